@@ -1,0 +1,18 @@
+"""Reviewed reference data under seeds/: the rules read their vocabulary from CSV, not from literals."""
+from __future__ import annotations
+
+import csv
+import os
+from functools import lru_cache
+from pathlib import Path
+
+SEEDS_DIR = Path(os.environ.get("UNREST_SEEDS_DIR", Path(__file__).resolve().parent.parent / "seeds"))
+
+
+@lru_cache(maxsize=None)
+def read_csv(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of seeds/<name>.csv as dicts; lines starting with '#' are comments."""
+    path = SEEDS_DIR / f"{name}.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
+    return tuple({k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines))
