@@ -1,0 +1,60 @@
+"""Bytes to str: BOMs first, then strict UTF-8, then charset-normalizer for legacy encodings.
+
+Binary and garbage inputs are rejected here (not later) so no reader ever sees mojibake
+produced by forcing random bytes through a single-byte codepage.
+"""
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+import charset_normalizer
+
+from .types import Rejected
+
+# UTF-32 before UTF-16: the UTF-32-LE BOM starts with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_SNIFF = 1024
+_MAX_NUL_SHARE = 0.10       # text files may carry a stray NUL; binaries are full of them
+_MAX_ODD_SHARE = 0.05       # controls / private-use / unassigned in what we decoded
+
+
+def _decode_bom(data: bytes) -> str | None:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise Rejected("undecodable", f"starts with a {codec} byte-order mark but {exc}") from None
+    return None
+
+
+def _looks_garbled(text: str) -> bool:
+    sample = text[:5000]
+    odd = sum(1 for ch in sample if ch not in "\n\r\t" and unicodedata.category(ch) in ("Cc", "Co", "Cn"))
+    return bool(sample) and odd / len(sample) > _MAX_ODD_SHARE
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decoded text, or `Rejected` with reason empty / binary / undecodable."""
+    if not data.strip():
+        raise Rejected("empty", "the input is empty or only whitespace")
+    text = _decode_bom(data)
+    if text is None:
+        head = data[:_SNIFF]
+        if head.count(0) / len(head) > _MAX_NUL_SHARE:
+            raise Rejected("binary", f"{head.count(0)} NUL bytes in the first {len(head)} bytes")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            best = charset_normalizer.from_bytes(data).best()
+            if best is None:
+                raise Rejected("undecodable", "not UTF-8 and no legacy encoding fits the bytes") from None
+            text = str(best)
+    if _looks_garbled(text):
+        raise Rejected("binary", "decoded text is mostly control or unassigned characters")
+    return text

@@ -1,0 +1,53 @@
+"""The one place text gets cleaned, so every format yields comparable bodies.
+
+Order matters for idempotence: repair (ftfy) and control-character removal run before NFC,
+so nothing removed afterwards can create new combining sequences; whitespace rules run last.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+
+# Keep curly quotes: they are what the reporter wrote, and quote offsets must match the text.
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, explain=False)
+_MAX_PASSES = 4
+_H_SPACE = "[^\\S\\n]"   # any whitespace except the newline
+_RUN = re.compile(f"{_H_SPACE}{{2,}}")   # runs of spaces/tabs/NBSPs within a line
+_TRAILING = re.compile(f"{_H_SPACE}+$", re.MULTILINE)
+_BLANKS = re.compile(r"\n{3,}")
+
+
+def _strip_controls(text: str) -> str:
+    """Drop C0/C1 controls (except \\n, \\t) and lone surrogates, which break UTF-8 writers downstream."""
+    return "".join(
+        ch for ch in text
+        if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
+    )
+
+
+def _one_pass(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = ftfy.fix_text(text, _FTFY)
+    text = _strip_controls(text.replace("\r", "\n"))
+    text = unicodedata.normalize("NFC", text)
+    text = _RUN.sub(" ", text)
+    text = _TRAILING.sub("", text)
+    text = _BLANKS.sub("\n\n", text)
+    return text.strip()
+
+
+def normalize_text(text: str) -> str:
+    """Repair mojibake, NFC, tidy whitespace. Repeats until stable so the result is a fixed point."""
+    for _ in range(_MAX_PASSES):
+        fixed = _one_pass(text)
+        if fixed == text:
+            return fixed
+        text = fixed
+    return text
+
+
+def one_line(text: str) -> str:
+    """A title or outlet name: normalized, and all whitespace folded into single spaces."""
+    return " ".join(normalize_text(text).split())

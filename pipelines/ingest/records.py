@@ -1,0 +1,67 @@
+"""Turn extracted fields into a pending row (or a quarantined one): the rules shared by all formats."""
+from __future__ import annotations
+
+import hashlib
+
+from .credits import parse_credit_line
+from .dates import parse_date
+from .normalize import normalize_text, one_line
+from .types import IngestLimits, InputRow, RawRecord, Rejected
+
+_LANG_SAMPLE = 20_000   # enough text for a stable guess; keeps detection cheap on long bodies
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code py3langid assigns to the text (None for text with no letters)."""
+    sample = text[:_LANG_SAMPLE]
+    if not any(ch.isalpha() for ch in sample):
+        return None
+    import py3langid   # imported late: loading its model costs ~0.5 s, only pay it when needed
+    lang, _ = py3langid.classify(sample)
+    return str(lang).lower()
+
+
+def compose(title: str, text: str) -> tuple[str, str]:
+    """(title, body): the body starts with the headline, so offsets into it cover the title too."""
+    title, text = one_line(title), normalize_text(text)
+    if not title:
+        title = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    body = text if text.startswith(title) else f"{title}\n\n{text}"
+    return title, body
+
+
+def make_record(
+    source_uri: str, raw: bytes, fmt: str, title: str, text: str, limits: IngestLimits, *,
+    url: str | None = None, published: object = None, outlet: str | None = None,
+    extra: dict | None = None, empty_reason: str = "no_text",
+) -> RawRecord:
+    """A RawRecord, or `Rejected` (no text / too long). `raw` is what the sha256 covers."""
+    if not normalize_text(text):
+        raise Rejected(empty_reason, "no article text found")
+    title, body = compose(title, text)
+    if len(body) > limits.max_body_chars:
+        raise Rejected("too_long", f"body has {len(body):,} characters; the limit is {limits.max_body_chars:,}")
+    extra = dict(extra or {})
+    published_at = parse_date(published)
+    if published_at is None and published not in (None, ""):
+        extra["published_raw"] = published if isinstance(published, (str, int, float)) else str(published)
+    credit_outlet, agencies = parse_credit_line(body)
+    return RawRecord(
+        source_uri=source_uri, sha256=sha256_hex(raw), fmt=fmt, title=title, body=body,
+        url=(url or "").strip() or None, published_at=published_at,
+        outlet=one_line(outlet or "") or credit_outlet, agencies=agencies,
+        language=detect_language(body), extra=extra,
+    )
+
+
+def pending(record: RawRecord, size: int | None = None, mtime_ns: int | None = None) -> InputRow:
+    return InputRow(record.source_uri, record.sha256, size, mtime_ns, "pending", record=record)
+
+
+def quarantined(source_uri: str, sha: str | None, reason: str, detail: str,
+                size: int | None = None, mtime_ns: int | None = None) -> InputRow:
+    return InputRow(source_uri, sha, size, mtime_ns, "quarantined", reason, detail)
