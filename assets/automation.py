@@ -1,0 +1,57 @@
+"""The job, the hourly schedule and the new-file sensor. Each tick creates a batch partition."""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import dagster as dg
+
+from .partitions import batches, new_batch_id
+from .resources import DEFAULT_RAW
+
+unrest_job = dg.define_asset_job(
+    "unrest_job",
+    selection=dg.AssetSelection.all(),
+    partitions_def=batches,
+    description="The whole graph for one ingestion batch: ingest, parse, extract, validate, load.",
+    executor_def=dg.in_process_executor,
+    tags={"unrest/pipeline": "main"},
+)
+
+
+@dg.schedule(job=unrest_job, cron_schedule="0 * * * *", default_status=dg.DefaultScheduleStatus.STOPPED,
+             description="Hourly ingestion run: a new batch picks up whatever arrived in the raw folder and feeds.")
+def hourly_ingest(context: dg.ScheduleEvaluationContext):
+    key = new_batch_id("h", context.scheduled_execution_time)
+    context.instance.add_dynamic_partitions(batches.name, [key])
+    return dg.RunRequest(run_key=key, partition_key=key)
+
+
+def _raw_dir() -> Path:
+    return Path(os.environ.get("UNREST_RAW_DIR") or DEFAULT_RAW)
+
+
+def raw_fingerprint(raw: Path) -> str:
+    """Changes whenever a file under the raw folder is added, removed, resized or touched."""
+    h = hashlib.sha256()
+    if raw.is_dir():
+        for p in sorted(raw.rglob("*")):
+            if p.is_file() and not p.name.startswith("."):
+                st = p.stat()
+                h.update(f"{p}\0{st.st_size}\0{st.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
+    return h.hexdigest()[:16]
+
+
+@dg.sensor(job=unrest_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED,
+           description="Starts a batch when files land in (or change under) the raw folder.")
+def new_raw_files(context: dg.SensorEvaluationContext):
+    fingerprint = raw_fingerprint(_raw_dir())
+    if fingerprint == context.cursor:
+        return dg.SkipReason("no new or changed files in the raw folder")
+    key = new_batch_id("s")
+    return dg.SensorResult(
+        run_requests=[dg.RunRequest(run_key=fingerprint, partition_key=key)],
+        dynamic_partitions_requests=[batches.build_add_request([key])],
+        cursor=fingerprint,
+    )

@@ -1,0 +1,67 @@
+"""`unrest`: run the pipeline headless, query the warehouse, open the UI.
+
+    unrest run [--raw DIR] [--data DIR] [--feeds FILE] [--wait SECONDS]
+    unrest sql [--data DIR] [--format table|csv|json] "SELECT ..."
+    unrest ui  [--data DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .resources import DEFAULT_RAW
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
+
+
+def _data_dir(value: str | None) -> Path:
+    return Path(value or os.environ.get("UNREST_DATA_DIR") or "data").absolute()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="unrest", description=__doc__.split("\n")[0])
+    sub = ap.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="ingest new inputs and run the whole graph headless")
+    run.add_argument("--raw", help="folder of raw inputs (default $UNREST_RAW_DIR or seeds/articles)")
+    run.add_argument("--data", help="data folder: lake, warehouse, Dagster instance (default $UNREST_DATA_DIR or ./data)")
+    run.add_argument("--feeds", help="file listing feed URLs, one per line (default $UNREST_FEEDS_FILE)")
+    run.add_argument("--wait", type=float, default=600.0, help="seconds to wait for another run on the same data folder")
+    run.add_argument("--max-inputs-per-batch", type=int, default=2000)
+    sql = sub.add_parser("sql", help="run a read-only SQL query on the warehouse")
+    sql.add_argument("query")
+    sql.add_argument("--data")
+    sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    ui = sub.add_parser("ui", help="open the Dagster UI on this data folder's instance")
+    ui.add_argument("--data")
+    args = ap.parse_args(argv)
+    if args.command == "run":
+        from .runner import run_pipeline
+
+        raw = Path(args.raw or os.environ.get("UNREST_RAW_DIR") or DEFAULT_RAW).absolute()
+        feeds = args.feeds or os.environ.get("UNREST_FEEDS_FILE")
+        return run_pipeline(raw, _data_dir(args.data), Path(feeds).absolute() if feeds else None,
+                            wait_s=args.wait, max_inputs=args.max_inputs_per_batch)
+    if args.command == "sql":
+        from .sql import run_sql
+
+        return run_sql(_data_dir(args.data), args.query, args.format)
+    if args.command == "ui":
+        return _ui(_data_dir(args.data))
+    return EXIT_USAGE
+
+
+def _ui(data: Path) -> int:
+    from .instance import render_instance_yaml
+    from .resources import REPO_ROOT
+
+    home = render_instance_yaml(data)
+    env = {**os.environ, "DAGSTER_HOME": str(home), "UNREST_DATA_DIR": str(data)}
+    os.chdir(REPO_ROOT)
+    os.execvpe("dagster", ["dagster", "dev"], env)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,21 @@
+"""The one Definitions object of the code location (`dagster dev` loads it via pyproject.toml)."""
+from __future__ import annotations
+
+import dagster as dg
+
+from .automation import hourly_ingest, new_raw_files, unrest_job
+from .checks import gx_checks
+from .extract import extractions
+from .ingest import raw_articles
+from .parse import parsed_articles
+from .resources import UnrestResource
+from .warehouse import warehouse
+
+defs = dg.Definitions(
+    assets=[raw_articles, parsed_articles, extractions, warehouse],
+    asset_checks=gx_checks,
+    jobs=[unrest_job],
+    schedules=[hourly_ingest],
+    sensors=[new_raw_files],
+    resources={"unrest": UnrestResource()},
+)

@@ -1,0 +1,59 @@
+"""Stage 1, ingest: new or changed inputs under the raw folder (and configured feeds)."""
+from __future__ import annotations
+
+import dagster as dg
+
+from pipelines.ingest import IngestLimits, KnownInput, ingest, read_feed_config
+from pipelines.parse import raw_rows
+from pipelines.recovery import recover
+from pipelines.schemas import to_table
+
+from .metadata import committed_noop, table_metadata
+from .partitions import batches
+from .resources import UnrestResource
+
+
+@dg.asset(
+    partitions_def=batches,
+    group_name="ingest",
+    kinds={"python", "parquet"},
+    owners=["team:unrest"],
+    tags={"stage": "ingest"},
+)
+def raw_articles(context: dg.AssetExecutionContext, unrest: UnrestResource) -> dg.MaterializeResult:
+    """Every new or changed input of this batch, decoded and normalized, or quarantined with a reason."""
+    batch = context.partition_key
+    lake, wh = unrest.lake, unrest.warehouse
+    if batch in wh.committed_batches():
+        return committed_noop(lake, "raw_articles", batch)
+    for line in recover(lake, wh, keep=batch):
+        context.log.warning(line)
+    known = {uri: KnownInput(*v) for uri, v in wh.known_files().items()}
+    feeds = read_feed_config(unrest.feeds) if unrest.feeds and unrest.feeds.exists() else []
+    rows = _take_inputs(ingest(unrest.raw, known, feed_urls=feeds, limits=IngestLimits()), unrest.max_inputs_per_batch)
+    table = to_table("raw_articles", raw_rows(rows.taken, batch))
+    path = lake.write("raw_articles", batch, table)
+    context.log.info(f"ingest: {table.num_rows} input rows from {unrest.raw}" + (" (more pending)" if rows.more else ""))
+    return dg.MaterializeResult(metadata={
+        **table_metadata(table, path, ["source_uri", "status", "reason", "title"]),
+        "raw_dir": dg.MetadataValue.path(str(unrest.raw)),
+        "more_pending": dg.MetadataValue.bool(rows.more),
+    })
+
+
+class _Taken:
+    def __init__(self, taken: list, more: bool):
+        self.taken, self.more = taken, more
+
+
+def _take_inputs(rows, max_files: int) -> _Taken:
+    """Cap a batch at `max_files` input files (lines and entries follow their file); the rest waits for the next batch."""
+    taken, files = [], 0
+    rows = iter(rows)
+    for row in rows:
+        if row.size is not None:  # a file-level row starts a new input file
+            if files >= max_files:
+                return _Taken(taken, True)
+            files += 1
+        taken.append(row)
+    return _Taken(taken, False)

@@ -1,0 +1,52 @@
+"""Stage 2, parse: stable article ids, de-duplication, and the final input manifest."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import dagster as dg
+
+from .metadata import committed_noop, table_metadata
+from .partitions import batches
+from .resources import UnrestResource
+
+from pipelines.parse import build_articles
+
+_COLUMNS = {
+    "articles": ["article_id", "title", "outlet", "published_at", "language"],
+    "article_sources": ["article_id", "source_uri", "outlet"],
+    "raw_files": ["source_uri", "status", "reason", "article_id"],
+}
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec("articles", deps=["raw_articles"], kinds={"python", "parquet"}, owners=["team:unrest"],
+                     description="One row per distinct article: normalized text (headline first), outlet, agencies, language."),
+        dg.AssetSpec("article_sources", deps=["raw_articles"], kinds={"python", "parquet"}, owners=["team:unrest"],
+                     description="Every input an article was read from; syndicated or repeated copies add rows here."),
+        dg.AssetSpec("raw_files", deps=["raw_articles"], kinds={"python", "parquet"}, owners=["team:unrest"],
+                     description="The input manifest: one row per input file, JSONL line or feed entry with its final status."),
+    ],
+    partitions_def=batches,
+    group_name="parse",
+)
+def parsed_articles(context: dg.AssetExecutionContext, unrest: UnrestResource):
+    """Assign article ids, fold duplicates into extra sources, finalize each input's status."""
+    batch = context.partition_key
+    lake, wh = unrest.lake, unrest.warehouse
+    if batch in wh.committed_batches():
+        for table in _COLUMNS:
+            yield dg.MaterializeResult(asset_key=table, metadata=committed_noop(lake, table, batch).metadata)
+        return
+    out = build_articles(lake.read("raw_articles", batch), wh.existing_articles, batch, datetime.now(timezone.utc))
+    lake.write("quarantine", batch, out["quarantine"], part="ingest")
+    statuses = {}
+    for s in out["raw_files"].column("status").to_pylist():
+        statuses[s] = statuses.get(s, 0) + 1
+    context.log.info("parse: " + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())))
+    for table, columns in _COLUMNS.items():
+        path = lake.write(table, batch, out[table])
+        meta = table_metadata(out[table], path, columns)
+        if table == "raw_files":
+            meta.update({f"status/{s}": dg.MetadataValue.int(n) for s, n in statuses.items()})
+        yield dg.MaterializeResult(asset_key=table, metadata=meta)

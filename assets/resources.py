@@ -1,0 +1,60 @@
+"""Typed configuration. Empty fields fall back to environment variables at run time
+(never at import time), then to defaults relative to the repository."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dagster as dg
+from pydantic import PrivateAttr
+
+from pipelines.lake import Lake
+from pipelines.runlock import RunLock
+from pipelines.warehouse import Warehouse
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_RAW = REPO_ROOT / "seeds" / "articles"
+
+
+class UnrestResource(dg.ConfigurableResource):
+    """Where a run reads raw inputs and keeps its lake, warehouse and reports."""
+
+    data_dir: str = ""       # else $UNREST_DATA_DIR, else ./data
+    raw_dir: str = ""        # else $UNREST_RAW_DIR, else seeds/articles
+    feeds_file: str = ""     # else $UNREST_FEEDS_FILE: one feed URL a line
+    max_inputs_per_batch: int = 2000
+    lock_timeout_s: float = 3600.0
+
+    _lock: RunLock | None = PrivateAttr(default=None)
+
+    @property
+    def data(self) -> Path:
+        return Path(self.data_dir or os.environ.get("UNREST_DATA_DIR") or "data").absolute()
+
+    @property
+    def raw(self) -> Path:
+        return Path(self.raw_dir or os.environ.get("UNREST_RAW_DIR") or DEFAULT_RAW).absolute()
+
+    @property
+    def feeds(self) -> Path | None:
+        f = self.feeds_file or os.environ.get("UNREST_FEEDS_FILE")
+        return Path(f).absolute() if f else None
+
+    @property
+    def lake(self) -> Lake:
+        return Lake(self.data / "lake")
+
+    @property
+    def warehouse(self) -> Warehouse:
+        return Warehouse(self.data)
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        # one run at a time per data folder; a run the CLI started inherits the CLI's lock
+        self._lock = RunLock(self.data)
+        log = context.log
+        self._lock.acquire(self.lock_timeout_s,
+                           on_wait=lambda who: log.info(f"waiting for the run lock held by {who}") if log else None)
+
+    def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
+        if self._lock:
+            self._lock.release()

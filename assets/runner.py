@@ -1,0 +1,131 @@
+"""`unrest run`: executes the job in this process, one batch partition at a time, against
+the data folder's Dagster instance, so every run shows in the UI."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+
+from pipelines.runlock import RunLock, RunLockTimeout
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
+
+
+def say(msg: str) -> None:
+    print(msg, flush=True)
+
+
+def run_pipeline(raw: Path, data: Path, feeds: Path | None, *, wait_s: float = 600.0, max_inputs: int = 2000) -> int:
+    if not raw.is_dir():
+        print(f"unrest run: the raw folder {raw} does not exist or is not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    data.mkdir(parents=True, exist_ok=True)
+    lock = RunLock(data)
+    try:
+        lock.acquire(wait_s, on_wait=lambda who: say(f"waiting: another unrest run ({who}) is using {data} ..."))
+    except RunLockTimeout as exc:
+        print(f"unrest run: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+    os.environ["UNREST_RUN_LOCK_HELD"] = str(data.resolve())
+    try:
+        return _run_batches(raw, data, feeds, max_inputs)
+    finally:
+        os.environ.pop("UNREST_RUN_LOCK_HELD", None)
+        lock.release()
+
+
+def _run_batches(raw: Path, data: Path, feeds: Path | None, max_inputs: int) -> int:
+    from dagster import DagsterInstance  # noqa: F401  (imported late: `unrest sql` stays fast)
+
+    from .definitions import defs
+    from .instance import instance_for
+    from .partitions import batches, new_batch_id
+
+    started = time.monotonic()
+    say(f"unrest: raw {raw}\nunrest: data {data}")
+    job = defs.resolve_job_def("unrest_job")
+    config = {"resources": {"unrest": {"config": {
+        "data_dir": str(data), "raw_dir": str(raw), "feeds_file": str(feeds or ""),
+        "max_inputs_per_batch": max_inputs}}}}
+    done: list[str] = []
+    with instance_for(data) as instance:
+        _fail_dead_runs(instance, data)
+        while True:
+            batch = new_batch_id()
+            instance.add_dynamic_partitions(batches.name, [batch])
+            say(f"unrest: batch {batch}")
+            result = job.execute_in_process(
+                instance=instance, partition_key=batch, run_config=config, raise_on_error=False,
+                tags={"unrest/data_dir": str(data), "unrest/launched_by": "cli", "unrest/pid": str(os.getpid())})
+            if not result.success:
+                print(f"unrest run: batch {batch} failed (Dagster run {result.run_id}):\n  " + _failure(result),
+                      file=sys.stderr)
+                return EXIT_FAILED
+            done.append(batch)
+            if not _more_pending(result):
+                break
+    _summary(data, done, time.monotonic() - started)
+    return EXIT_OK
+
+
+def _more_pending(result) -> bool:
+    for mat in result.asset_materializations_for_node("raw_articles"):
+        meta = mat.metadata.get("more_pending")
+        if meta is not None and meta.value:
+            return True
+    return False
+
+
+def _failure(result) -> str:
+    lines = []
+    for event in result.all_events:
+        if event.is_failure and event.step_key:
+            err = event.event_specific_data.error if hasattr(event.event_specific_data, "error") else None
+            lines.append(f"{event.step_key}: {err.message.strip() if err else event.message}")
+        elif event.event_type_value == "ASSET_CHECK_EVALUATION":
+            ev = event.event_specific_data
+            if not ev.passed and ev.severity.value == "ERROR":
+                lines.append(f"check {ev.asset_key.to_user_string()}:{ev.check_name} failed and blocked the load")
+    return "\n  ".join(lines) or "see the run in the Dagster UI (`unrest ui`)"
+
+
+def _fail_dead_runs(instance, data: Path) -> None:
+    """Runs of an earlier `unrest run` on this folder that never finished died with their process:
+    we hold the run lock, so none of them is alive. Mark them failed and free their pool slots."""
+    from dagster import DagsterRunStatus, RunsFilter
+
+    stuck = instance.get_runs(RunsFilter(
+        statuses=[DagsterRunStatus.STARTED, DagsterRunStatus.STARTING, DagsterRunStatus.NOT_STARTED],
+        tags={"unrest/data_dir": str(data), "unrest/launched_by": "cli"}))
+    for run in stuck:
+        instance.report_run_failed(run, message="the unrest process running it died; the next run redid the work")
+        try:
+            instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
+        except Exception:  # older storages without pools
+            pass
+        say(f"unrest: marked dead run {run.run_id} as failed")
+
+
+def _summary(data: Path, done: list[str], seconds: float) -> None:
+    with duckdb.connect(str(data / "warehouse.duckdb"), read_only=True) as con:
+        con.execute("create temp table mine as select unnest(?::varchar[]) as batch_id", [done])
+        status = dict(con.execute(
+            "select status, count(*) from raw_files join mine using (batch_id) group by status").fetchall())
+        figures, mentions = (con.execute(f"select count(*) from {t} join mine using (batch_id)").fetchone()[0]
+                             for t in ("figures", "entity_mentions"))
+        entities = con.execute("select count(*) from entities join mine using (batch_id)").fetchone()[0]
+        totals = con.execute("select (select count(*) from articles), (select count(*) from figures), "
+                             "(select count(*) from entities)").fetchone()
+    seen = sum(n for s, n in status.items() if s != "expanded")
+    say("unrest: done in %.1f s" % seconds)
+    say(f"  inputs seen       {seen}  (= {status.get('loaded', 0)} loaded + {status.get('duplicate', 0)} duplicate"
+        f" + {status.get('quarantined', 0)} quarantined)" + (f"; {status['expanded']} container file(s)" if status.get("expanded") else ""))
+    say(f"  articles loaded   {status.get('loaded', 0)}")
+    say(f"  duplicates        {status.get('duplicate', 0)}")
+    say(f"  quarantined       {status.get('quarantined', 0)}")
+    say(f"  figures           {figures}")
+    say(f"  entities          {entities} new ({mentions} mentions)")
+    say(f"  warehouse totals  {totals[0]} articles, {totals[1]} figures, {totals[2]} entities -> {data / 'warehouse.duckdb'}")

@@ -1,0 +1,41 @@
+"""Stage 4, load: the batch's validated rows into DuckDB in one transaction, then publish."""
+from __future__ import annotations
+
+import dagster as dg
+
+from pipelines.warehouse.ddl import WAREHOUSE_TABLES
+
+from .partitions import batches
+from .resources import UnrestResource
+
+_UPSTREAM = ["articles", "article_sources", "raw_files", "entities", "entity_mentions", "figures"]
+
+
+@dg.asset(
+    deps=_UPSTREAM,
+    partitions_def=batches,
+    group_name="load",
+    kinds={"duckdb"},
+    owners=["team:unrest"],
+    pool="duckdb_warehouse",
+    tags={"stage": "load"},
+)
+def warehouse(context: dg.AssetExecutionContext, unrest: UnrestResource) -> dg.MaterializeResult:
+    """The analysts' DuckDB file: public tables and views, loaded once per batch and published atomically."""
+    batch = context.partition_key
+    lake, wh = unrest.lake, unrest.warehouse
+    tables = {t: lake.read(t, batch) for t in WAREHOUSE_TABLES}
+    rejected: dict[str, set[str]] = {}
+    q = tables["quarantine"]
+    for table, key, stage in zip(q.column("table_name").to_pylist(), q.column("record_key").to_pylist(),
+                                 q.column("stage").to_pylist()):
+        if stage == "validate":
+            rejected.setdefault(table, set()).add(key)
+    counts = wh.load_batch(batch, tables, rejected)
+    path = wh.publish()
+    context.log.info("load: " + (", ".join(f"{n} {t}" for t, n in counts.items() if n) or "batch already loaded"))
+    return dg.MaterializeResult(metadata={
+        "warehouse_path": dg.MetadataValue.path(str(path)),
+        **{f"inserted/{t}": dg.MetadataValue.int(n) for t, n in counts.items()},
+        "rows_rejected_by_validation": dg.MetadataValue.int(sum(len(v) for v in rejected.values())),
+    })

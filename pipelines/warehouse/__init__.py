@@ -1,0 +1,161 @@
+"""The DuckDB warehouse: load one batch transactionally, then publish a read-only snapshot.
+
+Two files, on purpose:
+- <data>/state/warehouse.duckdb is the writer's database. Only a run holding the data
+  folder's run lock opens it, so no analyst can ever block a load.
+- <data>/warehouse.duckdb is what analysts query. After each committed load the writer's
+  file is checkpointed and copied next to it, then renamed over it in one atomic step.
+  Readers that have the old file open keep a consistent snapshot; new readers see the new one.
+A crash at any point leaves either the previous or the new snapshot, never a mix."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from ..schemas import SCHEMAS
+from .ddl import KEYS, WAREHOUSE_TABLES, create_statements
+from .views import VIEW_STATEMENTS
+
+
+class Warehouse:
+    def __init__(self, data_dir: Path | str):
+        self.data_dir = Path(data_dir)
+        self.state_path = self.data_dir / "state" / "warehouse.duckdb"
+        self.published_path = self.data_dir / "warehouse.duckdb"
+
+    # -- reading committed state (the writer's file; callers hold the run lock) --------------
+    def _read_only(self):
+        if not self.state_path.exists():
+            return None
+        return duckdb.connect(str(self.state_path), read_only=True)
+
+    def committed_batches(self) -> set[str]:
+        con = self._read_only()
+        if con is None:
+            return set()
+        with con:
+            return {r[0] for r in con.execute("select batch_id from batches").fetchall()}
+
+    def known_files(self) -> dict[str, tuple[str, int, int]]:
+        """source_uri -> (sha256, size, mtime_ns) of the latest committed row for each input file."""
+        con = self._read_only()
+        if con is None:
+            return {}
+        with con:
+            rows = con.execute(
+                """select source_uri, arg_max(sha256, seen_at), arg_max(size, seen_at), arg_max(mtime_ns, seen_at)
+                   from raw_files where size is not null and mtime_ns is not null group by source_uri"""
+            ).fetchall()
+        return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+    def existing_articles(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """Of the given ids, those already in the warehouse, with the source_uri they came from."""
+        ids = list(dict.fromkeys(article_ids))
+        con = self._read_only()
+        if con is None or not ids:
+            return {}
+        with con:
+            con.register("wanted", pa.table({"article_id": pa.array(ids, pa.string())}))
+            rows = con.execute("select a.article_id, a.source_uri from articles a join wanted using (article_id)").fetchall()
+        return dict(rows)
+
+    # -- writing ------------------------------------------------------------------------
+    def load_batch(self, batch_id: str, tables: Mapping[str, pa.Table], rejected: Mapping[str, set[str]] | None = None) -> dict[str, int]:
+        """Insert one batch's rows in a single transaction; returns rows inserted per table.
+
+        Idempotent: a batch already recorded in `batches` is not loaded again. Keyed tables
+        (articles, entities) skip keys that already exist; `rejected` maps table -> keys that
+        failed a row-level validation rule (they are in quarantine instead)."""
+        rejected = rejected or {}
+        self.state_path.parent.mkdir(parents=True, exist_ok=True)
+        con = duckdb.connect(str(self.state_path))
+        counts: dict[str, int] = {}
+        try:
+            self._ensure_schema(con)
+            if con.execute("select count(*) from batches where batch_id = ?", [batch_id]).fetchone()[0]:
+                return {}
+            con.execute("begin transaction")
+            for table in WAREHOUSE_TABLES:
+                data = tables.get(table)
+                if data is None or data.num_rows == 0:
+                    counts[table] = 0
+                    continue
+                counts[table] = self._insert(con, table, data, rejected.get(table, set()))
+            con.execute(
+                "insert into batches values (?, ?, ?)",
+                [batch_id, datetime.now(timezone.utc), json.dumps(counts)],
+            )
+            con.execute("commit")
+            con.execute("checkpoint")
+        except BaseException:
+            try:
+                con.execute("rollback")
+            except duckdb.Error:
+                pass
+            raise
+        finally:
+            con.close()
+        return counts
+
+    def _insert(self, con, table: str, data: pa.Table, rejected: set[str]) -> int:
+        con.register("src", data)
+        key = KEYS.get(table)
+        where = []
+        params: list = []
+        if key and rejected:
+            con.register("rejected_keys", pa.table({"k": pa.array(sorted(rejected), pa.string())}))
+            where.append(f"src.{key} not in (select k from rejected_keys)")
+        if table in ("articles", "entities"):
+            where.append(f"src.{key} not in (select {key} from {table})")
+        sql = f"insert into {table} by name select * from src" + (" where " + " and ".join(where) if where else "")
+        if table in ("articles", "entities"):
+            # the same key twice inside one batch: keep the first
+            sql = (f"insert into {table} by name select * from (select * from src"
+                   + (" where " + " and ".join(where) if where else "")
+                   + f" qualify row_number() over (partition by {key}) = 1)")
+        before = con.execute(f"select count(*) from {table}").fetchone()[0]
+        con.execute(sql, params)
+        con.unregister("src")
+        return con.execute(f"select count(*) from {table}").fetchone()[0] - before
+
+    def _ensure_schema(self, con) -> None:
+        for stmt in create_statements():
+            con.execute(stmt)
+        for stmt in VIEW_STATEMENTS:
+            con.execute(stmt)
+
+    def publish(self) -> Path:
+        """Copy the writer's checkpointed file over the analysts' file in one atomic rename."""
+        if not self.state_path.exists():
+            con = duckdb.connect(str(self.state_path))
+            self._ensure_schema(con)
+            con.close()
+        tmp = self.published_path.with_name(f".{self.published_path.name}.tmp-{os.getpid()}")
+        shutil.copyfile(self.state_path, tmp)
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.published_path)
+        return self.published_path
+
+    def ensure(self) -> None:
+        """Create an empty warehouse (schema and views) if none exists yet, and publish it."""
+        if not self.published_path.exists():
+            self.state_path.parent.mkdir(parents=True, exist_ok=True)
+            con = duckdb.connect(str(self.state_path))
+            try:
+                self._ensure_schema(con)
+                con.execute("checkpoint")
+            finally:
+                con.close()
+            self.publish()
+
+
+def table_columns(table: str) -> list[str]:
+    return [f.name for f in SCHEMAS[table]]
