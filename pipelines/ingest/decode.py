@@ -10,6 +10,7 @@ import unicodedata
 
 import charset_normalizer
 
+from .language import classify
 from .types import Rejected
 
 # UTF-32 before UTF-16: the UTF-32-LE BOM starts with the UTF-16-LE one.
@@ -18,6 +19,14 @@ _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# Legacy encodings news sites still serve, most common first (the order breaks exact ties).
+LEGACY = (
+    "cp1252", "cp1251", "cp1250", "iso8859_15", "koi8_r", "cp1253", "cp1254", "cp1256", "cp1255",
+    "cp1257", "iso8859_2", "iso8859_5", "mac_cyrillic", "gb18030", "big5", "shift_jis", "euc_jp",
+    "euc_kr", "latin_1",
+)
+_MAX_CANDIDATES = 8
+_TIEBREAK_CHARS = 2000
 _SNIFF = 1024
 _MAX_NUL_SHARE = 0.10       # text files may carry a stray NUL; binaries are full of them
 _MAX_ODD_SHARE = 0.05       # controls / private-use / unassigned in what we decoded
@@ -39,6 +48,25 @@ def _looks_garbled(text: str) -> bool:
     return bool(sample) and odd / len(sample) > _MAX_ODD_SHARE
 
 
+def _decode_legacy(data: bytes) -> str:
+    """charset-normalizer's plausible candidates; ties go to the one whose text reads most like a language.
+
+    Single-byte codepages often decode the same bytes equally "cleanly" (French in cp1250 gives
+    "prčs" instead of "près"), so among near-equal candidates we ask the language identifier.
+    """
+    matches = list(charset_normalizer.from_bytes(data, cp_isolation=list(LEGACY)))
+    if not matches:
+        raise Rejected("undecodable", "not UTF-8 and no legacy encoding fits the bytes")
+    least = min(m.chaos for m in matches)
+    close = [m for m in matches if m.chaos <= least + 0.01][:_MAX_CANDIDATES]
+    head = data[:_TIEBREAK_CHARS]   # enough to judge; decoding the whole file per candidate is waste
+
+    def score(match) -> tuple[float, int]:
+        prob = classify(head.decode(match.encoding, errors="ignore"))[1]
+        return -prob, LEGACY.index(match.encoding) if match.encoding in LEGACY else len(LEGACY)
+    return str(min(close, key=score))
+
+
 def decode_bytes(data: bytes) -> str:
     """Decoded text, or `Rejected` with reason empty / binary / undecodable."""
     if not data.strip():
@@ -51,10 +79,7 @@ def decode_bytes(data: bytes) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            best = charset_normalizer.from_bytes(data).best()
-            if best is None:
-                raise Rejected("undecodable", "not UTF-8 and no legacy encoding fits the bytes") from None
-            text = str(best)
+            text = _decode_legacy(data)
     if _looks_garbled(text):
         raise Rejected("binary", "decoded text is mostly control or unassigned characters")
     return text

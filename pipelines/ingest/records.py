@@ -5,24 +5,12 @@ import hashlib
 
 from .credits import parse_credit_line
 from .dates import parse_date
+from .language import detect_language
 from .normalize import normalize_text, one_line
 from .types import IngestLimits, InputRow, RawRecord, Rejected
 
-_LANG_SAMPLE = 20_000   # enough text for a stable guess; keeps detection cheap on long bodies
-
-
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code py3langid assigns to the text (None for text with no letters)."""
-    sample = text[:_LANG_SAMPLE]
-    if not any(ch.isalpha() for ch in sample):
-        return None
-    import py3langid   # imported late: loading its model costs ~0.5 s, only pay it when needed
-    lang, _ = py3langid.classify(sample)
-    return str(lang).lower()
 
 
 def compose(title: str, text: str) -> tuple[str, str]:
