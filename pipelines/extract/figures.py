@@ -1,22 +1,335 @@
-"""Figures, first version: a cardinal number followed closely by a trigger word."""
+"""Figures: counts of people killed, injured, hospitalized, arrested, missing, protesting or deployed.
+
+Pipeline, one sentence at a time (see `extract_sentence_figures`):
+  1. numbers.find_numbers scans the raw sentence text for counts (numerals, number words, vague
+     quantifiers) with their bound modifiers and ranges;
+  2. each number is mapped to its tokens and its "counted node" (the noun it counts, or itself);
+     numbers that count no people (ages, money, dates, percentages, "14 provinces") are dropped;
+  3. triggers.attach picks the category from the dependency parse (running totals and a short
+     linear look-ahead are fallbacks for fragments the parser gets wrong);
+  4. who / quote / reported_by / event_date / location are filled in.
+Then `dedupe` merges the same fact stated twice (headline and body).
+
+Intervals (value_low, value_high) by bound:
+  exact (v, v); at_least (v, None); at_most (None, v);
+  approx (None, None): "about 200" states no hard limit, and inventing a band (+-10%?) would put
+  numbers in the warehouse that no source gave.
+"""
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .attribution import attribute
+from .dates import find_dates, nearest_date
+from .lexicon import count_words, nonperson_nouns, triggers, who_drop_words
+from .numbers import NumberMention, find_numbers, has_number
+from .triggers import attach, group_nouns, noun_kind, relay_node, sentence_triggers
 from .types import ArticleText, Entity, Figure, Mention
 
-_TRIGGERS = {"killed": "killed", "dead": "killed", "injured": "injured", "wounded": "injured",
-             "arrested": "arrested", "detained": "arrested", "protesters": "protesters"}
+_NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₦₹]|\b(?:rs|usd|us\$|eur|gbp|inr|ngn|lkr)\.?)\s*$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"^\s*(?:%|per\s*cent\b|percent\b|-?\s*(?:year|month|week|day)s?\s*-?\s*old\b|[-\s]?(?:km|kg|mm|cm|m)\b)",
+                         re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age of|age)\s*$", re.IGNORECASE)
+_YEAR = range(1800, 2101)
+
+
+def is_candidate_sentence(text: str) -> bool:
+    """Cheap pre-filter on raw text: may this sentence hold a figure? (a numeral, number word or
+    vague quantifier). Sentences failing it need no dependency parse."""
+    return has_number(text)
+
+
+@dataclass
+class ArticleContext:
+    """What the per-sentence routine needs to know about the whole article."""
+    article: ArticleText
+    mentions: list[Mention]
+    entities: dict[str, Entity]
+    location_mentions: list[Mention] = field(default_factory=list)
+    main_location: str | None = None
+    headline_end: int = 0
+
+
+def build_context(article: ArticleText, entities: list[Entity], mentions: list[Mention]) -> ArticleContext:
+    by_id = {e.entity_id: e for e in entities}
+    locs = sorted((m for m in mentions if (e := by_id.get(m.entity_id)) and e.entity_type == "location"),
+                  key=lambda m: m.char_start)
+    counts = Counter(m.entity_id for m in locs)
+    non_country = [eid for eid, _ in counts.most_common() if by_id[eid].location_kind != "country"]
+    main = non_country[0] if non_country else (counts.most_common(1)[0][0] if counts else None)
+    nl = article.body.find("\n")
+    return ArticleContext(article, mentions, by_id, locs, main, nl if nl >= 0 else len(article.body))
+
+
+def sentences(doc):
+    """doc.sents, additionally cut at line breaks (headline, datelines and paragraphs are separate)."""
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text or "\n" in tok.whitespace_:
+                end = tok.i if tok.is_space else tok.i + 1
+                if end > start:
+                    yield doc[start:end]
+                start = tok.i + 1
+        if start < sent.end:
+            span = doc[start:sent.end]
+            if not all(t.is_space for t in span):
+                yield span
 
 
 def extract_figures(doc, article: ArticleText, entities: list[Entity], mentions: list[Mention]) -> list[Figure]:
-    figures = []
-    for tok in doc:
-        if tok.like_num and tok.text.replace(",", "").isdigit():
-            for nxt in doc[tok.i + 1: tok.i + 4]:
-                cat = _TRIGGERS.get(nxt.lower_)
-                if cat:
-                    start, end = tok.idx, nxt.idx + len(nxt.text)
-                    value = int(tok.text.replace(",", ""))
-                    figures.append(Figure(cat, value, "exact", article.body[start:end], start, end,
-                                          value_low=value, value_high=value, sentence=tok.sent.text))
-                    break
-    return figures
+    ctx = build_context(article, entities, mentions)
+    figures: list[Figure] = []
+    for sent in sentences(doc):
+        if is_candidate_sentence(sent.text):
+            figures.extend(extract_sentence_figures(sent, sent.start_char, ctx))
+    return dedupe(figures, ctx)
+
+
+# ---------------------------------------------------------------------------------------------
+# one sentence
+
+def extract_sentence_figures(sent, offset: int, ctx: ArticleContext) -> list[Figure]:
+    """Figures of one sentence. `sent` is a spaCy Span (or a Doc holding only this sentence);
+    `offset` is where its text starts in article.body. Only this sentence's tokens are used."""
+    text = sent.text
+    base = sent[0].idx                     # token.idx - base = position within `text`
+    nums = find_numbers(text)
+    if not nums:
+        return []
+    cands = sentence_triggers(sent)
+    body = ctx.article.body
+    dates = find_dates(text, ctx.article.published_at)
+    reported_by, reported_via = attribute(sent, offset, body, ctx.mentions) if cands else (None, None)
+    resolved: list[tuple[NumberMention, dict] | None] = []
+    for n in nums:
+        resolved.append(_resolve(sent, text, base, n, cands))
+    # the two ends of a range share category and group (the noun usually attaches to the high end)
+    for i, n in enumerate(nums):
+        if n.partner >= 0 and resolved[i] is None and resolved[n.partner] is not None:
+            r = dict(resolved[n.partner])
+            r["quote_start"], r["quote_end"] = min(n.mod_start, r["quote_start"]), max(n.end, r["quote_end"])
+            resolved[i] = r
+    out = []
+    for n, r in zip(nums, resolved):
+        if r is None:
+            continue
+        bound = _running_total_bound(sent, text, base, n)
+        qs, qe = offset + r["quote_start"], offset + r["quote_end"]
+        fig = Figure(
+            category=r["category"], value=n.value, bound=bound, quote=body[qs:qe], char_start=qs, char_end=qe,
+            value_low=n.value if bound in ("exact", "at_least") else None,
+            value_high=n.value if bound in ("exact", "at_most") else None,
+            who=r["who"], sentence=text, reported_by=reported_by, reported_via=reported_via,
+            event_date=nearest_date(dates, n.start),
+            location_entity_id=_location(ctx, offset, offset + len(text), offset + n.start),
+            trigger=r["trigger"], number_text=text[n.mod_start:n.mod_end])
+        out.append(fig)
+    return out
+
+
+def _tokens_of(sent, base: int, start: int, end: int) -> list:
+    return [t for t in sent if t.idx - base < end and start < t.idx - base + len(t.text)]
+
+
+def _resolve(sent, text: str, base: int, n: NumberMention, cands) -> dict | None:
+    """Category, who and quote span for one number, or None when it counts no people."""
+    toks = _tokens_of(sent, base, n.start, n.end)
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    anchor = heads[-1] if heads else toks[-1]
+    if _not_a_count(text, n, anchor):
+        return None
+    node = anchor
+    if anchor.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "nsubj", "npadvmod") \
+            and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i not in ids and anchor.head.i > anchor.i \
+            and _in_sent(sent, anchor.head):
+        node = anchor.head
+    counted = node if node is not anchor else _partitive(toks, ids)
+    if counted is not None and _is_nonperson(counted):
+        return None
+    if n.value == 1 and re.match(r"\s*of\b", text[n.end:]):
+        return None                        # "one of the protesters": an individual, not a count
+    group = group_nouns(counted) if counted is not None and counted.pos_ in ("NOUN", "PROPN") else []
+    kinds = {noun_kind(g) for g in group}
+    if counted is not None and counted.pos_ in ("NOUN", "PROPN") and not kinds - {None} \
+            and not _is_trigger_noun(counted) and counted.tag_ not in ("NNS", "NNPS"):
+        return None                        # a singular noun we do not know as people: "5 km", "1 statement"
+    security = "security" in kinds
+    generic = counted is None or counted.pos_ == "PRON" or bool(kinds & {"generic"}) or counted.pos_ == "NUM"
+    att = attach(sent, node, cands, security, generic)
+    category, trig = (att.category, att.trigger) if att else (None, None)
+    if att is None:
+        category, trig = _relay(sent, node, cands)
+    if category is None:
+        category, trig = _look_ahead(sent, toks, cands)
+    if category is None:
+        return None
+    who = _who(counted, group) if counted is not None else ""
+    ts, te = trig.idx - base, trig.idx - base + len(trig.text)
+    return {"category": category, "who": who, "trigger": trig.text,
+            "quote_start": min(n.mod_start, ts), "quote_end": max(n.mod_end if ts < n.start else n.end, te)}
+
+
+def _in_sent(sent, tok) -> bool:
+    return sent[0].i <= tok.i <= sent[-1].i
+
+
+def _not_a_count(text: str, n: NumberMention, anchor) -> bool:
+    """Money, percentages, ages, dates, years, units: numbers that are not counts of people."""
+    if _CURRENCY_BEFORE.search(text[:n.mod_start]) or _CURRENCY_BEFORE.search(text[:n.start]):
+        return True
+    if _UNIT_AFTER.match(text[n.end:]) or _AGE_BEFORE.search(text[:n.start]):
+        return True
+    raw = text[n.start:n.end]
+    if not n.vague and n.value in _YEAR and re.fullmatch(r"\d{4}", raw):
+        return True
+    if anchor.ent_type_ in _NON_COUNT_ENTS and not n.vague:
+        nxt = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
+        if nxt is None or not (noun_kind(nxt) or _is_trigger_noun(nxt)):
+            return True
+    return _in_quoted_title(text, n.start)
+
+
+def _in_quoted_title(text: str, pos: int) -> bool:
+    """A number inside a quoted title ("“Top 10 …”"): an open quote before it on the same
+    sentence with mostly Capitalised Words between."""
+    m = re.search(r"[“\"]([^”\"]*)$", text[:pos])
+    if not m:
+        return False
+    words = re.findall(r"[A-Za-z][\w'-]*", m.group(1) + text[pos:pos + 40].split("”")[0].split('"')[0])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _partitive(toks, ids) -> object | None:
+    """'hundreds of people' -> people; '400 of them' -> them; None when the number stands alone."""
+    for t in toks:
+        for c in t.children:
+            if c.lower_ == "of" and c.i not in ids and c.dep_ == "prep":
+                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0]
+    return None
+
+
+def _is_nonperson(tok) -> bool:
+    bad = nonperson_nouns()
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in bad or tok.lemma_.lower() in bad) \
+        and not noun_kind(tok)
+
+
+def _is_trigger_noun(tok) -> bool:
+    return any(t.pos in ("NOUN", "any") for key in (tok.lower_, tok.lemma_.lower()) for t in triggers().get(key, ()))
+
+
+def _event_noun(tok) -> bool:
+    """deaths, arrests, toll, injuries: nouns naming the event, not the people (no `who`)."""
+    for key in (tok.lower_, tok.lemma_.lower()):
+        for t in triggers().get(key, ()):
+            if t.pos == "NOUN" and t.strength == "strong" and t.reach == "clause":
+                return True
+    return tok.lemma_.lower() in count_words("count_noun")
+
+
+def _relay(sent, node, cands):
+    """'..., bringing the number to 32': a number hanging from a running-total word takes the
+    category of the nearest strong trigger before it in the sentence."""
+    rel = relay_node(sent, node)
+    if rel is None:
+        return None, None
+    before = [(t, tr) for t, tr in cands if tr.strength == "strong" and t.i < node.i]
+    if not before:
+        return None, None
+    tok, trig = before[-1]
+    return trig.category, tok
+
+
+def _look_ahead(sent, toks, cands):
+    """Parser fallback for headlines: a strong trigger within a few words after the number
+    ("Nearly 200 wounded", "2 554 arrested"), skipping adverbs, auxiliaries and a people noun."""
+    by_i = {t.i: tr for t, tr in cands if tr.strength == "strong"}
+    i, steps, end = toks[-1].i + 1, 0, sent[-1].i
+    while i <= end and steps < 4:
+        tok = sent.doc[i]
+        if i in by_i:
+            return by_i[i].category, tok
+        if not (tok.pos_ in ("ADV", "AUX", "PART", "DET", "ADJ") or noun_kind(tok)):
+            break
+        i += 1
+        steps += 1
+    return None, None
+
+
+def _who(counted, group) -> str:
+    """The counted group as lower-case text: modifiers kept, evaluative adjectives dropped."""
+    if counted.pos_ not in ("NOUN", "PROPN") or _event_noun(counted):
+        if counted.pos_ == "PRON" or counted.pos_ == "NUM":
+            return ""
+        if counted.pos_ not in ("NOUN", "PROPN") or _event_noun(counted):
+            return ""
+    drop = who_drop_words()
+    first, last = counted, group[-1] if group else counted
+    for c in sorted(counted.children, key=lambda c: -c.i):
+        if c.i < counted.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod") and not c.like_num:
+            first = c if c.i < first.i else first
+    words = [t for t in counted.doc[first.i:last.i + 1]
+             if not t.like_num and t.lower_ not in drop and not t.is_punct or t.text == "-"]
+    text = " ".join(t.text for t in words).replace(" - ", "-").lower()
+    return re.sub(r"\s+", " ", text).strip(" ,")
+
+
+def _running_total_bound(sent, text: str, base: int, n: NumberMention) -> str:
+    """'the toll rose up to 30' / 'Death toll up to 30': a running total (exact), not an upper bound."""
+    if n.bound != "at_most" or not re.match(r"up\s+to\b", text[n.mod_start:n.start], re.IGNORECASE):
+        return n.bound
+    words = count_words("count_noun") | count_words("rise_verb")
+    prev = [t for t in sent if t.idx - base < n.mod_start][-6:]
+    if any(t.lemma_.lower() in words or _event_noun(t) for t in prev):
+        return "exact"
+    return n.bound
+
+
+def _location(ctx: ArticleContext, s_start: int, s_end: int, pos: int) -> str | None:
+    """Nearest location mention in the sentence, else the article's main location."""
+    inside = [m for m in ctx.location_mentions if s_start <= m.char_start < s_end]
+    if inside:
+        return min(inside, key=lambda m: abs(m.char_start - pos)).entity_id
+    return ctx.main_location
+
+
+# ---------------------------------------------------------------------------------------------
+# article level
+
+def _who_compatible(a: str, b: str) -> bool:
+    return not a or not b or a == b or a in b or b in a
+
+
+def dedupe(figures: list[Figure], ctx: ArticleContext) -> list[Figure]:
+    """One figure per fact. A headline figure repeated in the body (same category and value,
+    compatible group) is dropped in favour of the body's statement; a body figure repeated in a
+    later sentence with the same group is dropped unless the two name different places."""
+    body_figs = [f for f in figures if f.char_start >= ctx.headline_end]
+    out: list[Figure] = []
+    seen: dict[tuple, list[Figure]] = {}
+    for f in figures:
+        if f.char_start < ctx.headline_end:
+            if any(b.category == f.category and b.value == f.value and _who_compatible(b.who, f.who)
+                   for b in body_figs):
+                continue
+        else:
+            prev = seen.get((f.category, f.value, f.who), [])
+            if any(p.sentence != f.sentence and not _different_places(p, f, ctx) for p in prev):
+                continue
+        seen.setdefault((f.category, f.value, f.who), []).append(f)
+        out.append(f)
+    return out
+
+
+def _different_places(a: Figure, b: Figure, ctx: ArticleContext) -> bool:
+    return a.location_entity_id != b.location_entity_id and ctx.main_location not in (a.location_entity_id,
+                                                                                       b.location_entity_id)

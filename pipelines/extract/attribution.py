@@ -1,0 +1,67 @@
+"""Who a sentence attributes its figures to: "..., the interior ministry said", "according to X",
+"The TASS news agency quoted the Ministry of Health as saying ..." (source Ministry of Health,
+relayed via TASS). Works on one parsed sentence; names are taken from entity mentions when one
+covers the source phrase, else from the phrase itself (without leading determiners)."""
+from __future__ import annotations
+
+from .lexicon import attribution_verbs
+from .types import Mention
+
+_SUBJ = ("nsubj", "nsubjpass")
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
+
+
+def _phrase(tok) -> list:
+    """The source noun phrase: head noun with its left modifiers and an "of" complement."""
+    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos") or t.i == tok.i]
+    keep, stop = [], False
+    for t in sorted(toks, key=lambda t: t.i):
+        if t.i > tok.i and t.dep_ in ("prep",) and t.lower_ != "of":
+            stop = True
+        if t.i > tok.i and (stop or t.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj")):
+            stop = True
+            continue
+        keep.append(t)
+    while keep and (keep[0].dep_ in ("det", "poss") or keep[0].lower_ in ("the", "a", "an")):
+        keep = keep[1:]
+    return keep
+
+
+def _name(toks, body_offset: int, sent_start: int, mentions: list[Mention], body: str) -> str | None:
+    if not toks or toks[-1].lower_ in _PRONOUNS:
+        return None
+    s = body_offset + toks[0].idx - sent_start
+    e = body_offset + toks[-1].idx + len(toks[-1].text) - sent_start
+    # an entity mention overlapping the phrase names it best (the longest one)
+    over = [m for m in mentions if m.char_start < e and s < m.char_end]
+    if over:
+        m = max(over, key=lambda m: m.char_end - m.char_start)
+        text = m.mention_text
+        return text[4:] if text.lower().startswith("the ") else text
+    return body[s:e]
+
+
+def attribute(sent, body_offset: int, body: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    """(reported_by, reported_via) for the sentence, or (None, None)."""
+    verbs = attribution_verbs()
+    sent_start = sent[0].idx
+    for tok in sent:                          # "according to X"
+        if tok.lower_ == "according":
+            pobj = [c for p in tok.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
+            if pobj:
+                return _name(_phrase(pobj[0]), body_offset, sent_start, mentions, body), None
+    for tok in sent:
+        role = verbs.get(tok.lemma_.lower())
+        if not role or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subj:
+            continue
+        source = _name(_phrase(subj[0]), body_offset, sent_start, mentions, body)
+        if role == "relay":                   # "X quoted Y as saying"
+            obj = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            if obj:
+                return _name(_phrase(obj[0]), body_offset, sent_start, mentions, body), source
+        if source:
+            return source, None
+    return None, None

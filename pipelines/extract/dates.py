@@ -1,0 +1,72 @@
+"""Event dates of figures: the date expression of the sentence nearest to the number, resolved
+against the article's publication date.
+
+  "on Thursday"            -> the most recent Thursday on or before publication
+  "on Tuesday and Wednesday" -> the first day named (the nearest to the number wins among several)
+  "yesterday", "last night", "overnight" -> the day before publication (the night the events began)
+  "today", "this morning"  -> the publication day
+  "July 1", "1 July", "October 20, 2020", "20 Oct 2020" -> that day; without a year, the latest
+                              such day on or before publication
+Without a publication date only explicit dates that carry a year resolve; otherwise None.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                            "august", "september", "october", "november", "december"))}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MON = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_RELATIVE = {"yesterday": -1, "last night": -1, "overnight": -1, "today": 0, "this morning": 0, "tonight": 0,
+             "this evening": 0}
+
+_DATE_RE = re.compile(
+    rf"\b(?:(?P<wd>{'|'.join(_WEEKDAYS)})"
+    rf"|(?P<rel>{'|'.join(_RELATIVE)})"
+    rf"|(?P<md>{_MON}\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_y>\d{{4}}))?)"
+    rf"|(?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<dm_y>\d{{4}}))?))\b",
+    re.IGNORECASE)
+
+
+def _resolve(m: re.Match, pub: date | None) -> date | None:
+    if m.group("wd"):
+        if pub is None:
+            return None
+        back = (pub.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+        return pub - timedelta(days=back)
+    if m.group("rel"):
+        return pub + timedelta(days=_RELATIVE[m.group("rel").lower()]) if pub else None
+    if m.group("md"):
+        mon, day, year = m.group(0).split()[0], m.group("md_d"), m.group("md_y")
+    else:
+        mon, day, year = re.search(_MON, m.group(0), re.IGNORECASE).group(0), m.group("dm_d"), m.group("dm_y")
+    try:
+        month = _MONTHS[mon.lower().rstrip(".")]
+        if year:
+            return date(int(year), month, int(day))
+        if pub is None:
+            return None
+        d = date(pub.year, month, int(day))
+        return d if d <= pub else date(pub.year - 1, month, int(day))
+    except (KeyError, ValueError):
+        return None
+
+
+def find_dates(text: str, published: datetime | date | None) -> list[tuple[int, int, date]]:
+    """(start, end, date) for each resolvable date expression in text."""
+    pub = published.date() if isinstance(published, datetime) else published
+    out = []
+    for m in _DATE_RE.finditer(text):
+        d = _resolve(m, pub)
+        if d is not None:
+            out.append((m.start(), m.end(), d))
+    return out
+
+
+def nearest_date(dates: list[tuple[int, int, date]], pos: int) -> date | None:
+    if not dates:
+        return None
+    return min(dates, key=lambda d: min(abs(d[0] - pos), abs(d[1] - pos)))[2]

@@ -1,0 +1,244 @@
+"""Numbers in raw text: numerals, number words, vague quantifiers, their bound modifiers and ranges.
+
+This layer knows nothing about people or casualties; it only answers "which substrings of this
+sentence state a count, what value, and how precise". The figure rules decide what is counted.
+
+Forms understood (value as stated):
+  numerals        "8", "1,000", "2 554" (space as thousands separator), "1.2 million", "19 million"
+  number words    "eight", "twenty-five", "one hundred and twenty", "a hundred", "two dozen", "a dozen"
+  vague plurals   "dozens", "hundreds of thousands", ... from seeds/quantifiers.csv (bound at_least)
+  parenthesised repeats "six (6)" are one number.
+Bounds come from modifiers in seeds/bound_modifiers.csv ("at least", "nearly", "up to", "or more", "N+").
+Ranges "between 10 and 20", "10 to 20", "10-20" become two numbers: low at_least, high at_most.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..seeds import read_csv
+
+# Number words are grammar, not reviewed vocabulary, so they live here.
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMBER_WORDS = {**_UNITS, **_TENS, **_SCALES, "dozen": 12}
+
+_WORD = r"(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+# "one hundred and twenty-five", "a dozen", "a hundred"; "and" only between number words
+_WORD_NUMBER_RE = re.compile(
+    rf"\b(?:an?\s+(?=(?:dozen|hundred|thousand|million)\b))?{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b",
+    re.IGNORECASE)
+# numerals: 1,234,567 | 2 554 (groups of exactly three after a space) | 12 | 1.2 ; optional scale word
+_NUMERAL_RE = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)(?![\d])"
+    r"(?:\s*(million|billion|thousand|mn|bn|m|k)\b)?",
+    re.IGNORECASE)
+_PAREN_REPEAT_RE = re.compile(r"\s*\(\s*([\d,]+|[a-z]+)\s*\)", re.IGNORECASE)
+_SCALE_ABBR = {"mn": 1_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1000}
+
+
+@dataclass
+class NumberMention:
+    start: int          # the number itself, char offsets in the scanned text
+    end: int
+    value: int
+    bound: str = "exact"
+    mod_start: int = -1  # start/end including bound modifiers ("more than 400", "10 or more")
+    mod_end: int = -1
+    vague: bool = False
+    range_role: str = ""  # "low" / "high" for the two ends of a range
+    partner: int = -1     # index of the other end of a range in the returned list
+
+    def text(self, source: str) -> str:
+        return source[self.mod_start:self.mod_end]
+
+
+def words_to_int(text: str) -> int | None:
+    """'one hundred and twenty-five' -> 125, 'a dozen' -> 12, 'two dozen' -> 24; None if not a number."""
+    total, current, seen = 0, 0, False
+    for w in re.split(r"[\s-]+", text.lower().strip()):
+        if w in ("and", ""):
+            continue
+        if w in ("a", "an"):
+            current = max(current, 1)
+            continue
+        if w in _UNITS or w in _TENS:
+            current += _UNITS.get(w, 0) + _TENS.get(w, 0)
+        elif w == "dozen":
+            current = max(current, 1) * 12
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w in _SCALES:
+            total += max(current, 1) * _SCALES[w]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> int | None:
+    """The integer a number expression states: '1,000', '2 554', '1.2 million', 'eight', 'a dozen'."""
+    t = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
+    m = _NUMERAL_RE.fullmatch(t)
+    if m:
+        digits = re.sub(r"[ ,]", "", m.group(1))
+        scale = m.group(2)
+        mult = _SCALES.get(scale, _SCALE_ABBR.get(scale, 1)) if scale else 1
+        return int(round(float(digits) * mult))
+    m = re.fullmatch(r"([\d.,]+)\s+(.+)", t)     # "2 dozen", "3 hundred"
+    if m:
+        head, rest = parse_number(m.group(1)), words_to_int(m.group(2))
+        if head is not None and rest is not None:
+            return head * rest
+    return words_to_int(t)
+
+
+@lru_cache(maxsize=None)
+def _quantifiers() -> tuple[tuple[re.Pattern, int, str], ...]:
+    rows = sorted(read_csv("quantifiers"), key=lambda r: len(r["phrase"]), reverse=True)
+    out = []
+    for r in rows:
+        tail = r"(?=\s+of\b)" if r.get("needs_of") == "1" else ""
+        pat = re.compile(r"\b" + r"\s+".join(map(re.escape, r["phrase"].split())) + r"\b" + tail, re.IGNORECASE)
+        out.append((pat, int(r["value"]), r["bound"]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _modifiers(position: str) -> tuple[tuple[re.Pattern, str], ...]:
+    rows = [r for r in read_csv("bound_modifiers") if r["position"] == position]
+    rows.sort(key=lambda r: len(r["phrase"]), reverse=True)
+    out = []
+    for r in rows:
+        words = r"\s+".join(map(re.escape, r["phrase"].split()))
+        if position == "before":
+            pat = re.compile(r"(?:^|(?<=[^\w]))" + words + r"\s*$", re.IGNORECASE)
+        else:
+            sep = r"\s*" if not r["phrase"][0].isalnum() else r"[\s-]+"
+            pat = re.compile(r"^" + sep + words + r"(?!\w)", re.IGNORECASE)
+        out.append((pat, r["bound"]))
+    return tuple(out)
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def _raw_numbers(text: str) -> list[NumberMention]:
+    found: list[NumberMention] = []
+    taken: list[tuple[int, int]] = []
+    for pat, value, bound in _quantifiers():   # longest phrases first: "tens of thousands" before "thousands"
+        for m in pat.finditer(text):
+            if not _overlaps(taken, m.start(), m.end()):
+                found.append(NumberMention(m.start(), m.end(), value, bound, vague=bound != "exact"))
+                taken.append((m.start(), m.end()))
+    for m in _NUMERAL_RE.finditer(text):
+        s, e = m.start(), m.end()
+        # "2 dozen"
+        dz = re.match(r"\s+dozen\b", text[e:], re.IGNORECASE)
+        if dz:
+            e += dz.end()
+        if _overlaps(taken, s, e):
+            continue
+        value = parse_number(text[s:e])
+        if value is not None:
+            found.append(NumberMention(s, e, value))
+            taken.append((s, e))
+    for m in _WORD_NUMBER_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if _overlaps(taken, s, e):
+            continue
+        if re.search(r"\bno\s+$", text[max(0, s - 4):s], re.IGNORECASE) and m.group(0).lower() == "one":
+            continue                       # "no one"
+        value = words_to_int(m.group(0))
+        if value is not None:
+            found.append(NumberMention(s, e, value))
+            taken.append((s, e))
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def _merge_paren_repeats(text: str, nums: list[NumberMention]) -> list[NumberMention]:
+    """'six (6) bodies': one number spanning both forms."""
+    out: list[NumberMention] = []
+    for n in nums:
+        if out:
+            prev = out[-1]
+            m = _PAREN_REPEAT_RE.match(text, prev.end)
+            if m and m.end() >= n.end and n.start >= prev.end and n.value == prev.value:
+                prev.end = m.end()
+                continue
+        out.append(n)
+    return out
+
+
+def _apply_modifiers(text: str, n: NumberMention) -> None:
+    n.mod_start, n.mod_end = n.start, n.end
+    before = text[max(0, n.start - 40):n.start]
+    for pat, bound in _modifiers("before"):
+        m = pat.search(before)
+        if m:
+            n.mod_start = n.start - (len(before) - m.start())
+            if not n.vague or bound != "approx":   # "some hundreds" stays at_least
+                n.bound = bound
+            break
+    after = text[n.end:n.end + 20]
+    for pat, bound in _modifiers("after"):
+        m = pat.match(after)
+        if m:
+            n.mod_end = n.end + m.end()
+            n.bound = bound
+            break
+
+
+_RANGE_JOIN_RE = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.IGNORECASE)
+
+
+def _mark_ranges(text: str, nums: list[NumberMention]) -> None:
+    """'between 10 and 20', '10 to 20', '10-20': low end at_least, high end at_most.
+    Not a range: 'from 10 to 20' (a change over time) or a falling pair."""
+    for i in range(len(nums) - 1):
+        a, b = nums[i], nums[i + 1]
+        if a.range_role or a.vague or b.vague:
+            continue
+        gap = text[a.end:b.start]
+        if not _RANGE_JOIN_RE.match(gap) or a.value >= b.value:
+            continue
+        lead = text[max(0, a.mod_start - 12):a.mod_start].lower()
+        if gap.strip().lower() == "and" and not lead.rstrip().endswith("between"):
+            continue
+        if re.search(r"\bfrom\s*$", lead) or b.mod_start != b.start:
+            continue
+        a.bound, b.bound = "at_least", "at_most"
+        a.range_role, b.range_role = "low", "high"
+        a.partner, b.partner = i + 1, i
+        if lead.rstrip().endswith("between"):
+            a.mod_start = text.lower().rfind("between", 0, a.start)
+        b.mod_start = a.mod_start
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every count stated in `text`, in order, with value, bound and modifier span."""
+    nums = _merge_paren_repeats(text, _raw_numbers(text))
+    for n in nums:
+        _apply_modifiers(text, n)
+    _mark_ranges(text, nums)
+    return nums
+
+
+@lru_cache(maxsize=None)
+def _candidate_re() -> re.Pattern:
+    vague = "|".join(re.escape(r["phrase"].split()[-1]) for r in read_csv("quantifiers"))
+    return re.compile(rf"\d|\b(?:{_WORD}|{vague})\b", re.IGNORECASE)
+
+
+def has_number(text: str) -> bool:
+    """Cheap test: does the text contain a numeral, number word or vague quantifier?"""
+    return bool(_candidate_re().search(text))

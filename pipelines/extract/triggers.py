@@ -1,0 +1,183 @@
+"""Which category a counted group belongs to, decided on the dependency parse of ONE sentence.
+
+A number attaches to a "counted node": the noun it modifies ("eight police" -> police) or the
+number itself when it stands alone ("six were killed", "hundreds of people"). Trigger words
+(seeds/triggers.csv) are scored by their dependency-path cost from that node; the cheapest strong
+trigger wins. Costs: nominal conj/appos links are free (so every member of a tally "51 civilians,
+11 officers and 7 soldiers killed" reaches the verb), clause links (relcl, advcl, ccomp, verb
+conj) cost 2 so the number's own predicate beats a relative clause ("31 people, who were injured,
+were admitted to hospital" -> hospitalized), every other link costs 1.
+
+Participant nouns (protesters, crowd, march) are weak: they decide only when no event word
+(killed, arrested, ...) reaches the number. Deployment words count only for security personnel.
+Only tokens inside the sentence are visited, so this works on a sentence parsed on its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Trigger, count_words, people_nouns, triggers
+
+MAX_COST = {"strong": 4, "deploy": 4, "weak": 3}
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "csubj", "acl:relcl"}
+# Ties between equally close triggers: the more specific outcome wins ("injured and hospitalized").
+PRIORITY = ("hospitalized", "killed", "missing", "arrested", "injured", "deployed", "protesters")
+
+
+@dataclass
+class Attachment:
+    category: str
+    trigger: object       # the spaCy token
+    cost: int
+
+
+def _in(sent, tok) -> bool:
+    return sent[0].i <= tok.i <= sent[-1].i
+
+
+def edge_cost(tok) -> int:
+    """Cost of the link from tok up to its head."""
+    if tok.dep_ in ("conj", "appos") and tok.pos_ in NOMINAL:
+        return 0
+    if tok.dep_ in CLAUSE_DEPS or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX", "ADJ")):
+        return 2
+    return 1
+
+
+def _ancestors(sent, tok) -> dict[int, int]:
+    """token index -> cost from tok, for tok and its ancestors inside the sentence."""
+    out, cost = {tok.i: 0}, 0
+    while tok.head.i != tok.i and _in(sent, tok.head):
+        cost += edge_cost(tok)
+        tok = tok.head
+        out[tok.i] = cost
+    return out
+
+
+def path_cost(sent, a, b, a_anc: dict[int, int] | None = None) -> int | None:
+    a_anc = a_anc if a_anc is not None else _ancestors(sent, a)
+    cost, tok = 0, b
+    while True:
+        if tok.i in a_anc:
+            return a_anc[tok.i] + cost
+        if tok.head.i == tok.i or not _in(sent, tok.head):
+            return None
+        cost += edge_cost(tok)
+        tok = tok.head
+
+
+def _pos_ok(trig: Trigger, tok) -> bool:
+    if trig.pos == "any":
+        return True
+    if trig.pos == "VERB":
+        return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+    return tok.pos_ == trig.pos or (trig.pos == "NOUN" and tok.pos_ == "PROPN")
+
+
+def _needs_ok(trig: Trigger, tok) -> bool:
+    if not trig.needs:
+        return True
+    near = [tok.head] + list(tok.children)
+    return any(t.lemma_.lower() in trig.needs or t.lower_ in trig.needs for t in near)
+
+
+def sentence_triggers(sent) -> list[tuple[object, Trigger]]:
+    """Every trigger token of the sentence with its lexicon entry (one per token)."""
+    lex = triggers()
+    out = []
+    for tok in sent:
+        for key in (tok.lower_, tok.lemma_.lower()):
+            hit = next((t for t in lex.get(key, ()) if _pos_ok(t, tok) and _needs_ok(t, tok)), None)
+            if hit:
+                out.append((tok, hit))
+                break
+    return out
+
+
+def group_nouns(node) -> list:
+    """The counted noun and nouns conjoined with it that carry no number of their own
+    ("eight police and National Guard troops" -> police, troops)."""
+    out = [node]
+    for c in node.conjuncts:
+        if c.i > node.i and c.pos_ in ("NOUN", "PROPN") and not any(x.like_num for x in c.children):
+            out.append(c)
+    return out
+
+
+def noun_kind(tok) -> str | None:
+    kinds = people_nouns()
+    return kinds.get(tok.lower_) or kinds.get(tok.lemma_.lower())
+
+
+def _is_agent(node, trig_tok, anc: dict[int, int]) -> bool:
+    """The counted group DOES the action: "200 police arrested 50 people", "attacked by dozens"."""
+    # node (or the chain up to the trigger) is the active subject of a verb with its own object
+    tok = node
+    while tok.i != trig_tok.i and tok.head.i != tok.i:
+        if tok.head.i == trig_tok.i:
+            break
+        tok = tok.head
+    if tok.head.i != trig_tok.i:
+        return False
+    if tok.dep_ == "nsubj" and trig_tok.tag_ != "VBN":
+        return any(c.dep_ in ("dobj", "obj") for c in trig_tok.children)
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return True
+    return tok.dep_ == "agent"
+
+
+def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool, generic: bool) -> Attachment | None:
+    """The category trigger for the counted node, or None.
+
+    security: the counted group is police/troops (may be "deployed");
+    generic: the counted group is unspecified people (a protest word may make them protesters)."""
+    anc = _ancestors(sent, node)
+    best: dict[str, Attachment] = {}
+    for tok, trig in candidates:
+        if trig.strength == "deploy" and not security:
+            continue
+        if trig.strength == "weak" and tok.i != node.i and noun_kind(tok) != "protester" and not generic:
+            continue
+        if trig.strength == "weak" and noun_kind(tok) == "protester" and tok.i != node.i:
+            # another group's noun ("3 journalists covering protesters") is not this group's trigger
+            if not (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
+                continue
+        cost = 0 if tok.i == node.i else path_cost(sent, node, tok, anc)
+        if cost is None or cost > MAX_COST[trig.strength]:
+            continue
+        if trig.reach == "direct" and cost > 1:
+            continue
+        if trig.strength != "weak" and tok.pos_ in ("VERB", "AUX") and _is_agent(node, tok, anc):
+            continue
+        cur = best.get(trig.strength)
+        cand = Attachment(trig.category, tok, cost)
+        if cur is None or _better(cand, cur, node):
+            best[trig.strength] = cand
+    strong = best.get("strong")
+    deploy = best.get("deploy")
+    if strong and deploy and deploy.cost < strong.cost:
+        return deploy
+    return strong or deploy or best.get("weak")
+
+
+def _better(a: Attachment, b: Attachment, node) -> bool:
+    if a.cost != b.cost:
+        return a.cost < b.cost
+    if a.category != b.category:
+        return PRIORITY.index(a.category) < PRIORITY.index(b.category)
+    return abs(a.trigger.i - node.i) < abs(b.trigger.i - node.i)
+
+
+def relay_node(sent, node):
+    """For running totals ("the number reached 32", "bringing the total to 32"): the count noun or
+    rise verb the number hangs from within three links, else None."""
+    nouns, verbs = count_words("count_noun"), count_words("rise_verb")
+    tok, steps = node, 0
+    while steps < 3 and tok.head.i != tok.i and _in(sent, tok.head):
+        tok = tok.head
+        steps += 1
+        lem = tok.lemma_.lower()
+        if (tok.pos_ == "NOUN" and lem in nouns) or (tok.pos_ in ("VERB", "AUX") and lem in verbs):
+            return tok
+    return None
