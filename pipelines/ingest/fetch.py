@@ -93,7 +93,7 @@ def _read_capped(resp: http.client.HTTPResponse, limits: IngestLimits, deadline:
     if length and length.isdigit() and int(length) > limits.http_max_bytes:
         raise FetchFailed(f"{url} announces {int(length):,} bytes; the cap is {limits.http_max_bytes:,}", "oversized")
     chunks, total = [], 0
-    while chunk := resp.read(_CHUNK):
+    while chunk := resp.read1(_CHUNK):   # read1: return what arrived, so the deadline is checked often
         total += len(chunk)
         if total > limits.http_max_bytes:
             raise FetchFailed(f"{url} sent more than {limits.http_max_bytes:,} bytes", "oversized")
