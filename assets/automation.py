@@ -1,5 +1,4 @@
 """The job, the hourly schedule and the new-file sensor. Each tick creates a batch partition."""
-from __future__ import annotations
 
 import hashlib
 import os

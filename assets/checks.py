@@ -4,7 +4,6 @@ Table-level failures (duplicate or missing keys) fail with ERROR and block the l
 Row-level failures (a quote that does not match the body, an unknown category, a bad ISO
 code, a dangling foreign key) send those rows to quarantine under the rule's name; the
 other rows load, and the check reports WARN with the failing examples."""
-from __future__ import annotations
 
 import json
 from datetime import datetime, timezone

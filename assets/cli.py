@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":
         from .runner import run_pipeline
 
-        raw = Path(args.raw or os.environ.get("UNREST_RAW_DIR") or DEFAULT_RAW).absolute()
+        raw = Path(args.raw or os.environ.get("UNREST_RAW_DIR") or DEFAULT_RAW).resolve()
         feeds = args.feeds or os.environ.get("UNREST_FEEDS_FILE")
         return run_pipeline(raw, _data_dir(args.data), Path(feeds).absolute() if feeds else None,
                             wait_s=args.wait, max_inputs=args.max_inputs_per_batch)

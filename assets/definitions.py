@@ -8,6 +8,7 @@ from .checks import gx_checks
 from .extract import extractions
 from .ingest import raw_articles
 from .parse import parsed_articles
+from .progress import progress_logger
 from .resources import UnrestResource
 from .warehouse import warehouse
 
@@ -18,4 +19,5 @@ defs = dg.Definitions(
     schedules=[hourly_ingest],
     sensors=[new_raw_files],
     resources={"unrest": UnrestResource()},
+    loggers={"console": progress_logger},
 )

@@ -1,5 +1,4 @@
 """Stage 3, extract: entities, their mentions, and attributed figures."""
-from __future__ import annotations
 
 import dagster as dg
 

@@ -1,5 +1,4 @@
 """Stage 1, ingest: new or changed inputs under the raw folder (and configured feeds)."""
-from __future__ import annotations
 
 import dagster as dg
 

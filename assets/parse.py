@@ -1,5 +1,4 @@
 """Stage 2, parse: stable article ids, de-duplication, and the final input manifest."""
-from __future__ import annotations
 
 from datetime import datetime, timezone
 

@@ -49,7 +49,8 @@ def _run_batches(raw: Path, data: Path, feeds: Path | None, max_inputs: int) -> 
     job = defs.resolve_job_def("unrest_job")
     config = {"resources": {"unrest": {"config": {
         "data_dir": str(data), "raw_dir": str(raw), "feeds_file": str(feeds or ""),
-        "max_inputs_per_batch": max_inputs}}}}
+        "max_inputs_per_batch": max_inputs}}},
+        "loggers": {"console": {"config": {"log_level": "INFO"}}}}
     done: list[str] = []
     with instance_for(data) as instance:
         _fail_dead_runs(instance, data)
@@ -111,7 +112,7 @@ def _fail_dead_runs(instance, data: Path) -> None:
 
 def _summary(data: Path, done: list[str], seconds: float) -> None:
     with duckdb.connect(str(data / "warehouse.duckdb"), read_only=True) as con:
-        con.execute("create temp table mine as select unnest(?::varchar[]) as batch_id", [done])
+        con.execute("create temp table mine as select unnest(?::varchar[]) as batch_id", [done]).fetchall()
         status = dict(con.execute(
             "select status, count(*) from raw_files join mine using (batch_id) group by status").fetchall())
         figures, mentions = (con.execute(f"select count(*) from {t} join mine using (batch_id)").fetchone()[0]

@@ -1,5 +1,4 @@
 """Stage 4, load: the batch's validated rows into DuckDB in one transaction, then publish."""
-from __future__ import annotations
 
 import dagster as dg
 
