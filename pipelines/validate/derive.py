@@ -89,13 +89,29 @@ def _articles(df: pd.DataFrame, refs: Mapping[str, pd.DataFrame]) -> dict[str, p
 _DERIVERS = {"figures": _figures, "entity_mentions": _mentions, "articles": _articles}
 
 
+def _numpy_backed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Arrow-backed text columns (pandas 3's default `str` dtype) as plain object columns.
+    GX filters the whole frame once per metric, and an Arrow `take` over 100k rows costs
+    ~10 ms per column per filter: a 100k-row figures batch took 11 s that way, 0.8 s with
+    object columns. Numeric and temporal columns are left alone."""
+    slow = [
+        c for c, dtype in frame.dtypes.items()
+        if isinstance(dtype, pd.StringDtype)
+        or (isinstance(dtype, pd.ArrowDtype) and not (
+            pd.api.types.is_numeric_dtype(dtype) or pd.api.types.is_datetime64_any_dtype(dtype)))
+    ]
+    if not slow:
+        return frame
+    return frame.assign(**{c: frame[c].astype(object).where(frame[c].notna(), None) for c in slow})
+
+
 def prepare(table: str, df: pd.DataFrame, refs: Mapping[str, pd.DataFrame] | None) -> pd.DataFrame:
     """A positional-index copy of `df` with the helper columns added; the caller's frame is
     never modified. An empty frame gets the table's columns so every rule has something to
     run on (and passes)."""
     if table not in TABLE_COLUMNS:
         raise ValueError(f"unknown table {table!r}; expected one of {sorted(TABLE_COLUMNS)}")
-    frame = df.reset_index(drop=True)
+    frame = _numpy_backed(df.reset_index(drop=True))
     if frame.empty:
         frame = frame.reindex(columns=list(dict.fromkeys([*frame.columns, *TABLE_COLUMNS[table]])))
     needed = [name for name in REQUIRED_REFS.get(table, ()) if name not in (refs or {})]
