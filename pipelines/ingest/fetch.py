@@ -44,7 +44,7 @@ def check_url(url: str) -> tuple[str, str, int, str]:
     """(scheme, host, port, path+query) for an http(s) URL, or FetchRefused."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https"):
-        raise FetchRefused(f"scheme {parts.scheme or '(none)'!r} is not fetched, only http and https")
+        raise FetchRefused(f"{url}: scheme {parts.scheme or '(none)'!r} is not fetched, only http and https")
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError as exc:

@@ -1,0 +1,155 @@
+"""Fetching against a real HTTP server on 127.0.0.1 (allowed only because the tests say so)."""
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from pipelines.ingest import FetchFailed, FetchRefused, IngestLimits, KnownInput, fetch_url, ingest
+from pipelines.ingest.fetch import is_public_address
+
+from .feedtexts import HTML_PAGE, item, rss
+
+LOCAL = IngestLimits(allow_private_hosts=True, http_timeout_s=0.5, http_max_bytes=50_000)
+
+
+class Handler(BaseHTTPRequestHandler):
+    def log_message(self, *args):   # keep pytest output clean
+        pass
+
+    def send(self, body: bytes, status: int = 200, headers: dict | None = None, length: bool = True):
+        self.send_response(status)
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        if length:
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self):
+        base = f"http://127.0.0.1:{self.server.server_port}"
+        routes = {
+            "/feed.xml": lambda: self.send(rss(
+                item("Strike at the mill", f"{base}/elsewhere", description="Mill workers struck on Friday.")
+                + item("Teachers march in Corvel", f"{base}/article.html")
+                + item("Gone", f"{base}/missing")
+                + item("Secret", "file:///etc/hostname"), title="Local Test Feed").encode()),
+            "/article.html": lambda: self.send(HTML_PAGE.encode()),
+            "/big": lambda: self.send(b"x" * 200_000),
+            "/redirect-feed": lambda: self.send(b"", 302, {"Location": "/feed.xml"}),
+            "/redirect-file": lambda: self.send(b"", 302, {"Location": "file:///etc/hostname"}),
+            "/redirect-loop": lambda: self.send(b"", 302, {"Location": "/redirect-loop"}),
+        }
+        if self.path in routes:
+            routes[self.path]()
+        elif self.path == "/slow":
+            time.sleep(1.5)
+            self.send(b"too late")
+        elif self.path == "/big-unannounced":
+            self.send_response(200)
+            self.end_headers()
+            for _ in range(100):
+                self.wfile.write(b"y" * 10_000)
+        elif self.path == "/drip":
+            self.send_response(200)
+            self.end_headers()
+            for _ in range(8):
+                self.wfile.write(b"z" * 10)
+                self.wfile.flush()
+                time.sleep(0.2)
+        else:
+            self.send(b"not here", 404)
+
+
+class QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):   # clients that give up early (timeouts) are expected
+        pass
+
+
+@pytest.fixture(scope="module")
+def server():
+    httpd = QuietServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_fetch_ok_and_redirect(server):
+    assert fetch_url(f"{server}/article.html", LOCAL) == HTML_PAGE.encode()
+    assert b"Local Test Feed" in fetch_url(f"{server}/redirect-feed", LOCAL)
+
+
+@pytest.mark.parametrize("path,reason", [("/big", "oversized"), ("/big-unannounced", "oversized"),
+                                         ("/slow", "fetch_failed"), ("/drip", "fetch_failed"),
+                                         ("/nope", "fetch_failed"), ("/redirect-loop", "fetch_failed")])
+def test_fetch_failures(server, path, reason):
+    started = time.monotonic()
+    with pytest.raises(FetchFailed) as info:
+        fetch_url(server + path, LOCAL)
+    assert info.value.reason == reason
+    assert time.monotonic() - started < 1.4   # the timeout bounds the whole download, not each read
+
+
+@pytest.mark.parametrize("url", ["file:///etc/hostname", "ftp://127.0.0.1/x", "gopher://a/", "http:///nohost",
+                                 "javascript:alert(1)"])
+def test_refused_schemes(url):
+    with pytest.raises(FetchRefused):
+        fetch_url(url, LOCAL)
+
+
+def test_redirect_to_refused_scheme(server):
+    with pytest.raises(FetchRefused):
+        fetch_url(f"{server}/redirect-file", LOCAL)
+
+
+def test_private_hosts_refused_by_default(server):
+    strict = IngestLimits(http_timeout_s=0.5)
+    for url in (f"{server}/feed.xml", server.replace("127.0.0.1", "localhost") + "/feed.xml", "http://[::1]/x",
+                "http://10.1.2.3/x", "http://169.254.169.254/latest/meta-data"):
+        with pytest.raises(FetchRefused):
+            fetch_url(url, strict)
+
+
+@pytest.mark.parametrize("address,public", [
+    ("127.0.0.1", False), ("10.0.0.8", False), ("172.16.4.4", False), ("192.168.0.1", False),
+    ("169.254.169.254", False), ("0.0.0.0", False), ("224.0.0.1", False), ("240.0.0.1", False),
+    ("::1", False), ("fe80::1%eth0", False), ("fc00::1", False), ("::ffff:127.0.0.1", False),
+    ("8.8.8.8", True), ("2001:4860:4860::8888", True),
+])
+def test_public_address_check(address, public):
+    assert is_public_address(address) is public
+
+
+def test_ingest_feed_urls(server, tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    urls = [f"{server}/feed.xml", f"{server}/slow", "file:///etc/hostname"]
+    rows = list(ingest(raw, feed_urls=urls, limits=LOCAL))
+    got = [(r.source_uri.removeprefix(server), r.status, r.reason) for r in rows]
+    assert got == [
+        ("/feed.xml", "expanded", None),
+        ("/feed.xml#entry=1", "pending", None),            # has its own text: the link is not fetched
+        ("/feed.xml#entry=2", "pending", None),            # no text: the article page is fetched
+        ("/feed.xml#entry=3", "quarantined", "fetch_failed"),
+        ("/feed.xml#entry=4", "quarantined", "fetch_refused"),
+        ("/slow", "quarantined", "fetch_failed"),
+        ("file:///etc/hostname", "quarantined", "fetch_refused"),
+    ]
+    assert rows[0].size and rows[0].mtime_ns is None
+    fetched = rows[2].record
+    assert fetched.title == "Teachers march in Corvel" and "six hundred teachers" in fetched.body
+    assert "MENU" not in fetched.body and fetched.outlet == "Local Test Feed"
+    assert rows[1].record.body == "Strike at the mill\n\nMill workers struck on Friday."
+
+    known = {rows[0].source_uri: KnownInput(rows[0].sha256, 0, 0)}   # same feed body as last run: nothing new
+    assert [r.source_uri for r in ingest(raw, known, feed_urls=urls[:1], limits=LOCAL)] == []
+
+
+def test_feed_urls_refused_without_permission(server, tmp_path):
+    rows = list(ingest(tmp_path, feed_urls=[f"{server}/feed.xml"], limits=IngestLimits(http_timeout_s=0.5)))
+    assert [(r.status, r.reason, r.sha256) for r in rows] == [("quarantined", "fetch_refused", None)]
+    assert "127.0.0.1" in rows[0].detail
