@@ -27,6 +27,8 @@ class RuleResult:
 class ValidationReport:
     table: str
     results: list[RuleResult]
+    # the raw GX suite result, kept only so `data_docs` can render it; not part of the contract
+    _gx_result: object = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def success(self) -> bool:

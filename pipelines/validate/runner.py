@@ -86,6 +86,19 @@ def _examples(frame: pd.DataFrame, positions: list[int], cols: list[str], labels
     return rows
 
 
+def _reported_column(cols: list[str], meta: dict) -> str | None:
+    """Helper columns are an implementation detail: report the data columns they check."""
+    if cols and all(c.startswith("_") for c in cols):
+        cols = list(meta.get("show", [])) or cols
+    return ",".join(cols) or None
+
+
+def _errors(exception_info: dict) -> list[str]:
+    """GX 1.x nests exception info per metric; older shapes keep it flat."""
+    infos = [exception_info] if "raised_exception" in exception_info else list(exception_info.values())
+    return [str(i.get("exception_message"))[:300] for i in infos if isinstance(i, dict) and i.get("raised_exception")]
+
+
 def _to_rule_result(table: str, res, frame: pd.DataFrame, labels: pd.Index) -> RuleResult:
     cfg = res.expectation_config
     meta = cfg.meta or {}
@@ -95,17 +108,17 @@ def _to_rule_result(table: str, res, frame: pd.DataFrame, labels: pd.Index) -> R
     positions = [int(p) for p in out.get("unexpected_index_list") or []]
     shown = list(dict.fromkeys([*KEY_COLUMNS[table], *meta.get("show", []), *[c for c in cols if not c.startswith("_")]]))
     examples = _examples(frame, positions, shown, labels)
-    if "details" in out:  # table-shape expectations report what mismatched, not rows
-        examples = [jsonable(out["details"])]
-    if exc.get("raised_exception"):
-        examples = [{"error": str(exc.get("exception_message"))[:500]}]
-    unexpected = out.get("unexpected_count")
-    if unexpected is None:
-        unexpected = len(positions) or len((out.get("details") or {}).get("mismatched", {}).get("missing", []))
+    unexpected = out.get("unexpected_count", len(positions))
+    if "details" in out:  # columns_present: name the missing columns (extra ones are allowed)
+        missing = out["details"].get("mismatched", {}).get("missing", [])
+        examples, unexpected = [{"missing_columns": jsonable(missing)}], len(missing)
+    errors = _errors(exc)
+    if errors:  # GX could not evaluate the rule (e.g. its column is missing): a failure, say why
+        examples = [{"error": e} for e in list(dict.fromkeys(errors))[:MAX_EXAMPLES]]
     return RuleResult(
         rule=meta.get("rule", cfg.type),
         expectation=cfg.type,
-        column=",".join(cols) or None,
+        column=_reported_column(cols, meta),
         level=meta.get("level", "table"),
         success=bool(res.success),
         element_count=int(out.get("element_count", len(frame))),
@@ -117,15 +130,16 @@ def _to_rule_result(table: str, res, frame: pd.DataFrame, labels: pd.Index) -> R
     )
 
 
-def run_suite(table: str, suite: gx.ExpectationSuite, frame: pd.DataFrame, labels: pd.Index | None = None) -> list[RuleResult]:
+def run_suite(table: str, suite: gx.ExpectationSuite, frame: pd.DataFrame,
+              labels: pd.Index | None = None) -> tuple[list[RuleResult], object]:
     """Validate `frame` (positional RangeIndex) with `suite`; `labels` maps positions back to the
-    caller's index. Results come back in suite order."""
+    caller's index. Returns RuleResults in suite order and the raw GX suite result."""
     labels = frame.index if labels is None else labels
     batch = _batch_definition(table).get_batch(batch_parameters={"dataframe": frame})
     result = batch.validate(suite, result_format={"result_format": "COMPLETE"})
     converted = [_to_rule_result(table, r, frame, labels) for r in result.results]
     order = {e.meta["rule"]: i for i, e in enumerate(suite.expectations)}
-    return sorted(converted, key=lambda r: order.get(r.rule, len(order)))
+    return sorted(converted, key=lambda r: order.get(r.rule, len(order))), result
 
 
 def validate(table: str, df: pd.DataFrame, *, refs: Mapping[str, pd.DataFrame] | None = None) -> ValidationReport:
@@ -134,4 +148,7 @@ def validate(table: str, df: pd.DataFrame, *, refs: Mapping[str, pd.DataFrame] |
     (entity_id). The index of `df` should be unique: failing rows are reported by label."""
     frame = derive.prepare(table, df, refs)
     labels = df.index if len(df) else frame.index
-    return ValidationReport(table, run_suite(table, build_suite(table), frame, labels))
+    results, raw = run_suite(table, build_suite(table), frame, labels)
+    report = ValidationReport(table, results)
+    report._gx_result = raw
+    return report
