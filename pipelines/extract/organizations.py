@@ -1,0 +1,101 @@
+"""Organization names: acronyms and their expansions, stable keys, agency names."""
+from __future__ import annotations
+
+import re
+
+from .gazetteer import lookup_country, lookup_demonym, norm
+from .vocab import vocab
+
+FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le", "les", "al", "el",
+                            "e", "et", "y", "to", "a", "an", "at"})
+ACRONYM = re.compile(r"^[A-Z][A-Z&.\-]*[A-Z]\.?$|^[A-Z]{2,}s?$")
+
+
+def is_acronym(text: str) -> bool:
+    t = text.strip()
+    letters = [c for c in t if c.isalpha()]
+    return 2 <= len(letters) <= 8 and bool(ACRONYM.match(t)) and sum(c.isupper() for c in letters) >= len(letters) - 1
+
+
+def acronym_letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalpha())
+
+
+def initials(name: str) -> str:
+    """'Pakistan Tehreek-e-Insaf' -> 'pti'; 'Assistance Association for Political Prisoners' -> 'aapp'."""
+    out = []
+    for w in re.split(r"[\s\-]+", name):
+        if w and w[0].isupper():
+            out.append(w[0].lower())
+    return "".join(out)
+
+
+def _subsequence(needle: str, hay: str) -> bool:
+    it = iter(hay)
+    return all(ch in it for ch in needle)
+
+
+def matches_acronym(acr: str, name: str) -> bool:
+    """Does acronym `acr` abbreviate `name`? Initials first; else the letters in order, starting
+    with the first word ('GHQ' ~ 'General Headquarters', 'KZN' ~ 'KwaZulu-Natal')."""
+    a = acronym_letters(acr)
+    if len(a) < 2:
+        return False
+    if initials(name) == a:
+        return True
+    words = [w for w in re.split(r"[\s]+", name) if w]
+    if not words or words[0][0].lower() != a[0]:
+        return False
+    caps = "".join(c.lower() for c in name if c.isupper())
+    if caps == a:
+        return True
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    if len(content) > len(a) + 1:
+        return False
+    # every content word must contribute its first letter
+    if not _subsequence("".join(w[0].lower() for w in content), a):
+        return False
+    return _subsequence(a, "".join(w.lower() for w in words))
+
+
+def trim_to_acronym(words: list[str], acr: str) -> list[str] | None:
+    """The shortest tail of `words` the acronym abbreviates ('Organizer Civil Human Rights Front', 'CHRF'
+    -> 'Civil Human Rights Front')."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in FUNCTION_WORDS:
+            continue
+        tail = words[i:]
+        if matches_acronym(acr, " ".join(tail)):
+            return tail
+    return None
+
+
+def strip_the(text: str) -> str:
+    return re.sub(r"^(?:the|The|THE)\s+", "", text.strip())
+
+
+def org_key(name: str) -> str:
+    """Identity of an organization across articles: agency canonical name, expanded well-known
+    acronym, else the normalized name without a leading 'the'."""
+    v = vocab()
+    name = strip_the(name)
+    agency = v.agencies.get(name) or v.agency_by_norm.get(norm(name))
+    if agency:
+        return norm(agency.name)
+    if name in v.acronyms:
+        return norm(v.acronyms[name])
+    words = name.split()
+    if words and words[0] in v.acronyms and len(words) > 1:  # "UN human rights office"
+        return norm(v.acronyms[words[0]] + " " + " ".join(words[1:]))
+    return norm(name)
+
+
+def strip_nationality(key: str) -> str:
+    """'lebanese red cross' -> 'red cross' (a nationality or country first word dropped)."""
+    words = key.split()
+    for n in (2, 1):
+        if len(words) > n:
+            head = " ".join(words[:n])
+            if lookup_demonym(head) or lookup_country(head):
+                return " ".join(words[n:])
+    return key

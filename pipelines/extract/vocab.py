@@ -1,0 +1,75 @@
+"""Entity vocabulary read once from the reviewed seed CSVs (seeds/*.csv)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..seeds import read_csv
+from .gazetteer import norm
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str            # canonical name
+    needs_context: bool  # an ordinary word too (Dawn): only taken next to a reporting cue
+
+
+@dataclass
+class Vocab:
+    titles: frozenset[str]            # lower-case title words, no dots ("mr", "president", "gen")
+    roles: frozenset[str]             # lower-case role nouns that introduce a name
+    org_keywords: frozenset[str]      # lower-case head words of organization names
+    facility_words: frozenset[str]    # lower-case head nouns of sites (street, square, mall)
+    generic_groups: frozenset[str]    # norm()-ed generic group phrases
+    non_entities: frozenset[str]      # norm()-ed names that are no entity at all
+    place_kinds: dict[str, str]       # lower-case kind word (singular and plural) -> location_kind
+    place_kind_plurals: frozenset[str]
+    agencies: dict[str, Agency]       # surface alias (case-sensitive) -> agency
+    agency_by_norm: dict[str, Agency]  # norm(alias) -> agency
+    agency_regex: re.Pattern
+    acronyms: dict[str, str]          # acronym -> full name (well-known organizations)
+    bodies: frozenset[str]            # norm()-ed lower-case named bodies
+    force_heads: frozenset[str]       # norm()-ed heads after a country adjective ("army")
+    ministry_domains: frozenset[str]  # norm()-ed ministry portfolios ("interior")
+    office_heads: frozenset[str]
+
+
+def _split(s: str) -> list[str]:
+    return [x.strip() for x in (s or "").split("|") if x.strip()]
+
+
+@lru_cache(maxsize=None)
+def vocab() -> Vocab:
+    titles = set()
+    for r in read_csv("person_titles"):
+        for w in re.split(r"[\s]+", r["title"]):
+            titles.add(w.lower().rstrip("."))
+    roles = {r["role"].lower() for r in read_csv("person_roles")}
+    org_keywords = {r["word"].lower() for r in read_csv("org_keywords")}
+    facility = {r["word"].lower() for r in read_csv("facility_words")}
+    generic = {norm(r["phrase"]) for r in read_csv("generic_groups")}
+    non_entities = {norm(r["name"]) for r in read_csv("non_entities")}
+    kinds: dict[str, str] = {}
+    plurals = set()
+    for r in read_csv("place_kinds"):
+        kinds[r["word"].lower()] = r["kind"]
+        kinds[r["plural"].lower()] = r["kind"]
+        plurals.add(r["plural"].lower())
+    agencies: dict[str, Agency] = {}
+    by_norm: dict[str, Agency] = {}
+    for r in read_csv("news_agencies"):
+        a = Agency(r["name"], r.get("needs_context") == "1")
+        for alias in [r["name"]] + _split(r.get("aliases", "")):
+            agencies.setdefault(alias, a)
+            by_norm.setdefault(norm(alias), a)
+    alts = sorted(agencies, key=len, reverse=True)
+    agency_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
+    acronyms = {r["acronym"]: r["name"] for r in read_csv("org_acronyms")}
+    bodies, forces, ministries, offices = set(), set(), set(), set()
+    for r in read_csv("named_bodies"):
+        {"body": bodies, "force": forces, "ministry": ministries, "office": offices}[r["kind"]].add(norm(r["phrase"]))
+    return Vocab(frozenset(titles), frozenset(roles), frozenset(org_keywords), frozenset(facility),
+                 frozenset(generic), frozenset(non_entities), kinds, frozenset(plurals), agencies, by_norm,
+                 agency_regex, acronyms, frozenset(bodies), frozenset(forces), frozenset(ministries),
+                 frozenset(offices))
