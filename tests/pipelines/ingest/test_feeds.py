@@ -57,3 +57,17 @@ def test_feed_config(tmp_path):
     path = tmp_path / "feeds.conf"
     path.write_text("# my feeds\n\nhttps://a.example/rss  # trailing note\n  http://b.example/feed#frag\n#https://off.example\n")
     assert read_feed_config(path) == ["https://a.example/rss", "http://b.example/feed#frag"]
+
+
+def test_entity_expansion_and_external_entities_are_harmless(raw, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("LEAKED-SECRET")
+    laughs = "".join(f'<!ENTITY l{i} "{"&l%d;" % (i - 1) * 10}">' for i in range(1, 10))
+    (raw / "bomb.rss").write_text(f'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY l0 "lol">{laughs}]>'
+                                  + rss(item("Bomb", description="&l9;")).split("?>", 1)[1])
+    (raw / "xxe.rss").write_text(f'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file://{secret}">]>'
+                                 + rss(item("Probe") + "<item><title>Plain &x; probe</title><description>Body &x; here</description></item>").split("?>", 1)[1])
+    rows = run(raw)
+    assert all(len(r.record.body) < 1_000 for r in rows if r.record)
+    assert rows[-1].record.body == "Plain probe\n\nBody here"
+    assert not any("LEAKED" in (r.detail or "") + (r.record.body if r.record else "") for r in rows)

@@ -101,6 +101,13 @@ def test_refused_schemes(url):
         fetch_url(url, LOCAL)
 
 
+def test_https_goes_through_the_same_guard(server):
+    with pytest.raises(FetchFailed):   # a TLS handshake against a plain-HTTP server fails cleanly
+        fetch_url(server.replace("http:", "https:") + "/feed.xml", LOCAL)
+    with pytest.raises(FetchRefused):
+        fetch_url(server.replace("http:", "https:") + "/feed.xml", IngestLimits(http_timeout_s=0.5))
+
+
 def test_redirect_to_refused_scheme(server):
     with pytest.raises(FetchRefused):
         fetch_url(f"{server}/redirect-file", LOCAL)
