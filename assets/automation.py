@@ -22,7 +22,8 @@ unrest_job = dg.define_asset_job(
 @dg.schedule(job=unrest_job, cron_schedule="0 * * * *", default_status=dg.DefaultScheduleStatus.STOPPED,
              description="Hourly ingestion run: a new batch picks up whatever arrived in the raw folder and feeds.")
 def hourly_ingest(context: dg.ScheduleEvaluationContext):
-    key = new_batch_id("h", context.scheduled_execution_time)
+    # deterministic per tick: a re-evaluated tick asks for the same run, which Dagster dedupes by run_key
+    key = f"h{context.scheduled_execution_time:%Y%m%dT%H%M%S}"
     context.instance.add_dynamic_partitions(batches.name, [key])
     return dg.RunRequest(run_key=key, partition_key=key)
 

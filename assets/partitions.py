@@ -13,6 +13,6 @@ import dagster as dg
 batches = dg.DynamicPartitionsDefinition(name="batches")
 
 
-def new_batch_id(prefix: str = "b", when: datetime | None = None) -> str:
-    when = when or datetime.now(timezone.utc)
+def new_batch_id(prefix: str = "b") -> str:
+    when = datetime.now(timezone.utc)
     return f"{prefix}{when:%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
