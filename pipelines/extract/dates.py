@@ -20,6 +20,7 @@ _MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "apri
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MON = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+MONTH_RE = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _RELATIVE = {"yesterday": -1, "last night": -1, "overnight": -1, "today": 0, "this morning": 0, "tonight": 0,
              "this evening": 0}
 

@@ -25,7 +25,8 @@ from .attribution import attribute
 from .dates import find_dates, nearest_date
 from .lexicon import count_words, nonperson_nouns, triggers, who_drop_words
 from .numbers import NumberMention, find_numbers, has_number
-from .triggers import attach, group_nouns, noun_kind, relay_node, sentence_triggers
+from .dates import MONTH_RE
+from .triggers import attach, group_nouns, is_agent, noun_kind, relay_node, sentence_triggers
 from .types import ArticleText, Entity, Figure, Mention
 
 _NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
@@ -34,6 +35,9 @@ _UNIT_AFTER = re.compile(r"^\s*(?:%|per\s*cent\b|percent\b|-?\s*(?:year|month|we
                          re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age of|age)\s*$", re.IGNORECASE)
 _YEAR = range(1800, 2101)
+_DATE_WORDS = re.compile(rf"{MONTH_RE}|\b(?:day|week|month|year|decade|century|ago|am|pm)s?\b", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$", re.IGNORECASE)
 
 
 def is_candidate_sentence(text: str) -> bool:
@@ -160,20 +164,38 @@ def _resolve(sent, text: str, base: int, n: NumberMention, cands) -> dict | None
     if counted is not None and counted.pos_ in ("NOUN", "PROPN") and not kinds - {None} \
             and not _is_trigger_noun(counted) and counted.tag_ not in ("NNS", "NNPS"):
         return None                        # a singular noun we do not know as people: "5 km", "1 statement"
+    unknown = counted is not None and counted.pos_ in ("NOUN", "PROPN") and not kinds - {None} \
+        and not _is_trigger_noun(counted)
     security = "security" in kinds
     generic = counted is None or counted.pos_ == "PRON" or bool(kinds & {"generic"}) or counted.pos_ == "NUM"
-    att = attach(sent, node, cands, security, generic)
+    att = attach(sent, _through_total(node), cands, security, generic, tuple(group) + (node,))
+    if att is not None and unknown and att.cost > 1:
+        att = None                         # "10,000 bins set on fire ... injured": unknown nouns must be the trigger's argument
     category, trig = (att.category, att.trigger) if att else (None, None)
-    if att is None:
+    if att is None or att.cost >= 2:
+        # parser fallbacks on fragments: "nearly 290 injured", "arrests to 2554"
+        near_cat, near_trig = _look_ahead(sent, toks, cands, node)
+        if near_cat is None and not unknown:
+            near_cat, near_trig = _look_behind(sent, toks, cands)
+        if near_cat is not None and (att is None or near_trig.i != att.trigger.i):
+            category, trig = near_cat, near_trig
+    if category is None and not unknown:
         category, trig = _relay(sent, node, cands)
     if category is None:
-        category, trig = _look_ahead(sent, toks, cands)
-    if category is None:
         return None
-    who = _who(counted, group) if counted is not None else ""
+    if category == "protesters" and n.value == 1:
+        return None                        # one protester is a person in a story, not a crowd count
+    who = _who(sent, counted, group) if counted is not None else ""
     ts, te = trig.idx - base, trig.idx - base + len(trig.text)
     return {"category": category, "who": who, "trigger": trig.text,
             "quote_start": min(n.mod_start, ts), "quote_end": max(n.mod_end if ts < n.start else n.end, te)}
+
+
+def _through_total(node):
+    """'a total of 31 people were admitted': the clause role belongs to 'total', not to 'people'."""
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in count_words("count_noun"):
+        return node.head.head
+    return node
 
 
 def _in_sent(sent, tok) -> bool:
@@ -189,10 +211,16 @@ def _not_a_count(text: str, n: NumberMention, anchor) -> bool:
     raw = text[n.start:n.end]
     if not n.vague and n.value in _YEAR and re.fullmatch(r"\d{4}", raw):
         return True
-    if anchor.ent_type_ in _NON_COUNT_ENTS and not n.vague:
+    if not n.vague and (_MONTH_AFTER.match(text[n.end:]) or _MONTH_BEFORE.search(text[:n.start])):
+        return True                        # "3 March", "July 1"
+    if anchor.ent_type_ in _NON_COUNT_ENTS and not n.vague and anchor.ent_type_ != "DATE":
         nxt = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
         if nxt is None or not (noun_kind(nxt) or _is_trigger_noun(nxt)):
             return True
+    if anchor.ent_type_ == "DATE" and not n.vague:
+        ent = next((e for e in anchor.doc.ents if e.start <= anchor.i < e.end), None)
+        if ent is not None and _DATE_WORDS.search(ent.text):
+            return True                    # "three days", "two weeks ago" (a bare "2554" may be tagged DATE)
     return _in_quoted_title(text, n.start)
 
 
@@ -249,7 +277,7 @@ def _relay(sent, node, cands):
     return trig.category, tok
 
 
-def _look_ahead(sent, toks, cands):
+def _look_ahead(sent, toks, cands, node):
     """Parser fallback for headlines: a strong trigger within a few words after the number
     ("Nearly 200 wounded", "2 554 arrested"), skipping adverbs, auxiliaries and a people noun."""
     by_i = {t.i: tr for t, tr in cands if tr.strength == "strong"}
@@ -257,6 +285,8 @@ def _look_ahead(sent, toks, cands):
     while i <= end and steps < 4:
         tok = sent.doc[i]
         if i in by_i:
+            if tok.pos_ in ("VERB", "AUX") and is_agent(node, tok):
+                break                      # "30 rioters injured five officers": the group did it
             return by_i[i].category, tok
         if not (tok.pos_ in ("ADV", "AUX", "PART", "DET", "ADJ") or noun_kind(tok)):
             break
@@ -265,7 +295,23 @@ def _look_ahead(sent, toks, cands):
     return None, None
 
 
-def _who(counted, group) -> str:
+def _look_behind(sent, toks, cands):
+    """'arrests to 2554', 'injured - 1,493': an event noun right before the number, with only a
+    preposition, a form of "be" or punctuation between."""
+    by_i = {t.i: tr for t, tr in cands if tr.strength == "strong"}
+    i, steps = toks[0].i - 1, 0
+    while i >= sent[0].i and steps < 3:
+        tok = sent.doc[i]
+        if i in by_i and (tok.pos_ in ("NOUN", "ADJ") or tok.tag_ == "VBN"):
+            return by_i[i].category, tok
+        if not (tok.pos_ in ("ADP", "AUX", "PUNCT") or tok.lower_ in ("at", "to", "of")) or tok.text in (",", ";"):
+            break
+        i -= 1
+        steps += 1
+    return None, None
+
+
+def _who(sent, counted, group) -> str:
     """The counted group as lower-case text: modifiers kept, evaluative adjectives dropped."""
     if counted.pos_ not in ("NOUN", "PROPN") or _event_noun(counted):
         if counted.pos_ == "PRON" or counted.pos_ == "NUM":
@@ -275,7 +321,7 @@ def _who(counted, group) -> str:
     drop = who_drop_words()
     first, last = counted, group[-1] if group else counted
     for c in sorted(counted.children, key=lambda c: -c.i):
-        if c.i < counted.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod") and not c.like_num:
+        if sent[0].i <= c.i < counted.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod") and not c.like_num:
             first = c if c.i < first.i else first
     words = [t for t in counted.doc[first.i:last.i + 1]
              if not t.like_num and t.lower_ not in drop and not t.is_punct or t.text == "-"]

@@ -38,9 +38,12 @@ def _in(sent, tok) -> bool:
 
 def edge_cost(tok) -> int:
     """Cost of the link from tok up to its head."""
-    if tok.dep_ in ("conj", "appos") and tok.pos_ in NOMINAL:
+    if tok.dep_ in ("conj", "appos") and tok.pos_ in NOMINAL and tok.head.pos_ in NOMINAL:
         return 0
-    if tok.dep_ in CLAUSE_DEPS or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX", "ADJ")):
+    if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return 1                           # "were taken out and brought to hospital": shared subject
+    if tok.dep_ in CLAUSE_DEPS or tok.dep_ == "conj":   # a coordinated clause, or a number coordinated with one
         return 2
     return 1
 
@@ -79,6 +82,8 @@ def _needs_ok(trig: Trigger, tok) -> bool:
     if not trig.needs:
         return True
     near = [tok.head] + list(tok.children)
+    if tok.head.pos_ == "ADP":             # "took to the streets": the verb above the preposition
+        near.append(tok.head.head)
     return any(t.lemma_.lower() in trig.needs or t.lower_ in trig.needs for t in near)
 
 
@@ -110,7 +115,7 @@ def noun_kind(tok) -> str | None:
     return kinds.get(tok.lower_) or kinds.get(tok.lemma_.lower())
 
 
-def _is_agent(node, trig_tok, anc: dict[int, int]) -> bool:
+def is_agent(node, trig_tok) -> bool:
     """The counted group DOES the action: "200 police arrested 50 people", "attacked by dozens"."""
     # node (or the chain up to the trigger) is the active subject of a verb with its own object
     tok = node
@@ -127,29 +132,34 @@ def _is_agent(node, trig_tok, anc: dict[int, int]) -> bool:
     return tok.dep_ == "agent"
 
 
-def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool, generic: bool) -> Attachment | None:
+def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool, generic: bool,
+           group: tuple = ()) -> Attachment | None:
     """The category trigger for the counted node, or None.
 
+    group: the counted nouns themselves (cost 0: "hundreds of protesters", "96 corpses");
     security: the counted group is police/troops (may be "deployed");
     generic: the counted group is unspecified people (a protest word may make them protesters)."""
-    anc = _ancestors(sent, node)
+    own = {node.i} | {g.i for g in group}
+    starts = [node] + [g for g in group if g.i != node.i]
+    ancs = [(_ancestors(sent, st), st) for st in starts]
     best: dict[str, Attachment] = {}
     for tok, trig in candidates:
         if trig.strength == "deploy" and not security:
             continue
-        if trig.strength == "weak" and tok.i != node.i and noun_kind(tok) != "protester" and not generic:
+        if trig.strength == "weak" and tok.i not in own and (noun_kind(tok) == "protester" or not generic):
+            # another group's noun ("3 journalists covering protesters") is not this group's trigger,
+            # and protest words make protesters only of unspecified people ("5,000 people marched")
             continue
-        if trig.strength == "weak" and noun_kind(tok) == "protester" and tok.i != node.i:
-            # another group's noun ("3 journalists covering protesters") is not this group's trigger
-            if not (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
-                continue
-        cost = 0 if tok.i == node.i else path_cost(sent, node, tok, anc)
+        cost = 0 if tok.i in own else min(
+            (c for a, st in ancs if (c := path_cost(sent, st, tok, a)) is not None), default=None)
         if cost is None or cost > MAX_COST[trig.strength]:
             continue
         if trig.reach == "direct" and cost > 1:
             continue
-        if trig.strength != "weak" and tok.pos_ in ("VERB", "AUX") and _is_agent(node, tok, anc):
+        if trig.strength == "strong" and tok.pos_ in ("VERB", "AUX") and is_agent(node, tok):
             continue
+        if tok.dep_ == "conj" and tok.head.i == node.i and node.pos_ == "NUM":
+            continue                       # "risen to 140 and arrests to 1870": a gapped clause, not a group
         cur = best.get(trig.strength)
         cand = Attachment(trig.category, tok, cost)
         if cur is None or _better(cand, cur, node):
