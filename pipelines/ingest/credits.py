@@ -14,6 +14,7 @@ from pipelines.seeds import read_csv
 _TRAILING = re.compile(r"\(\s*([^()\n]{1,200}?)\s*\)\s*$")
 # Greedy outlet: the *last* "with" splits outlet from agencies, even when glued ("Jowharwith").
 _WITH = re.compile(r"^(?P<outlet>.*)with\b\s*(?P<agencies>.+)$", re.IGNORECASE | re.DOTALL)
+_TAIL = 400
 _SPLIT = re.compile(r"\s*(?:,|;|/|&|\+|\band\b)\s*", re.IGNORECASE)
 
 
@@ -45,7 +46,7 @@ def _agencies(part: str) -> list[str] | None:
 
 def parse_credit_line(text: str) -> tuple[str | None, list[str]]:
     """(outlet, agencies) from a trailing "(Outlet with A and B)" or "(A, B)"; (None, []) otherwise."""
-    match = _TRAILING.search(text.rstrip())
+    match = _TRAILING.search(text.rstrip()[-_TAIL:])   # only the end matters; keeps long bodies cheap
     if not match:
         return None, []
     inner = match.group(1)
