@@ -43,6 +43,8 @@ def _feed_rows(url: str, known: Mapping[str, KnownInput], limits: IngestLimits) 
             yield row
     except Rejected as exc:
         yield quarantined(url, sha, exc.reason, exc.detail, len(data))
+    except Exception as exc:   # a reader bug must not stop the run (see files._parse)
+        yield quarantined(url, sha, "reader_error", f"{type(exc).__name__}: {exc}", len(data))
 
 
 def ingest(

@@ -9,17 +9,18 @@ from .language import detect_language
 from .normalize import normalize_text, one_line
 from .types import IngestLimits, InputRow, RawRecord, Rejected
 
+
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
 def compose(title: str, text: str) -> tuple[str, str]:
-    """(title, body): the body starts with the headline, so offsets into it cover the title too."""
-    title, text = one_line(title), normalize_text(text)
-    if not title:
-        title = next((line.strip() for line in text.split("\n") if line.strip()), "")
-    body = text if text.startswith(title) else f"{title}\n\n{text}"
-    return title, body
+    """(title, body) from a raw title and normalized text: the body starts with the headline, so
+    offsets into it cover the title too. Without a title, the text's first line is the headline."""
+    title, first_line = one_line(title), text.split("\n", 1)[0].strip()
+    if not title or title == first_line:
+        return first_line, text
+    return title, f"{title}\n\n{text}"
 
 
 def make_record(
@@ -28,7 +29,8 @@ def make_record(
     extra: dict | None = None, empty_reason: str = "no_text",
 ) -> RawRecord:
     """A RawRecord, or `Rejected` (no text / too long). `raw` is what the sha256 covers."""
-    if not normalize_text(text):
+    text = normalize_text(text)
+    if not text:
         raise Rejected(empty_reason, "no article text found")
     title, body = compose(title, text)
     if len(body) > limits.max_body_chars:

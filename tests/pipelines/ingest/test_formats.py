@@ -43,6 +43,11 @@ def test_body_already_starting_with_title_is_not_doubled(raw):
     assert only(raw).record.body == "Curfew in Tarsel\n\nThe curfew starts at nine."
 
 
+def test_title_that_merely_prefixes_the_text_is_still_prepended(raw):
+    write_json(raw / "a.json", {"title": "Riot", "text": "Rioters set fire to two cars."})
+    assert only(raw).record.body == "Riot\n\nRioters set fire to two cars."
+
+
 def test_unparseable_date_kept_raw(raw):
     write_json(raw / "a.json", {"title": "T", "body": "Marchers crossed the bridge.", "date": "sometime in spring"})
     rec = only(raw).record
