@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.ingest import IngestLimits, InputRow, ingest
+from pipelines.ingest import InputRow, ingest
 
 ARTICLE = (
     "Crowds gather outside the Velmora town hall\n"
@@ -38,8 +38,3 @@ def raw(tmp_path: Path) -> Path:
     folder = tmp_path / "raw"
     folder.mkdir()
     return folder
-
-
-@pytest.fixture
-def tight() -> IngestLimits:
-    return IngestLimits(max_file_bytes=2_000, max_body_chars=500)

@@ -6,6 +6,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from pipelines.ingest import FetchFailed, FetchRefused, IngestLimits, KnownInput, fetch_url, ingest
+from pipelines.ingest import fetch
 from pipelines.ingest.fetch import is_public_address
 
 from .feedtexts import HTML_PAGE, item, rss
@@ -39,6 +40,8 @@ class Handler(BaseHTTPRequestHandler):
             "/redirect-feed": lambda: self.send(b"", 302, {"Location": "/feed.xml"}),
             "/redirect-file": lambda: self.send(b"", 302, {"Location": "file:///etc/hostname"}),
             "/redirect-loop": lambda: self.send(b"", 302, {"Location": "/redirect-loop"}),
+            "/redirect-private": lambda: self.send(
+                b"", 301, {"Location": f"http://127.0.0.2:{self.server.server_port}/feed.xml"}),
         }
         if self.path in routes:
             routes[self.path]()
@@ -111,6 +114,15 @@ def test_https_goes_through_the_same_guard(server):
 def test_redirect_to_refused_scheme(server):
     with pytest.raises(FetchRefused):
         fetch_url(f"{server}/redirect-file", LOCAL)
+
+
+def test_redirect_to_a_refused_host(server, monkeypatch):
+    # Pretend 127.0.0.1 is public so the first hop is allowed; the redirect to 127.0.0.2 must still be refused.
+    monkeypatch.setattr(fetch, "is_public_address", lambda address: address == "127.0.0.1")
+    strict = IngestLimits(http_timeout_s=0.5)
+    assert b"Local Test Feed" in fetch_url(f"{server}/feed.xml", strict)
+    with pytest.raises(FetchRefused, match="127.0.0.2"):
+        fetch_url(f"{server}/redirect-private", strict)
 
 
 def test_private_hosts_refused_by_default(server):
