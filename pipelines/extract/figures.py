@@ -64,8 +64,31 @@ def build_context(article: ArticleText, entities: list[Entity], mentions: list[M
     counts = Counter(m.entity_id for m in locs)
     non_country = [eid for eid, _ in counts.most_common() if by_id[eid].location_kind != "country"]
     main = non_country[0] if non_country else (counts.most_common(1)[0][0] if counts else None)
-    nl = article.body.find("\n")
-    return ArticleContext(article, mentions, by_id, locs, main, nl if nl >= 0 else len(article.body))
+    return ArticleContext(article, mentions, by_id, locs, main, _headline_end(article.body))
+
+
+def _headline_end(body: str) -> int:
+    """End of the headline zone: the first line, plus following short lines that do not end like
+    sentences (subheads, standfirsts without a full stop)."""
+    end = body.find("\n")
+    if end < 0:
+        return len(body)
+    pos, seen = end, 0
+    while seen < 2:
+        nxt = body.find("\n", pos + 1)
+        line = body[pos + 1: nxt if nxt >= 0 else len(body)]
+        if not line.strip():
+            if nxt < 0:
+                break
+            pos = nxt
+            continue
+        seen += 1
+        if len(line) > 250 or re.search(r"[.!?\"”’:]\s*$", line):
+            break
+        end = pos = nxt if nxt >= 0 else len(body)
+        if nxt < 0:
+            break
+    return end
 
 
 def sentences(doc):
@@ -89,8 +112,18 @@ def extract_figures(doc, article: ArticleText, entities: list[Entity], mentions:
     figures: list[Figure] = []
     for sent in sentences(doc):
         if is_candidate_sentence(sent.text):
-            figures.extend(extract_sentence_figures(sent, sent.start_char, ctx))
+            figures.extend(extract_sentence_figures(_standalone(sent), sent.start_char, ctx))
     return dedupe(figures, ctx)
+
+
+def _standalone(sent):
+    """A line the parser glued to its neighbour (a headline without a full stop) has heads outside
+    the span; such spans are parsed again on their own, which is cheap for one line."""
+    if all(sent.start <= t.head.i < sent.end for t in sent):
+        return sent
+    from .model import load_nlp
+
+    return load_nlp()(sent.text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -101,6 +134,8 @@ def extract_sentence_figures(sent, offset: int, ctx: ArticleContext) -> list[Fig
     `offset` is where its text starts in article.body. Only this sentence's tokens are used."""
     text = sent.text
     base = sent[0].idx                     # token.idx - base = position within `text`
+    if getattr(sent, "start_char", 0) != base:   # a Doc with leading whitespace
+        text = text[base - getattr(sent, "start_char", 0):]
     nums = find_numbers(text)
     if not nums:
         return []
@@ -208,6 +243,10 @@ def _not_a_count(text: str, n: NumberMention, anchor) -> bool:
         return True
     if _UNIT_AFTER.match(text[n.end:]) or _AGE_BEFORE.search(text[:n.start]):
         return True
+    if not n.vague and re.search(r"[A-Z][\w'’.-]*\s*[,(]\s*$", text[:n.start]) and re.match(r"\s*[,)]|\s*$", text[n.end:]):
+        prev = anchor.doc[anchor.i - 2] if anchor.i >= 2 else None
+        if prev is not None and (prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN"):
+            return True                    # "Jane Doe, 31, was ..." : an age
     raw = text[n.start:n.end]
     if not n.vague and n.value in _YEAR and re.fullmatch(r"\d{4}", raw):
         return True
@@ -368,12 +407,20 @@ def dedupe(figures: list[Figure], ctx: ArticleContext) -> list[Figure]:
                    for b in body_figs):
                 continue
         else:
-            prev = seen.get((f.category, f.value, f.who), [])
-            if any(p.sentence != f.sentence and not _different_places(p, f, ctx) for p in prev):
+            prev = seen.get((f.category, f.value), [])
+            if any(p.sentence != f.sentence and (p.who == f.who or _anaphoric(f)) and not _different_places(p, f, ctx)
+                   and not (p.event_date and f.event_date and p.event_date != f.event_date) for p in prev):
                 continue
-        seen.setdefault((f.category, f.value, f.who), []).append(f)
+        seen.setdefault((f.category, f.value), []).append(f)
         out.append(f)
     return out
+
+
+def _anaphoric(f: Figure) -> bool:
+    """'Of the 3,200 people arrested', 'aside the 11 confirmed dead': a definite article before the
+    number points back to a figure already stated."""
+    before = f.sentence[:f.sentence.find(f.number_text)] if f.number_text in f.sentence else ""
+    return bool(re.search(r"\b(?:the|those|these)\s+$", before, re.IGNORECASE))
 
 
 def _different_places(a: Figure, b: Figure, ctx: ArticleContext) -> bool:
