@@ -15,7 +15,7 @@ import feedparser
 
 from .dates import parse_date
 from .fetch import FetchFailed, FetchRefused, fetch_url
-from .html import record_from_html
+from .htmlpage import record_from_html
 from .htmltext import html_to_text
 from .records import make_record, pending, quarantined, sha256_hex
 from .types import IngestLimits, InputRow, RawRecord, Rejected
@@ -79,7 +79,8 @@ def read_feed(uri: str, data: bytes, limits: IngestLimits) -> Iterator[InputRow]
     yield InputRow(uri, sha256_hex(data), None, None, "expanded")
     for n, entry in enumerate(parsed.entries, start=1):
         entry_uri = f"{uri}#entry={n}"
+        size = len(_entry_raw(entry))   # like JSONL lines: the size of what the sha256 covers
         try:
-            yield pending(_entry_record(entry_uri, entry, outlet, limits))
+            yield pending(_entry_record(entry_uri, entry, outlet, limits), size=size)
         except Rejected as exc:
-            yield quarantined(entry_uri, sha256_hex(_entry_raw(entry)), exc.reason, f"entry {n}: {exc.detail}")
+            yield quarantined(entry_uri, sha256_hex(_entry_raw(entry)), exc.reason, f"entry {n}: {exc.detail}", size)

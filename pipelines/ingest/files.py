@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from .discover import Found
 from .feeds import read_feed
-from .html import record_from_html
+from .htmlpage import record_from_html
 from .readers import read_json, read_jsonl, read_txt
 from .records import pending, quarantined, sha256_hex
 from .types import IngestLimits, InputRow, KnownInput, Rejected
