@@ -12,6 +12,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .faults import crash_point
 from .schemas import SCHEMAS, empty
 
 COMPRESSION = "zstd"
@@ -34,6 +35,7 @@ class Lake:
         pq.write_table(data, tmp, compression=COMPRESSION)
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
+        crash_point("lake_write")  # a written but not yet renamed file
         os.replace(tmp, final)
         _fsync_dir(folder)
         return final

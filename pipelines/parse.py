@@ -14,6 +14,7 @@ from datetime import datetime
 
 import pyarrow as pa
 
+from .faults import crash_point
 from .ids import article_id
 from .schemas import to_table
 
@@ -22,6 +23,7 @@ def raw_rows(rows: Iterable, batch_id: str) -> list[dict]:
     """Flatten ingest InputRows (with their records) into raw_articles rows."""
     out = []
     for row in rows:
+        crash_point("ingest")  # while reading inputs
         rec = row.record
         out.append({
             "source_uri": row.source_uri, "sha256": row.sha256, "size": row.size, "mtime_ns": row.mtime_ns,

@@ -6,6 +6,7 @@ from dataclasses import asdict
 
 import pyarrow as pa
 
+from ..faults import crash_point
 from ..ids import digest, figure_id
 from ..schemas import to_table
 from . import extract_articles
@@ -28,6 +29,7 @@ def extraction_tables(articles: pa.Table, batch_id: str, nlp=None) -> dict[str, 
     mentions: list[dict] = []
     figures: list[dict] = []
     for ex in extract_articles(english_articles(articles), nlp=nlp):
+        crash_point("extract")  # between articles
         for e in ex.entities:
             row = entities.setdefault(e.entity_id, {**asdict(e), "batch_id": batch_id})
             row["aliases"] = sorted(set(row["aliases"]) | set(e.aliases))

@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from ..schemas import SCHEMAS
+from ..faults import crash_point
 from .ddl import KEYS, WAREHOUSE_TABLES, create_statements
 from .views import VIEW_STATEMENTS
 
@@ -79,24 +79,23 @@ class Warehouse:
         counts: dict[str, int] = {}
         try:
             self._ensure_schema(con)
-            if con.execute("select count(*) from batches where batch_id = ?", [batch_id]).fetchone()[0]:
+            if _run(con, "select count(*) from batches where batch_id = ?", [batch_id])[0][0]:
                 return {}
-            con.execute("begin transaction")
+            _run(con, "begin transaction")
             for table in WAREHOUSE_TABLES:
                 data = tables.get(table)
                 if data is None or data.num_rows == 0:
                     counts[table] = 0
                     continue
                 counts[table] = self._insert(con, table, data, rejected.get(table, set()))
-            con.execute(
-                "insert into batches values (?, ?, ?)",
-                [batch_id, datetime.now(timezone.utc), json.dumps(counts)],
-            )
-            con.execute("commit")
-            con.execute("checkpoint")
+                crash_point("load")  # inside the open transaction
+            _run(con, "insert into batches values (?, ?, ?)",
+                 [batch_id, datetime.now(timezone.utc), json.dumps(counts)])
+            _run(con, "commit")
+            _run(con, "checkpoint")
         except BaseException:
             try:
-                con.execute("rollback")
+                _run(con, "rollback")
             except duckdb.Error:
                 pass
             raise
@@ -105,31 +104,27 @@ class Warehouse:
         return counts
 
     def _insert(self, con, table: str, data: pa.Table, rejected: set[str]) -> int:
+        """Table and key names come from our own DDL, never from input; values travel as Arrow."""
         con.register("src", data)
+        con.register("rejected_keys", pa.table({"k": pa.array(sorted(rejected), pa.string())}))
         key = KEYS.get(table)
         where = []
-        params: list = []
-        if key and rejected:
-            con.register("rejected_keys", pa.table({"k": pa.array(sorted(rejected), pa.string())}))
-            where.append(f"src.{key} not in (select k from rejected_keys)")
+        if key:
+            where.append(f"{key} not in (select k from rejected_keys)")
         if table in ("articles", "entities"):
-            where.append(f"src.{key} not in (select {key} from {table})")
-        sql = f"insert into {table} by name select * from src" + (" where " + " and ".join(where) if where else "")
+            # keyed tables keep the first row per key, across batches and within this one
+            where.append(f"{key} not in (select {key} from {table})")
+        sql = f"select * from src" + (" where " + " and ".join(where) if where else "")
         if table in ("articles", "entities"):
-            # the same key twice inside one batch: keep the first
-            sql = (f"insert into {table} by name select * from (select * from src"
-                   + (" where " + " and ".join(where) if where else "")
-                   + f" qualify row_number() over (partition by {key}) = 1)")
-        before = con.execute(f"select count(*) from {table}").fetchone()[0]
-        con.execute(sql, params)
+            sql += f" qualify row_number() over (partition by {key}) = 1"
+        n = _run(con, f"insert into {table} by name {sql}")[0][0]
         con.unregister("src")
-        return con.execute(f"select count(*) from {table}").fetchone()[0] - before
+        con.unregister("rejected_keys")
+        return n
 
     def _ensure_schema(self, con) -> None:
-        for stmt in create_statements():
-            con.execute(stmt)
-        for stmt in VIEW_STATEMENTS:
-            con.execute(stmt)
+        for stmt in create_statements() + VIEW_STATEMENTS:
+            _run(con, stmt)
 
     def publish(self) -> Path:
         """Copy the writer's checkpointed file over the analysts' file in one atomic rename."""
@@ -139,6 +134,7 @@ class Warehouse:
             con.close()
         tmp = self.published_path.with_name(f".{self.published_path.name}.tmp-{os.getpid()}")
         shutil.copyfile(self.state_path, tmp)
+        crash_point("publish")  # committed, copy written, not yet renamed
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, self.published_path)
@@ -151,11 +147,12 @@ class Warehouse:
             con = duckdb.connect(str(self.state_path))
             try:
                 self._ensure_schema(con)
-                con.execute("checkpoint")
+                _run(con, "checkpoint")
             finally:
                 con.close()
             self.publish()
 
 
-def table_columns(table: str) -> list[str]:
-    return [f.name for f in SCHEMAS[table]]
+def _run(con, sql: str, params: list | None = None) -> list[tuple]:
+    """Execute and consume the result (DuckDB 2 requires a result be finished before the next statement)."""
+    return con.execute(sql, params or []).fetchall()

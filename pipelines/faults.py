@@ -1,0 +1,23 @@
+"""Named crash points for the crash-safety tests.
+
+When UNREST_CRASH_AT names a point (optionally "point:N" for its N-th pass), the process kills
+itself there with SIGKILL: no cleanup handlers, no flushing, exactly like `kill -9`. Unset in
+normal use, where `crash_point` costs one dictionary lookup."""
+from __future__ import annotations
+
+import os
+import signal
+
+_passes: dict[str, int] = {}
+
+
+def crash_point(name: str) -> None:
+    target = os.environ.get("UNREST_CRASH_AT")
+    if not target:
+        return
+    point, _, nth = target.partition(":")
+    if point != name:
+        return
+    _passes[name] = _passes.get(name, 0) + 1
+    if _passes[name] >= int(nth or 1):
+        os.kill(os.getpid(), signal.SIGKILL)
