@@ -79,8 +79,7 @@ def read_feed(uri: str, data: bytes, limits: IngestLimits) -> Iterator[InputRow]
     yield InputRow(uri, sha256_hex(data), None, None, "expanded")
     for n, entry in enumerate(parsed.entries, start=1):
         entry_uri = f"{uri}#entry={n}"
-        size = len(_entry_raw(entry))   # like JSONL lines: the size of what the sha256 covers
         try:
-            yield pending(_entry_record(entry_uri, entry, outlet, limits), size=size)
+            yield pending(_entry_record(entry_uri, entry, outlet, limits))
         except Rejected as exc:
-            yield quarantined(entry_uri, sha256_hex(_entry_raw(entry)), exc.reason, f"entry {n}: {exc.detail}", size)
+            yield quarantined(entry_uri, sha256_hex(_entry_raw(entry)), exc.reason, f"entry {n}: {exc.detail}")

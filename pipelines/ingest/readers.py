@@ -67,10 +67,11 @@ def _loads(text: str) -> object:
 
 
 def _item_row(uri: str, raw: bytes, fmt: str, parse, limits: IngestLimits, where: str) -> InputRow:
+    # No size/mtime on line and item rows: callers count input files by the rows that carry a size.
     try:
-        return pending(record_from_object(uri, raw, fmt, parse(), limits), size=len(raw))
+        return pending(record_from_object(uri, raw, fmt, parse(), limits))
     except Rejected as exc:
-        return quarantined(uri, sha256_hex(raw), exc.reason, f"{where}: {exc.detail}", size=len(raw))
+        return quarantined(uri, sha256_hex(raw), exc.reason, f"{where}: {exc.detail}")
 
 
 def read_json(uri: str, data: bytes, limits: IngestLimits) -> Iterator[InputRow]:

@@ -48,8 +48,8 @@ class InputRow:
     """One manifest row: a file, or one JSONL line / JSON list item / feed entry."""
     source_uri: str
     sha256: str | None          # None only where the bytes could not be read
-    size: int | None
-    mtime_ns: int | None
+    size: int | None            # file-level rows only (a fetched feed: its byte count); None on lines/items/entries
+    mtime_ns: int | None        # files only
     status: str                 # pending | quarantined | expanded
     reason: str | None = None
     detail: str | None = None

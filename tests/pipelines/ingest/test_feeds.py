@@ -31,6 +31,7 @@ def test_rss_entries(raw):
     assert "x()" not in second.body and second.body.endswith("Bus drivers joined the strike on Tuesday.")
     assert "file:" in rows[3].detail and "192.168.1.10" in rows[4].detail
     assert len({r.sha256 for r in rows}) == len(rows)
+    assert rows[0].size == path.stat().st_size and all(r.size is r.mtime_ns is None for r in rows[1:])
 
 
 def test_atom(raw):

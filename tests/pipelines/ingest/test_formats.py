@@ -78,6 +78,7 @@ def test_jsonl_with_a_bad_line(raw):
     assert got == [("", "expanded", None), ("#line=1", "pending", None), ("#line=2", "quarantined", "malformed_json"),
                    ("#line=4", "quarantined", "no_text"), ("#line=5", "pending", None)]
     assert rows[1].sha256 == sha256_hex(lines[0].encode()) and rows[1].record.fmt == "jsonl"
+    assert rows[0].size == path.stat().st_size and all(r.size is r.mtime_ns is None for r in rows[1:])
     assert rows[2].detail.startswith("line 2: Expecting ',' delimiter: line 1 column")
     assert rows[4].record.title == "Sit-in at Merrow"
 
