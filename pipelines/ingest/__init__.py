@@ -49,11 +49,14 @@ def _feed_rows(url: str, known: Mapping[str, KnownInput], limits: IngestLimits) 
 
 def ingest(
     raw_dir: Path, known: Mapping[str, KnownInput] = {}, *, feed_urls: Sequence[str] = (),
-    limits: IngestLimits = IngestLimits(),
+    limits: IngestLimits = IngestLimits(), feeds_config: Path | None = None,
 ) -> Iterator[InputRow]:
     """Rows for every changed input under raw_dir (sorted walk, one file in memory at a time),
-    then for each feed URL (http/https only). Never raises for bad input."""
-    for found in walk(Path(raw_dir)):
+    then for each feed URL (http/https only). Never raises for bad input.
+
+    `feeds_config` (optional): the feed list file, skipped if it lies inside raw_dir; without it,
+    feeds.conf / feeds.cfg / feeds.txt at the top of raw_dir are taken to be the feed list."""
+    for found in walk(Path(raw_dir), [feeds_config] if feeds_config else ()):
         yield from file_rows(found, known, limits)
     for url in feed_urls:
         yield from _feed_rows(url, known, limits)

@@ -2,7 +2,8 @@
 
 Rules (documented here because callers see their effect in the manifest):
 - entries are visited depth-first in sorted name order, so two runs list inputs identically;
-- names starting with "." (hidden files and folders) and the feeds config file are skipped;
+- names starting with "." (hidden files and folders) are skipped, and so is the feeds config: the
+  file passed as `skip` (wherever it sits), or any feeds.conf / feeds.cfg / feeds.txt at the top of raw_dir;
 - a symlink whose target lies outside raw_dir is reported, never opened ("symlink_outside_raw");
 - a symlink to a file inside raw_dir is read under the link's own path; a symlink to a folder is
   reported ("not_a_file") and not descended, since its files are already visited at their real path;
@@ -12,11 +13,11 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-FEEDS_CONFIG_NAMES = frozenset({"feeds.conf", "feeds.cfg"})
+FEEDS_CONFIG_NAMES = frozenset({"feeds.conf", "feeds.cfg", "feeds.txt"})
 
 
 @dataclass
@@ -48,9 +49,10 @@ def _classify(path: Path, root: str) -> Found:
     return Found(path, uri, st)
 
 
-def walk(raw_dir: Path) -> Iterator[Found]:
+def walk(raw_dir: Path, skip: Iterable[Path] = ()) -> Iterator[Found]:
     """Every candidate input under raw_dir, one at a time (nothing is read here)."""
     root = os.path.realpath(raw_dir)
+    skipped = {os.path.realpath(p) for p in skip}
     stack = [Path(raw_dir)]
     while stack:
         folder = stack.pop()
@@ -63,6 +65,8 @@ def walk(raw_dir: Path) -> Iterator[Found]:
         for name in names:
             path = folder / name
             if name.startswith(".") or (folder == Path(raw_dir) and name in FEEDS_CONFIG_NAMES):
+                continue
+            if skipped and os.path.realpath(path) in skipped:
                 continue
             if path.is_dir() and not path.is_symlink():
                 subdirs.append(path)

@@ -21,6 +21,15 @@ def test_sorted_recursive_and_hidden_skipped(raw):
     assert names(run(raw), raw) == ["z.txt", "a/x.txt", "b/1.txt", "b/2.txt"]
 
 
+def test_feeds_config_inside_raw_is_skipped(raw):
+    (raw / "sub").mkdir()
+    (raw / "sub" / "my-feeds.list.txt").write_text("https://example.org/rss\n")
+    (raw / "sub" / "feeds.txt").write_text(ARTICLE)          # only the top-level name is reserved
+    (raw / "feeds.txt").write_text("https://example.org/other\n")
+    assert names(run(raw), raw) == ["sub/feeds.txt", "sub/my-feeds.list.txt"]
+    assert names(run(raw, feeds_config=raw / "sub" / "my-feeds.list.txt"), raw) == ["sub/feeds.txt"]
+
+
 @pytest.mark.parametrize("name", ["with space.txt", "line\nbreak.txt", "ünïcødé — 报道.txt", "-dash.txt", "a'quote\".txt"])
 def test_odd_file_names(raw, name):
     path = raw / name
