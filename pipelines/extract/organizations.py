@@ -61,10 +61,12 @@ def matches_acronym(acr: str, name: str) -> bool:
 def trim_to_acronym(words: list[str], acr: str) -> list[str] | None:
     """The shortest tail of `words` the acronym abbreviates ('Organizer Civil Human Rights Front', 'CHRF'
     -> 'Civil Human Rights Front')."""
-    for i in range(len(words) - 1, -1, -1):
-        if words[i].lower() in FUNCTION_WORDS:
-            continue
-        tail = words[i:]
+    a = acronym_letters(acr)
+    tails = [words[i:] for i in range(len(words) - 1, -1, -1) if words[i].lower() not in FUNCTION_WORDS]
+    for tail in tails:  # exact initials first: 'Assistance Association for Political Prisoners' (AAPP)
+        if initials(" ".join(tail)) == a:
+            return tail
+    for tail in tails:
         if matches_acronym(acr, " ".join(tail)):
             return tail
     return None
@@ -84,6 +86,9 @@ def org_key(name: str) -> str:
         return norm(agency.name)
     if name in v.acronyms:
         return norm(v.acronyms[name])
+    m = re.match(r"^(?:(.+?)\s+)?ministry\s+of\s+(?:the\s+)?(.+)$", name, re.I)
+    if m:  # "Ministry of the Interior" = "Interior Ministry"
+        name = " ".join(x for x in (m.group(1), m.group(2), "Ministry") if x)
     words = name.split()
     if words and words[0] in v.acronyms and len(words) > 1:  # "UN human rights office"
         return norm(v.acronyms[words[0]] + " " + " ".join(words[1:]))

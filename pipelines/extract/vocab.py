@@ -29,6 +29,7 @@ class Vocab:
     agency_by_norm: dict[str, Agency]  # norm(alias) -> agency
     agency_regex: re.Pattern
     acronyms: dict[str, str]          # acronym -> full name (well-known organizations)
+    known_org_regex: re.Pattern       # full names of well-known organizations (case-sensitive)
     bodies: frozenset[str]            # norm()-ed lower-case named bodies
     force_heads: frozenset[str]       # norm()-ed heads after a country adjective ("army")
     ministry_domains: frozenset[str]  # norm()-ed ministry portfolios ("interior")
@@ -65,11 +66,13 @@ def vocab() -> Vocab:
             by_norm.setdefault(norm(alias), a)
     alts = sorted(agencies, key=len, reverse=True)
     agency_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
-    acronyms = {r["acronym"]: r["name"] for r in read_csv("org_acronyms")}
+    acronyms = {r["acronym"]: r["name"] for r in read_csv("org_acronyms") if r["acronym"]}
+    names = sorted({r["name"] for r in read_csv("org_acronyms")}, key=len, reverse=True)
+    known_org_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
     bodies, forces, ministries, offices = set(), set(), set(), set()
     for r in read_csv("named_bodies"):
         {"body": bodies, "force": forces, "ministry": ministries, "office": offices}[r["kind"]].add(norm(r["phrase"]))
     return Vocab(frozenset(titles), frozenset(roles), frozenset(org_keywords), frozenset(facility),
                  frozenset(generic), frozenset(non_entities), kinds, frozenset(plurals), agencies, by_norm,
-                 agency_regex, acronyms, frozenset(bodies), frozenset(forces), frozenset(ministries),
+                 agency_regex, acronyms, known_org_regex, frozenset(bodies), frozenset(forces), frozenset(ministries),
                  frozenset(offices))
