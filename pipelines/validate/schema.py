@@ -1,26 +1,16 @@
-"""The table contract the validation stage checks against: column names, the columns that
-identify a row in a failure report, and the reference vocabularies that are not owned by
-extraction (ISO country codes, raw file statuses)."""
+"""What the validation stage checks against, beyond extraction's vocabularies: each table's
+required columns, the columns that identify a row in a failure report, ISO country codes,
+raw file statuses and plausibility limits."""
 from __future__ import annotations
 
 from functools import lru_cache
 
-TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "articles": ("article_id", "source_uri", "title", "body", "published_at", "outlet", "agencies",
-                 "language", "ingested_at", "batch_id", "sha256", "url", "extra"),
-    "figures": ("figure_id", "article_id", "category", "value", "bound", "value_low", "value_high",
-                "who", "quote", "char_start", "char_end", "sentence", "reported_by", "reported_via",
-                "event_date", "location_entity_id", "trigger", "number_text", "batch_id"),
-    "entities": ("entity_id", "entity_type", "canonical_name", "country_code", "location_kind",
-                 "latitude", "longitude", "geonames_id", "admin1", "aliases", "batch_id"),
-    "entity_mentions": ("mention_id", "article_id", "entity_id", "mention_text", "char_start",
-                        "char_end", "label", "batch_id"),
-    "raw_files": ("source_uri", "sha256", "size", "mtime_ns", "status", "article_id", "reason",
-                  "detail", "seen_at", "batch_id"),
-    "quarantine": ("source_uri", "stage", "reason", "detail", "seen_at", "batch_id", "rule",
-                   "record_key"),
-}
-TABLES = tuple(TABLE_COLUMNS)
+from pipelines.schemas import SCHEMAS
+
+# Columns come from the lake's Arrow schemas (declared once, in pipelines.schemas); a batch
+# must have at least these, extra columns are allowed.
+TABLES = ("articles", "figures", "entities", "entity_mentions", "raw_files", "quarantine")
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {t: tuple(SCHEMAS[t].names) for t in TABLES}
 
 # Columns copied into every failure example so a reader can find the row again.
 KEY_COLUMNS: dict[str, tuple[str, ...]] = {

@@ -26,7 +26,8 @@ def make_articles() -> pd.DataFrame:
         "batch_id": ["b1", "b1"],
         "sha256": ["0" * 64, "1" * 64],
         "url": ["https://example.org/a1", None],
-        "extra": [{}, {"section": "world"}],
+        "fmt": ["html", "html"],
+        "extra": ["{}", '{"section": "world"}'],
     }, index=[100, 101])
 
 
@@ -110,7 +111,7 @@ def make_quarantine() -> pd.DataFrame:
         "detail": ["not a PDF"],
         "seen_at": pd.to_datetime(["2024-03-05T00:00:00Z"]),
         "batch_id": ["b1"],
-        "rule": [None],
+        "table_name": [None],
         "record_key": [None],
     }, index=[40])
 

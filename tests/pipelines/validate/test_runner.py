@@ -121,3 +121,11 @@ def test_100k_figures_validate_in_a_few_seconds():
     assert report.rejected() == {4_242: ["figures.category_in_vocabulary"], 99_999: ["figures.quote_matches_body"]}
     assert report.result("figures.quote_matches_body").element_count == 100_000
     assert elapsed < 10, f"100k figures took {elapsed:.1f}s"
+
+
+def test_package_import_does_not_load_gx():
+    import subprocess
+    import sys
+
+    code = "import sys, pipelines.validate; assert 'great_expectations' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True)
