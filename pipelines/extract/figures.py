@@ -55,6 +55,7 @@ class ArticleContext:
     location_mentions: list[Mention] = field(default_factory=list)
     main_location: str | None = None
     headline_end: int = 0
+    local_location: set = field(default_factory=set)   # (char_start, char_end) of figures placed by their own sentence
 
 
 def build_context(article: ArticleText, entities: list[Entity], mentions: list[Mention]) -> ArticleContext:
@@ -164,7 +165,7 @@ def extract_sentence_figures(sent, offset: int, ctx: ArticleContext) -> list[Fig
             value_high=n.value if bound in ("exact", "at_most") else None,
             who=r["who"], sentence=text, reported_by=reported_by, reported_via=reported_via,
             event_date=nearest_date(dates, n.start),
-            location_entity_id=_location(ctx, offset, offset + len(text), offset + n.start),
+            location_entity_id=_location(ctx, offset, offset + len(text), qs),
             trigger=r["trigger"], number_text=text[n.mod_start:n.mod_end])
         out.append(fig)
     return out
@@ -207,6 +208,10 @@ def _resolve(sent, text: str, base: int, n: NumberMention, cands) -> dict | None
     if att is not None and unknown and att.cost > 1:
         att = None                         # "10,000 bins set on fire ... injured": unknown nouns must be the trigger's argument
     category, trig = (att.category, att.trigger) if att else (None, None)
+    nxt = sent.doc[toks[-1].i + 1] if toks[-1].i + 1 <= sent[-1].i else None
+    if att is not None and att.cost > 0 and nxt is not None and nxt.pos_ == "NOUN" \
+            and any(t.i == nxt.i and tr.strength == "strong" for t, tr in cands):
+        att = None                         # "12 injuries": a number right before an event noun counts it
     if att is None or att.cost >= 2:
         # parser fallbacks on fragments: "nearly 290 injured", "arrests to 2554"
         near_cat, near_trig = _look_ahead(sent, toks, cands, node)
@@ -247,6 +252,10 @@ def _not_a_count(text: str, n: NumberMention, anchor) -> bool:
         prev = anchor.doc[anchor.i - 2] if anchor.i >= 2 else None
         if prev is not None and (prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN"):
             return True                    # "Jane Doe, 31, was ..." : an age
+    if not n.vague and re.search(r"\w\s*,\s*$", text[:n.start]) and re.match(r"\s*,", text[n.end:]):
+        prev = anchor.doc[anchor.i - 2] if anchor.i >= 2 else None
+        if prev is not None and prev.tag_ in ("NN", "NNP") and prev.lemma_.lower() not in count_words("count_noun"):
+            return True                    # "the protester, 23, was ..." : an age after a singular noun
     raw = text[n.start:n.end]
     if not n.vague and n.value in _YEAR and re.fullmatch(r"\d{4}", raw):
         return True
@@ -383,6 +392,7 @@ def _location(ctx: ArticleContext, s_start: int, s_end: int, pos: int) -> str | 
     """Nearest location mention in the sentence, else the article's main location."""
     inside = [m for m in ctx.location_mentions if s_start <= m.char_start < s_end]
     if inside:
+        ctx.local_location.add(pos)
         return min(inside, key=lambda m: abs(m.char_start - pos)).entity_id
     return ctx.main_location
 
@@ -408,12 +418,20 @@ def dedupe(figures: list[Figure], ctx: ArticleContext) -> list[Figure]:
                 continue
         else:
             prev = seen.get((f.category, f.value), [])
-            if any(p.sentence != f.sentence and (p.who == f.who or _anaphoric(f)) and not _different_places(p, f, ctx)
+            if any(p.sentence != f.sentence and (_same_group(p, f) or _anaphoric(f)) and not _different_places(p, f, ctx)
                    and not (p.event_date and f.event_date and p.event_date != f.event_date) for p in prev):
                 continue
         seen.setdefault((f.category, f.value), []).append(f)
         out.append(f)
     return out
+
+
+def _same_group(a: Figure, b: Figure) -> bool:
+    """Same counted group: equal `who`; with no noun at all, the same trigger word as well
+    ("23 dead" ... "almost 23 dead", but not "one [killed] in X" ... "one fatality")."""
+    if a.who != b.who:
+        return False
+    return bool(a.who) or a.trigger.lower() == b.trigger.lower()
 
 
 def _anaphoric(f: Figure) -> bool:
@@ -424,5 +442,10 @@ def _anaphoric(f: Figure) -> bool:
 
 
 def _different_places(a: Figure, b: Figure, ctx: ArticleContext) -> bool:
-    return a.location_entity_id != b.location_entity_id and ctx.main_location not in (a.location_entity_id,
-                                                                                       b.location_entity_id)
+    """Both figures are placed by a location named in their own sentence, and the places differ."""
+    if a.char_start not in ctx.local_location or b.char_start not in ctx.local_location:
+        return False
+    ea, eb = ctx.entities.get(a.location_entity_id), ctx.entities.get(b.location_entity_id)
+    if not ea or not eb or "country" in (ea.location_kind, eb.location_kind):
+        return False                       # a country and a city in it are not different places
+    return a.location_entity_id != b.location_entity_id

@@ -1,0 +1,169 @@
+"""Figure extraction on invented sentences: category, value, bound; things that must not be figures;
+quotes/offsets, dedupe, attribution, dates and locations. The model is loaded once per module."""
+from datetime import date, datetime
+
+import pytest
+
+from pipelines.extract.figures import extract_figures, is_candidate_sentence
+from pipelines.extract.model import load_nlp
+from pipelines.extract.types import ArticleText, Entity, Mention
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def run(nlp, body, published=None, entities=(), mentions=()):
+    art = ArticleText(article_id="t", body=body, published_at=published)
+    return extract_figures(nlp(body), art, list(entities), list(mentions))
+
+
+def triples(figs):
+    return sorted((f.category, f.value, f.bound) for f in figs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 12 people were killed in the clashes.", [("killed", 12, "at_least")]),
+    ("Dozens were injured when police charged the march.", [("injured", 24, "at_least")]),
+    # the number attaches to the verb's object, not to the nearest noun
+    ("Gunmen killed eight police and National Guard troops near the border.", [("killed", 8, "exact")]),
+    # a partitive takes the category of its own predicate
+    ("Some 900 people were hurt and more than 300 of them were in hospital on Monday.",
+     [("hospitalized", 300, "at_least"), ("injured", 900, "approx")]),
+    ("Officers made 412 arrests during the night.", [("arrested", 412, "exact")]),
+    ("The death toll rose to 45 on Sunday.", [("killed", 45, "exact")]),
+    # an increment and the running total are two figures
+    ("Officials reported four more deaths, bringing the toll to 45.", [("killed", 4, "exact"), ("killed", 45, "exact")]),
+    ("Medics said 2,000 people were injured, 150 of them seriously enough to be admitted to hospital.",
+     [("hospitalized", 150, "exact"), ("injured", 2000, "exact")]),
+    ("Security forces shot dead one demonstrator and wounded 14 others.", [("injured", 14, "exact"), ("killed", 1, "exact")]),
+    ("Three students were reported missing after the raid.", [("missing", 3, "exact")]),
+    ("Tens of thousands of demonstrators filled the avenue.", [("protesters", 20000, "at_least")]),
+    ("Organisers said 250,000 people joined the march.", [("protesters", 250000, "exact")]),
+    ("The government deployed 6,000 soldiers to the capital.", [("deployed", 6000, "exact")]),
+    ("More than 1,200 riot police were deployed across the city.", [("deployed", 1200, "at_least")]),
+    ("Nearly 60 were detained overnight.", [("arrested", 60, "approx")]),
+    ("Up to 40 people may have been held in custody.", [("arrested", 40, "at_most")]),
+    ("Police said between 30 and 50 people were arrested.", [("arrested", 30, "at_least"), ("arrested", 50, "at_most")]),
+    # a range keeps at_least/at_most even after "about"
+    ("About 3,000 to 4,000 people took part in the rally.", [("protesters", 3000, "at_least"), ("protesters", 4000, "at_most")]),
+    ("A dozen officers were hurt.", [("injured", 12, "exact")]),
+    ("Two dozen people were taken into custody.", [("arrested", 24, "exact")]),
+    ("The clashes left 2 311 people injured.", [("injured", 2311, "exact")]),   # space thousands separator
+    ("Over 70 people lost their lives in the violence.", [("killed", 70, "at_least")]),
+    # tallies: every member of the list reaches the verb
+    ("31 civilians, nine policemen and four soldiers were killed.",
+     [("killed", 4, "exact"), ("killed", 9, "exact"), ("killed", 31, "exact")]),
+    ("Eleven people died and 40 were wounded.", [("injured", 40, "exact"), ("killed", 11, "exact")]),
+    # "hospitalized after being injured" is hospitalized only
+    ("Roughly 75 people were hospitalised after being injured in the stampede.", [("hospitalized", 75, "approx")]),
+    ("Hundreds of rioters looted shops in the old town.", [("protesters", 200, "at_least")]),
+])
+def test_categories(nlp, text, expected):
+    assert triples(run(nlp, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "A 4-year-old girl was among those hurt.",                       # age
+    "The protester, 23, was hurt in the leg.",                       # age after a description
+    "Prices of bread rose 30 percent in a month.",                   # percentage
+    "The government pledged $2 million to rebuild burned shops.",    # money
+    "Protests spread to 14 provinces over the weekend.",             # places
+    "Rioters set fire to 120 vehicles and 30 buildings.",            # objects
+    "The country is five times the size of its neighbour.",          # multiplier
+    "The unrest began on 3 March and lasted two weeks.",             # date and duration
+    "The city of 19 million people was under curfew.",               # population
+    "The opposition won 42 seats in the 2019 election.",             # votes / years
+    "Police fired 300 rounds of tear gas.",                           # munitions
+    "One protester was blinded by a rubber bullet.",                  # an individual, not a count
+])
+def test_not_figures(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_quote_offsets_and_fields(nlp):
+    body = "Unrest spreads\n\nAt least 12 people were killed in the capital on Friday, the health ministry said."
+    figs = run(nlp, body, published=datetime(2024, 5, 12))
+    assert len(figs) == 1
+    f = figs[0]
+    assert body[f.char_start:f.char_end] == f.quote == "At least 12 people were killed"
+    assert (f.value_low, f.value_high) == (12, None)
+    assert f.who == "people"
+    assert f.trigger == "killed" and f.number_text == "At least 12"
+    assert f.reported_by == "health ministry"
+    assert f.event_date == date(2024, 5, 10)          # the Friday before a Sunday publication
+
+
+def test_value_intervals(nlp):
+    figs = {f.value: f for f in run(nlp, "Up to 40 people were detained and about 200 were injured while 9 died.")}
+    assert (figs[40].value_low, figs[40].value_high) == (None, 40)
+    assert (figs[200].value_low, figs[200].value_high) == (None, None)
+    assert (figs[9].value_low, figs[9].value_high) == (9, 9)
+
+
+def test_who_drops_evaluative_adjectives(nlp):
+    figs = run(nlp, "Thousands of angry protesters stormed the parliament.")
+    assert [(f.category, f.who) for f in figs] == [("protesters", "protesters")]
+
+
+def test_who_keeps_coordinated_group(nlp):
+    figs = run(nlp, "Gunmen killed eight police and National Guard troops near the border.")
+    assert figs[0].who == "police and national guard troops"
+
+
+def test_headline_repeat_is_one_figure_with_body_bound(nlp):
+    body = "Nine killed in clashes\n\nAt least nine people were killed in clashes with police on Tuesday."
+    figs = run(nlp, body)
+    assert triples(figs) == [("killed", 9, "at_least")]
+    assert figs[0].char_start > body.index("\n")
+
+
+def test_equal_numbers_in_different_places_stay_separate(nlp):
+    body = ("Unrest in two cities\n\nThere were four deaths in Northtown. "
+            "Separately, medics confirmed four deaths in Southville.")
+    towns = [Entity("n", "location", "Northtown", location_kind="city"), Entity("s", "location", "Southville", location_kind="city")]
+    ms = [Mention("n", "Northtown", body.index("Northtown"), body.index("Northtown") + 9),
+          Mention("s", "Southville", body.index("Southville"), body.index("Southville") + 10)]
+    figs = run(nlp, body, entities=towns, mentions=ms)
+    assert triples(figs) == [("killed", 4, "exact"), ("killed", 4, "exact")]
+    assert sorted(f.location_entity_id for f in figs) == ["n", "s"]
+
+
+def test_anaphoric_repeat_is_dropped(nlp):
+    body = "Report\n\nPolice arrested 700 people. Of the 700 people arrested, most were students."
+    assert triples(run(nlp, body)) == [("arrested", 700, "exact")]
+
+
+def test_running_total_up_to_is_exact(nlp):
+    figs = run(nlp, "The death toll has gone up to 27, officials said.")
+    assert triples(figs) == [("killed", 27, "exact")]
+
+
+def test_relayed_source(nlp):
+    figs = run(nlp, "The Interfax agency quoted the regional health department as saying 35 people were injured.")
+    assert triples(figs) == [("injured", 35, "exact")]
+    assert figs[0].reported_by == "regional health department"
+    assert figs[0].reported_via == "Interfax agency"
+
+
+def test_according_to(nlp):
+    figs = run(nlp, "According to the Red Crescent, 48 people were wounded.")
+    assert figs[0].reported_by == "Red Crescent"
+
+
+def test_main_location_fallback(nlp):
+    body = "Clashes\n\nThe march in Eastport turned violent. Six people were hurt."
+    ents = [Entity("e", "location", "Eastport", location_kind="city")]
+    ms = [Mention("e", "Eastport", body.index("Eastport"), body.index("Eastport") + 8)]
+    figs = run(nlp, body, entities=ents, mentions=ms)
+    assert [(f.category, f.value, f.location_entity_id) for f in figs] == [("injured", 6, "e")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Twelve people were hurt.", True),
+    ("Hundreds rallied.", True),
+    ("Police blocked the road.", False),
+])
+def test_is_candidate_sentence(text, expected):
+    assert is_candidate_sentence(text) is expected
