@@ -18,7 +18,8 @@ from .suites import build_suite
 
 MAX_EXAMPLES = 5
 _SOURCE = "unrest_validate"
-_lock = threading.Lock()
+_lock = threading.Lock()      # guards creating the context and assets
+_run_lock = threading.Lock()  # one GX validation at a time per process: the shared context is not thread-safe
 _context = None
 _batch_definitions: dict[str, object] = {}
 
@@ -51,6 +52,8 @@ def jsonable(value):
     """Plain Python for JSON: numpy scalars unwrapped, NaN/NA to None, timestamps to ISO."""
     if value is None or isinstance(value, (bool, int, str)):
         return value
+    if value is pd.NaT or value is pd.NA:
+        return None
     if isinstance(value, float):
         return None if math.isnan(value) else float(value)
     if isinstance(value, (pd.Timestamp, datetime, date)):
@@ -135,8 +138,10 @@ def run_suite(table: str, suite: gx.ExpectationSuite, frame: pd.DataFrame,
     """Validate `frame` (positional RangeIndex) with `suite`; `labels` maps positions back to the
     caller's index. Returns RuleResults in suite order and the raw GX suite result."""
     labels = frame.index if labels is None else labels
-    batch = _batch_definition(table).get_batch(batch_parameters={"dataframe": frame})
-    result = batch.validate(suite, result_format={"result_format": "COMPLETE"})
+    definition = _batch_definition(table)
+    with _run_lock:
+        batch = definition.get_batch(batch_parameters={"dataframe": frame})
+        result = batch.validate(suite, result_format={"result_format": "COMPLETE"})
     converted = [_to_rule_result(table, r, frame, labels) for r in result.results]
     order = {e.meta["rule"]: i for i, e in enumerate(suite.expectations)}
     return sorted(converted, key=lambda r: order.get(r.rule, len(order))), result
