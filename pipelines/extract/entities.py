@@ -61,6 +61,7 @@ class _Ctx:
     body: str
     countries: Counter = field(default_factory=Counter)
     person_words: set = field(default_factory=set)   # words of multi-word PERSON names (surname evidence)
+    surnames: set = field(default_factory=set)       # last words of multi-word PERSON names
     lower_words: set = field(default_factory=set)     # words that occur in lower case in the article
     org_first_words: set = field(default_factory=set)  # first words of multi-word ORG names
     ner_label: dict = field(default_factory=dict)      # token index -> NER label
@@ -661,6 +662,17 @@ def _role_person_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
     return out
 
 
+def _surname_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
+    """Repeated surnames the NER missed or mislabelled ("Ruiz later" as a DATE)."""
+    out = []
+    for t in doc:
+        if t.i in covered or not _is_cap(t) or not t.is_alpha or t.tag_ not in {"NNP", "NNPS"}:
+            continue
+        if t.lower_ in ctx.surnames and not (t.i + 1 < len(doc) and _is_cap(doc[t.i + 1]) and doc[t.i + 1].is_alpha):
+            out.append(_cand(doc, t.i, t.i + 1, "person", "surname", P_RULE_PERSON))
+    return out
+
+
 def _keyword_org_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
     """Capitalized names the NER missed that carry an organization head word
     ("High Commission For Human Rights")."""
@@ -1130,6 +1142,7 @@ def extract_entities(doc, article: ArticleText) -> tuple[list[Entity], list[Ment
                 ws = persons.name_words(_span_text(doc, s, e))
                 if len(ws) > 1:
                     ctx.person_words.update(ws[1:])
+
     ctx.ner_label = ner_types
     first_line = body.split("\n", 1)[0]
     words = [w for w in first_line.split() if w[:1].isalpha()]
@@ -1176,6 +1189,12 @@ def extract_entities(doc, article: ArticleText) -> tuple[list[Entity], list[Ment
             covered.update(range(span.start, span.end))
     covered.update(country_tok)
     cands += _role_person_cands(doc, ctx, covered)
+    for c in cands:
+        if c.etype == "person":
+            ws = persons.name_words(body[c.start:c.end])
+            if len(ws) > 1 and len(ws[-1]) > 2 and tables().demonyms.get(ws[-1]) is None and not tables().countries.get(ws[-1]):
+                ctx.surnames.add(ws[-1])
+    cands += _surname_cands(doc, ctx, covered)
     cands += _keyword_org_cands(doc, ctx, covered)
     cands += _gazetteer_cands(doc, ctx, covered)
     kept = _resolve(cands)
