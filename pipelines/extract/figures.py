@@ -147,6 +147,8 @@ def extract_sentence_figures(sent, offset: int, ctx: ArticleContext) -> list[Fig
     resolved: list[tuple[NumberMention, dict] | None] = []
     for n in nums:
         resolved.append(_resolve(sent, text, base, n, cands))
+    _inherit(resolved)
+    resolved = [_finish(r, n, base) for r, n in zip(resolved, nums)]
     # the two ends of a range share category and group (the noun usually attaches to the high end)
     for i, n in enumerate(nums):
         if n.partner >= 0 and resolved[i] is None and resolved[n.partner] is not None:
@@ -205,8 +207,18 @@ def _resolve(sent, text: str, base: int, n: NumberMention, cands) -> dict | None
     security = "security" in kinds
     generic = counted is None or counted.pos_ == "PRON" or bool(kinds & {"generic"}) or counted.pos_ == "NUM"
     att = attach(sent, _through_total(node), cands, security, generic, tuple(group) + (node,))
+    if counted is not None and counted.pos_ in ("PRON", "DET") and counted.dep_ == "pobj":
+        # "more than 90 of those taken to hospital": the pronoun's own clause describes the subset
+        own = [(t, tr) for t, tr in cands if t.i in {x.i for x in counted.subtree} and t.i != counted.i]
+        sub = attach(sent, counted, own, security, generic, ()) if own else None
+        if sub is not None:
+            att = sub
+    total = _count_noun_category(sent, node, cands)
+    if total is not None and (att is None or att.cost >= 3):
+        att = total                        # "the number of people killed has reached 30"
     if att is not None and unknown and att.cost > 1:
         att = None                         # "10,000 bins set on fire ... injured": unknown nouns must be the trigger's argument
+    cost = att.cost if att else 9
     category, trig = (att.category, att.trigger) if att else (None, None)
     nxt = sent.doc[toks[-1].i + 1] if toks[-1].i + 1 <= sent[-1].i else None
     if att is not None and att.cost > 0 and nxt is not None and nxt.pos_ == "NOUN" \
@@ -221,14 +233,73 @@ def _resolve(sent, text: str, base: int, n: NumberMention, cands) -> dict | None
             category, trig = near_cat, near_trig
     if category is None and not unknown:
         category, trig = _relay(sent, node, cands)
-    if category is None:
-        return None
-    if category == "protesters" and n.value == 1:
-        return None                        # one protester is a person in a story, not a crowd count
     who = _who(sent, counted, group) if counted is not None else ""
+    out = {"category": category, "who": who, "trigger": trig, "cost": cost if category else 9, "node": node,
+           "counted": counted, "value": n.value}
+    if category is None:
+        out["trigger"] = None
+    return out
+
+
+def _finish(r: dict | None, n: NumberMention, base: int) -> dict | None:
+    """Drop unresolved numbers, fill the quote span and trigger text."""
+    if r is None or r["category"] is None:
+        return None
+    if r["category"] == "protesters" and n.value == 1:
+        return None                        # one protester is a person in a story, not a crowd count
+    trig = r["trigger"]
     ts, te = trig.idx - base, trig.idx - base + len(trig.text)
-    return {"category": category, "who": who, "trigger": trig.text,
+    return {**r, "trigger": trig.text,
             "quote_start": min(n.mod_start, ts), "quote_end": max(n.mod_end if ts < n.start else n.end, te)}
+
+
+def _list_parent(node):
+    """'416 killed, including 51 children', '30 people, including eight in X, nine in Y': the noun a
+    listed sub-count hangs from (through 'including'/'among' and list coordination), else None."""
+    tok, steps = node, 0
+    while tok.dep_ in ("conj", "appos") and steps < 12:
+        tok, steps = tok.head, steps + 1
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among", "includes", "include"):
+        return tok.head.head
+    return None
+
+
+def _inherit(resolved: list[dict | None]) -> None:
+    """A sub-count whose own trigger is weak or missing takes the category of the count it is listed under."""
+    by_node = {}
+    for r in resolved:
+        if r is not None and r["category"]:
+            by_node[r["node"].i] = r
+            if r["counted"] is not None:
+                by_node[r["counted"].i] = r
+    for r in resolved:
+        if r is None or r["cost"] <= 1:
+            continue
+        parent = _list_parent(r["node"])
+        p = by_node.get(parent.i) if parent is not None else None
+        if p is not None and p is not r and p["value"] >= r["value"]:
+            r["category"], r["trigger"], r["cost"] = p["category"], p["trigger"], p["cost"]
+
+
+def _count_noun_category(sent, node, cands):
+    """'the number of people killed has reached 30': a number hanging from a running-total verb whose
+    subject is a count noun takes the category of the nearest trigger inside that noun phrase."""
+    from .triggers import Attachment, path_cost
+
+    rel = relay_node(sent, node)
+    if rel is None or rel.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = [c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in count_words("count_noun")]
+    if not subj:
+        return None
+    inside = {t.i for t in subj[0].subtree}
+    best = None
+    for tok, trig in cands:
+        if tok.i in inside and trig.strength == "strong":
+            c = path_cost(sent, subj[0], tok)
+            if c is not None and (best is None or c < best.cost):
+                best = Attachment(trig.category, tok, c)
+    return Attachment(best.category, best.trigger, 3) if best else None
 
 
 def _through_total(node):
@@ -419,6 +490,7 @@ def dedupe(figures: list[Figure], ctx: ArticleContext) -> list[Figure]:
         else:
             prev = seen.get((f.category, f.value), [])
             if any(p.sentence != f.sentence and (_same_group(p, f) or _anaphoric(f)) and not _different_places(p, f, ctx)
+                   and {p.bound, f.bound} != {"at_least", "at_most"}
                    and not (p.event_date and f.event_date and p.event_date != f.event_date) for p in prev):
                 continue
         seen.setdefault((f.category, f.value), []).append(f)
