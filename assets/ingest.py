@@ -29,7 +29,8 @@ def raw_articles(context: dg.AssetExecutionContext, unrest: UnrestResource) -> d
         context.log.warning(line)
     known = {uri: KnownInput(*v) for uri, v in wh.known_files().items()}
     feeds = read_feed_config(unrest.feeds) if unrest.feeds and unrest.feeds.exists() else []
-    rows = _take_inputs(ingest(unrest.raw, known, feed_urls=feeds, limits=IngestLimits()), unrest.max_inputs_per_batch)
+    rows = _take_inputs(ingest(unrest.raw, known, feed_urls=feeds, limits=IngestLimits(),
+                                feeds_config=unrest.feeds), unrest.max_inputs_per_batch)
     table = to_table("raw_articles", raw_rows(rows.taken, batch))
     path = lake.write("raw_articles", batch, table)
     context.log.info(f"ingest: {table.num_rows} input rows from {unrest.raw}" + (" (more pending)" if rows.more else ""))
@@ -46,13 +47,14 @@ class _Taken:
 
 
 def _take_inputs(rows, max_files: int) -> _Taken:
-    """Cap a batch at `max_files` input files (lines and entries follow their file); the rest waits for the next batch."""
-    taken, files = [], 0
-    rows = iter(rows)
+    """Cap a batch at `max_files` inputs; the rest waits for the next batch. Lines, items and
+    entries (`<file>#...`) stay in the batch of the file they belong to."""
+    taken, files, current = [], 0, None
     for row in rows:
-        if row.size is not None:  # a file-level row starts a new input file
+        if current is None or not row.source_uri.startswith(current + "#"):
             if files >= max_files:
                 return _Taken(taken, True)
             files += 1
+            current = row.source_uri
         taken.append(row)
     return _Taken(taken, False)

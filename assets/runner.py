@@ -84,8 +84,11 @@ def _failure(result) -> str:
     lines = []
     for event in result.all_events:
         if event.is_failure and event.step_key:
-            err = event.event_specific_data.error if hasattr(event.event_specific_data, "error") else None
-            lines.append(f"{event.step_key}: {err.message.strip() if err else event.message}")
+            err = getattr(event.event_specific_data, "error", None)
+            while err is not None and err.cause is not None:  # the user code's own exception, not Dagster's wrapper
+                err = err.cause
+            where = err.stack[-1].strip().splitlines()[0] if err and err.stack else ""
+            lines.append(f"{event.step_key}: {err.message.strip() if err else event.message}" + (f" ({where})" if where else ""))
         elif event.event_type_value == "ASSET_CHECK_EVALUATION":
             ev = event.event_specific_data
             if not ev.passed and ev.severity.value == "ERROR":

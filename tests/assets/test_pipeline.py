@@ -87,3 +87,14 @@ def test_sql_command_is_read_only(tmp_path, capsys):
 def test_missing_raw_folder_is_a_clear_usage_error(tmp_path, capsys):
     assert main(["run", "--raw", str(tmp_path / "nope"), "--data", str(tmp_path / "d")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_small_batches_give_the_same_warehouse(tmp_path, mixed_raw, capsys):
+    """A cap on inputs per batch splits the work into several batch partitions, not a different result."""
+    one, many = tmp_path / "one", tmp_path / "many"
+    assert main(["run", "--raw", str(mixed_raw), "--data", str(one)]) == 0
+    assert main(["run", "--raw", str(mixed_raw), "--data", str(many), "--max-inputs-per-batch", "2"]) == 0
+    assert warehouse_rows(many, "select count(*) from batches") == [(3,)]
+    for sql in ("select count(*) from articles", "select count(*) from raw_files", "select count(*) from figures",
+                "select status, count(*) from raw_files group by all order by all"):
+        assert warehouse_rows(one, sql) == warehouse_rows(many, sql)
