@@ -15,6 +15,7 @@ def span(body: str, text: str) -> tuple[int, int]:
 def make_articles() -> pd.DataFrame:
     return pd.DataFrame({
         "article_id": ["a1", "a2"],
+        "story_id": ["a1", "a2"],
         "source_uri": ["file:///data/raw/a1.html", "file:///data/raw/a2.html"],
         "title": ["Clashes in Paris", "Protest in Nairobi"],
         "body": [BODY_1, BODY_2],
