@@ -37,8 +37,10 @@ def parsed_articles(context: dg.AssetExecutionContext, unrest: UnrestResource):
         for table in _COLUMNS:
             yield dg.MaterializeResult(asset_key=table, metadata=committed_noop(lake, table, batch).metadata)
         return
-    out = build_articles(lake.read("raw_articles", batch), wh.existing_articles, batch, datetime.now(timezone.utc))
+    out = build_articles(lake.read("raw_articles", batch), wh.existing_articles, batch, datetime.now(timezone.utc),
+                         prior_stories=wh.story_candidates)
     lake.write("quarantine", batch, out["quarantine"], part="ingest")
+    lake.write("story_bands", batch, out["story_bands"])
     statuses = {}
     for s in out["raw_files"].column("status").to_pylist():
         statuses[s] = statuses.get(s, 0) + 1

@@ -5,7 +5,10 @@ Every input row ends in exactly one raw_files status:
 - duplicate   its text (after normalization) equals an article already loaded, in this batch
               or an earlier one; the article gets this input as an extra source;
 - quarantined it could not be read (the ingest stage says why);
-- expanded    a container (JSONL, JSON list, feed) whose lines/entries have their own rows."""
+- expanded    a container (JSONL, JSON list, feed) whose lines/entries have their own rows.
+
+New articles also get a story_id (pipelines/stories.py): near-duplicate copies of an article
+loaded earlier, or earlier in this batch, share its story_id."""
 from __future__ import annotations
 
 import json
@@ -17,6 +20,7 @@ import pyarrow as pa
 from .faults import crash_point
 from .ids import article_id
 from .schemas import to_table
+from .stories import Prior, assign_stories
 
 
 def raw_rows(rows: Iterable, batch_id: str) -> list[dict]:
@@ -38,8 +42,12 @@ def raw_rows(rows: Iterable, batch_id: str) -> list[dict]:
 
 
 def build_articles(raw: pa.Table, existing: Callable[[list[str]], Mapping[str, str]],
-                   batch_id: str, now: datetime) -> dict[str, pa.Table]:
-    """Articles, their sources, the batch's manifest and ingest quarantine rows from raw_articles."""
+                   batch_id: str, now: datetime,
+                   prior_stories: Callable[[list[tuple[int, str]]], Iterable[Prior]] | None = None,
+                   ) -> dict[str, pa.Table]:
+    """Articles, their sources, the batch's manifest, ingest quarantine rows and story band keys
+    from raw_articles. `prior_stories` finds loaded articles sharing LSH band keys (the warehouse's
+    `story_candidates`); without it only this batch's articles are compared."""
     rows = raw.to_pylist()
     for r in rows:
         r["article_id"] = article_id(r["title"] or "", r["body"]) if r["status"] == "pending" else None
@@ -65,8 +73,12 @@ def build_articles(raw: pa.Table, existing: Callable[[list[str]], Mapping[str, s
                          "mtime_ns": r["mtime_ns"], "status": status, "article_id": aid, "reason": reason,
                          "detail": r["detail"] if status != "duplicate" else None,
                          "seen_at": now, "batch_id": batch_id})
+    story, bands = assign_stories(articles, prior_stories)
+    for a in articles:
+        a["story_id"] = story[a["article_id"]]
     return {
         "articles": to_table("articles", articles),
+        "story_bands": to_table("story_bands", [{**b, "batch_id": batch_id} for b in bands]),
         "article_sources": to_table("article_sources", sources),
         "raw_files": to_table("raw_files", manifest),
         "quarantine": to_table("quarantine", quarantine),

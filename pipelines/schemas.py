@@ -16,7 +16,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("language", pa.string()), ("extra", pa.string()), ("batch_id", pa.string()),
     ]),
     "articles": pa.schema([
-        ("article_id", pa.string()), ("source_uri", pa.string()), ("title", pa.string()), ("body", pa.string()),
+        # story_id: the article_id of the first article of its story (near-duplicate copies share it)
+        ("article_id", pa.string()), ("story_id", pa.string()), ("source_uri", pa.string()), ("title", pa.string()), ("body", pa.string()),
         ("published_at", TS), ("outlet", pa.string()), ("agencies", pa.list_(pa.string())),
         ("language", pa.string()), ("ingested_at", TS), ("sha256", pa.string()), ("url", pa.string()),
         ("fmt", pa.string()), ("extra", pa.string()), ("batch_id", pa.string()),
@@ -48,6 +49,12 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("sentence", pa.string()), ("reported_by", pa.string()), ("reported_via", pa.string()),
         ("event_date", pa.date32()), ("location_entity_id", pa.string()), ("trigger", pa.string()),
         ("number_text", pa.string()), ("batch_id", pa.string()),
+    ]),
+    # LSH band keys of each article's MinHash signature (pipelines/stories.py): later copies find
+    # their story by a join on (band, hash), never by comparing against every article
+    "story_bands": pa.schema([
+        ("band", pa.int32()), ("hash", pa.string()), ("article_id", pa.string()), ("story_id", pa.string()),
+        ("batch_id", pa.string()),
     ]),
     "quarantine": pa.schema([
         ("source_uri", pa.string()), ("stage", pa.string()), ("reason", pa.string()), ("detail", pa.string()),

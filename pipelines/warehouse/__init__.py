@@ -66,6 +66,24 @@ class Warehouse:
             rows = con.execute("select a.article_id, a.source_uri from articles a join wanted using (article_id)").fetchall()
         return dict(rows)
 
+    def story_candidates(self, keys: list[tuple[int, str]]) -> list:
+        """Loaded articles sharing any LSH (band, hash) key with the given ones (pipelines/stories.py)."""
+        from ..stories import Prior
+
+        con = self._read_only()
+        if con is None or not keys:
+            return []
+        with con:
+            if not con.execute("select count(*) from duckdb_tables() where table_name = 'story_bands'").fetchall()[0][0]:
+                return []  # a warehouse from before story identity: its next load creates the table
+            con.register("wanted", pa.table({"band": pa.array([k[0] for k in keys], pa.int32()),
+                                             "hash": pa.array([k[1] for k in keys], pa.string())}))
+            rows = con.execute(
+                """select a.article_id, coalesce(a.story_id, a.article_id), a.title, a.body
+                   from (select distinct article_id from story_bands join wanted using (band, hash)) c
+                   join articles a using (article_id) order by a.ingested_at, a.article_id""").fetchall()
+        return [Prior(*r) for r in rows]
+
     # -- writing ------------------------------------------------------------------------
     def load_batch(self, batch_id: str, tables: Mapping[str, pa.Table], rejected: Mapping[str, set[str]] | None = None) -> dict[str, int]:
         """Insert one batch's rows in a single transaction; returns rows inserted per table.

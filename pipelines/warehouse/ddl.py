@@ -6,7 +6,8 @@ import pyarrow as pa
 from ..schemas import SCHEMAS
 
 # public tables first; their names are the analysts' interface and stay stable
-WAREHOUSE_TABLES = ("articles", "article_sources", "raw_files", "entities", "entity_mentions", "figures", "quarantine")
+WAREHOUSE_TABLES = ("articles", "article_sources", "raw_files", "entities", "entity_mentions", "figures", "quarantine",
+                    "story_bands")
 KEYS = {"articles": "article_id", "entities": "entity_id", "entity_mentions": "mention_id", "figures": "figure_id"}
 
 
@@ -35,5 +36,7 @@ def create_statements() -> list[str]:
     for table in WAREHOUSE_TABLES:
         cols = ", ".join(f"{f.name} {duck_type(f.type)}" for f in SCHEMAS[table])
         stmts.append(f"create table if not exists {table} ({cols})")
+        # a warehouse created before a column was added gets it (null in old rows)
+        stmts += [f"alter table {table} add column if not exists {f.name} {duck_type(f.type)}" for f in SCHEMAS[table]]
     stmts.append("create table if not exists batches (batch_id VARCHAR, loaded_at TIMESTAMPTZ, row_counts VARCHAR)")
     return stmts

@@ -33,7 +33,8 @@ def _count(path, table):
 def test_load_is_idempotent_per_batch(tmp_path):
     wh = Warehouse(tmp_path)
     assert wh.load_batch("b1", _tables("b1")) == {"articles": 1, "article_sources": 0, "raw_files": 1,
-                                                  "entities": 0, "entity_mentions": 0, "figures": 2, "quarantine": 0}
+                                                  "entities": 0, "entity_mentions": 0, "figures": 2, "quarantine": 0,
+                                                  "story_bands": 0}
     assert wh.load_batch("b1", _tables("b1")) == {}  # the same batch again adds nothing
     wh.publish()
     assert _count(wh.published_path, "figures") == 2
