@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from pipelines.ingest import IngestLimits, KnownInput, ingest, read_feed_config
+from pipelines.ingest import KnownInput, ingest, read_feed_config
 from pipelines.parse import raw_rows
 from pipelines.recovery import recover
 from pipelines.schemas import to_table
@@ -29,7 +29,7 @@ def raw_articles(context: dg.AssetExecutionContext, unrest: UnrestResource) -> d
         context.log.warning(line)
     known = {uri: KnownInput(*v) for uri, v in wh.known_files().items()}
     feeds = read_feed_config(unrest.feeds) if unrest.feeds and unrest.feeds.exists() else []
-    rows = _take_inputs(ingest(unrest.raw, known, feed_urls=feeds, limits=IngestLimits(),
+    rows = _take_inputs(ingest(unrest.raw, known, feed_urls=feeds, limits=unrest.ingest_limits,
                                 feeds_config=unrest.feeds), unrest.max_inputs_per_batch)
     table = to_table("raw_articles", raw_rows(rows.taken, batch))
     path = lake.write("raw_articles", batch, table)

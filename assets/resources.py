@@ -8,6 +8,7 @@ from pathlib import Path
 import dagster as dg
 from pydantic import PrivateAttr
 
+from pipelines.ingest import IngestLimits
 from pipelines.lake import Lake
 from pipelines.runlock import RunLock
 from pipelines.warehouse import Warehouse
@@ -23,6 +24,8 @@ class UnrestResource(dg.ConfigurableResource):
     raw_dir: str = ""        # else $UNREST_RAW_DIR, else seeds/articles
     feeds_file: str = ""     # else $UNREST_FEEDS_FILE: one feed URL a line
     max_inputs_per_batch: int = 2000
+    # feeds on private or loopback addresses are refused unless this (or $UNREST_ALLOW_PRIVATE_HOSTS=1) is set
+    allow_private_hosts: bool = False
     lock_timeout_s: float = 3600.0
 
     _lock: RunLock | None = PrivateAttr(default=None)
@@ -39,6 +42,11 @@ class UnrestResource(dg.ConfigurableResource):
     def feeds(self) -> Path | None:
         f = self.feeds_file or os.environ.get("UNREST_FEEDS_FILE")
         return Path(f).absolute() if f else None
+
+    @property
+    def ingest_limits(self) -> IngestLimits:
+        private = self.allow_private_hosts or os.environ.get("UNREST_ALLOW_PRIVATE_HOSTS") == "1"
+        return IngestLimits(allow_private_hosts=private)
 
     @property
     def lake(self) -> Lake:
