@@ -4,7 +4,7 @@ relayed via TASS). Works on one parsed sentence; names are taken from entity men
 covers the source phrase, else from the phrase itself (without leading determiners)."""
 from __future__ import annotations
 
-from .lexicon import attribution_verbs
+from .lexicon import attribution_verbs, document_nouns
 from .types import Mention
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -27,6 +27,16 @@ def _phrase(tok) -> list:
     return keep
 
 
+def _source_head(tok):
+    """'a report by Dawn' -> Dawn; a bare 'figures' / 'the report' names no source (None)."""
+    seen = 0
+    while tok is not None and tok.lemma_.lower() in document_nouns() | {t.rstrip("s") for t in document_nouns()} and seen < 3:
+        nxt = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
+               for c in p.children if c.dep_ == "pobj"]
+        tok, seen = (nxt[0] if nxt else None), seen + 1
+    return tok
+
+
 def _name(toks, body_offset: int, sent_start: int, mentions: list[Mention], body: str) -> str | None:
     if not toks or toks[-1].lower_ in _PRONOUNS:
         return None
@@ -36,9 +46,9 @@ def _name(toks, body_offset: int, sent_start: int, mentions: list[Mention], body
     over = [m for m in mentions if m.char_start < e and s < m.char_end]
     if over:
         m = max(over, key=lambda m: m.char_end - m.char_start)
-        text = m.mention_text
+        text = m.mention_text.strip().rstrip(".,;:")
         return text[4:] if text.lower().startswith("the ") else text
-    return body[s:e]
+    return body[s:e].strip().rstrip(".,;:")
 
 
 def attribute(sent, body_offset: int, body: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
@@ -48,16 +58,18 @@ def attribute(sent, body_offset: int, body: str, mentions: list[Mention]) -> tup
     for tok in sent:                          # "according to X"
         if tok.lower_ == "according":
             pobj = [c for p in tok.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
-            if pobj:
-                return _name(_phrase(pobj[0]), body_offset, sent_start, mentions, body), None
+            src = _source_head(pobj[0]) if pobj else None
+            if src is not None:
+                return _name(_phrase(src), body_offset, sent_start, mentions, body), None
     for tok in sent:
         role = verbs.get(tok.lemma_.lower())
         if not role or tok.pos_ not in ("VERB", "AUX"):
             continue
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        if not subj:
+        src = _source_head(subj[0]) if subj else None
+        if src is None:
             continue
-        source = _name(_phrase(subj[0]), body_offset, sent_start, mentions, body)
+        source = _name(_phrase(src), body_offset, sent_start, mentions, body)
         if role == "relay":                   # "X quoted Y as saying"
             obj = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
             if obj:

@@ -233,7 +233,8 @@ def _resolve(sent, text: str, base: int, n: NumberMention, cands) -> dict | None
             category, trig = near_cat, near_trig
     if category is None and not unknown:
         category, trig = _relay(sent, node, cands)
-    who = _who(sent, counted, group) if counted is not None else ""
+    who = _who(sent, counted, group, {t.i for t in _tokens_of(sent, base, n.mod_start, n.mod_end)}) \
+        if counted is not None else ""
     out = {"category": category, "who": who, "trigger": trig, "cost": cost if category else 9, "node": node,
            "counted": counted, "value": n.value}
     if category is None:
@@ -245,6 +246,8 @@ def _finish(r: dict | None, n: NumberMention, base: int) -> dict | None:
     """Drop unresolved numbers, fill the quote span and trigger text."""
     if r is None or r["category"] is None:
         return None
+    if not r["who"] and r["category"] == "protesters" and noun_kind(r["trigger"]) == "crowd":
+        r = {**r, "who": r["trigger"].lower_}   # "police estimated the crowd at 40,000" -> who "crowd"
     if r["category"] == "protesters" and n.value == 1:
         return None                        # one protester is a person in a story, not a crowd count
     trig = r["trigger"]
@@ -389,7 +392,8 @@ def _relay(sent, node, cands):
     rel = relay_node(sent, node)
     if rel is None:
         return None, None
-    before = [(t, tr) for t, tr in cands if tr.strength == "strong" and t.i < node.i]
+    before = [(t, tr) for t, tr in cands if tr.strength == "strong" and t.i < node.i] \
+        or [(t, tr) for t, tr in cands if tr.strength == "weak" and t.i < node.i]
     if not before:
         return None, None
     tok, trig = before[-1]
@@ -430,7 +434,7 @@ def _look_behind(sent, toks, cands):
     return None, None
 
 
-def _who(sent, counted, group) -> str:
+def _who(sent, counted, group, number_ids=frozenset()) -> str:
     """The counted group as lower-case text: modifiers kept, evaluative adjectives dropped."""
     if counted.pos_ not in ("NOUN", "PROPN") or _event_noun(counted):
         if counted.pos_ == "PRON" or counted.pos_ == "NUM":
@@ -443,7 +447,7 @@ def _who(sent, counted, group) -> str:
         if sent[0].i <= c.i < counted.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod") and not c.like_num:
             first = c if c.i < first.i else first
     words = [t for t in counted.doc[first.i:last.i + 1]
-             if not t.like_num and t.lower_ not in drop and not t.is_punct or t.text == "-"]
+             if t.i not in number_ids and (not t.like_num and t.lower_ not in drop and not t.is_punct or t.text == "-")]
     text = " ".join(t.text for t in words).replace(" - ", "-").lower()
     return re.sub(r"\s+", " ", text).strip(" ,")
 

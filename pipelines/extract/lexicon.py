@@ -50,4 +50,9 @@ def count_words(kind: str) -> frozenset:
 
 @lru_cache(maxsize=None)
 def attribution_verbs() -> dict[str, str]:
-    return {r["word"].lower(): r["role"] for r in read_csv("attribution_verbs")}
+    return {r["word"].lower(): r["role"] for r in read_csv("attribution_verbs") if r["role"] != "document"}
+
+
+@lru_cache(maxsize=None)
+def document_nouns() -> frozenset:
+    return frozenset(r["word"].lower() for r in read_csv("attribution_verbs") if r["role"] == "document")
