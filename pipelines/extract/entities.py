@@ -36,6 +36,7 @@ EVENT_HEADS = frozenset({"week", "day", "days", "month", "year", "anniversary", 
 ORG_CUE_NOUNS = frozenset({"party", "group", "movement", "organisation", "organization", "agency", "newspaper", "site",
                            "website", "outlet", "channel", "broadcaster", "watchdog", "ngo", "union", "company", "firm",
                            "daily", "network", "coalition", "alliance"})
+NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "la", "el", "al", "du", "des", "di"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
 
 # priorities when candidate spans overlap (higher wins; equal -> longer wins)
@@ -115,14 +116,18 @@ def _loc_context(doc, i: int) -> bool:
     return False
 
 
-def _followed_by_facility(doc, end: int) -> bool:
-    """Is the span ending before token `end` followed by a site noun ("X Square", "X shopping centre")?"""
+def _followed_by_facility(doc, end: int, lower_ok_place: Place | None = None, ctx: _Ctx | None = None) -> bool:
+    """Is the span ending before token `end` followed by a site noun ("X Square", "X shopping centre")?
+    A town of the article's countries before a lower-case site noun is still the town ("Almaty airport")."""
     fac = vocab().facility_words
     for k in (0, 1):
         if end + k >= len(doc):
             return False
         t = doc[end + k]
         if t.lower_.rstrip(".") in fac:
+            if lower_ok_place is not None and ctx is not None and t.text.islower() and lower_ok_place.primary \
+                    and lower_ok_place.country_code in ctx.cc:
+                return False
             return True
         if k == 0 and not (t.is_alpha and t.text.islower() and t.lower_ not in {"and", "or", "in", "on", "at", "of",
                                                                             "police", "was", "is", "were", "said"}):
@@ -399,7 +404,10 @@ def _known_org_cands(body: str) -> list[Cand]:
     """Well-known organizations by name (seeds/org_acronyms.csv) and the agency in a dateline
     ('CITY, Oct 26 (XYZ-AGENCIES) —')."""
     v = vocab()
-    out = [_char_cand(m.start(1), m.end(1), "organization", "known-org", P_AGENCY) for m in v.known_org_regex.finditer(body)]
+    out = [_char_cand(m.start(1), m.end(1), "organization", "known-org", P_AGENCY,
+                      org_canonical=v.known_orgs.get(m.group(1).lower()))
+           for m in v.known_org_regex.finditer(body)
+           if any(ch.isupper() for ch in m.group(1))]
     for m in _DATELINE_AGENCY.finditer(body):
         ag = m.group("ag").strip()
         known = v.agencies.get(ag) or v.agency_by_norm.get(norm(ag))
@@ -476,7 +484,7 @@ def _lowercase_bodies(doc, ctx: _Ctx, country_tok: dict[int, str]) -> list[Cand]
     for i in range(n):
         # named bodies written in lower case
         for length in (6, 5, 4, 3, 2):
-            if i + length <= n and lows[i].isalpha() and norm(doc[i:i + length].text) in v.bodies:
+            if i + length <= n and lows[i].isalpha() and doc[i + length - 1].is_alpha and norm(doc[i:i + length].text) in v.bodies:
                 s = i
                 if i > 0 and (i - 1) in country_tok:
                     s = i - 1
@@ -556,7 +564,8 @@ def _place_kind_cands(doc, ctx: _Ctx, taken_country: set[int]) -> list[Cand]:
         def run_before(k):
             e = k
             s = k
-            while s - 1 >= 0 and (_is_cap(doc[s - 1]) and doc[s - 1].is_alpha or doc[s - 1].text == "-" and s - 2 >= 0 and _is_cap(doc[s - 2])):
+            while s - 1 >= 0 and (_is_cap(doc[s - 1]) and doc[s - 1].is_alpha or doc[s - 1].text == "-" and s - 2 >= 0 and _is_cap(doc[s - 2])
+                                  or doc[s - 1].lower_ in NAME_PARTICLES and s - 2 >= 0 and _is_cap(doc[s - 2]) and s < e):
                 s -= 1
             while s < e and (persons.is_title(doc[s].text) or doc[s].lower_ in DETERMINERS):
                 s += 1
@@ -568,7 +577,9 @@ def _place_kind_cands(doc, ctx: _Ctx, taken_country: set[int]) -> list[Cand]:
                 if e - s == 0:
                     continue
                 name = _span_text(doc, s, e)
-                if not lookup_place(name, ctx.cc) or any(k in taken_country for k in range(s, e)):
+                if any(k in taken_country for k in range(s, e)):
+                    continue
+                if not lookup_place(name, ctx.cc) and not (doc[s].ent_type_ in {"GPE"} and low in {"region", "state", "division"}):
                     continue
             s, e = run_before(i)
             if e - s == 0 or any(k in taken_country for k in range(s, e)) or _has_org_keyword(doc, s, e):
@@ -731,7 +742,7 @@ def _gazetteer_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
     i = 0
     while i < n:
         t = doc[i]
-        if i in covered or not _is_cap(t) or not t.is_alpha or t.tag_ not in {"NNP", "NNPS"}:
+        if i in covered or not _is_cap(t) or not t.is_alpha or t.tag_ not in {"NNP", "NNPS"} or t.ent_type_ in {"DATE", "TIME"}:
             i += 1
             continue
         e = i
@@ -750,8 +761,8 @@ def _gazetteer_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
                 place = lookup_place(name, ctx.cc)
                 if not place or place.kind == "country":
                     continue
-                if _has_org_keyword(doc, i, e) or _followed_by_facility(doc, e2) or _followed_by_facility(doc, e) or _ends_with_facility(doc, s2, e2) \
-                        or e2 < n and doc[e2].lower_.rstrip(".") in vocab().facility_words:
+                if _has_org_keyword(doc, i, e) or _followed_by_facility(doc, e2, place, ctx) or _followed_by_facility(doc, e, place, ctx) or _ends_with_facility(doc, s2, e2) \
+                        or e2 < n and doc[e2].lower_.rstrip(".") in vocab().facility_words and _is_cap(doc[e2]):
                     continue
                 loc = _loc_context(doc, s2)
                 in_cc = place.country_code in ctx.cc
@@ -831,12 +842,14 @@ def _ner_cands(doc, ctx: _Ctx, acr_groups: dict[str, str]) -> list[Cand]:
         if v.agencies.get(text) or v.agency_by_norm.get(key):
             continue  # agency scan covers it
         if label in {"GPE", "LOC", "FAC"}:
-            if facility_next or label == "FAC" and not has_kw:
+            if facility_next and _followed_by_facility(doc, e, lookup_place(text, ctx.cc), ctx) or label == "FAC" and not has_kw:
                 continue
             if has_kw and label != "GPE":
                 out.append(_cand(doc, s, e, "organization", label, P_NER))
                 continue
             place = lookup_place(text, ctx.cc)
+            if place and ctx.cc and place.country_code not in ctx.cc and place.kind == "city" and place.population < 100000:
+                place = None  # a small namesake abroad: keep the place, but unresolved
             if place:
                 out.append(_cand(doc, s, e, "location", label, P_NER, place=place))
             elif label == "GPE" and not has_kw:

@@ -16,8 +16,9 @@ from pathlib import Path
 from ..seeds import read_csv
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
-# Arabic/Romance articles that transliterations write or drop at will ("Al Muthanna" = "Muthanna").
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|an|ar|at|az|ash|ath|ad|ed|es|le|la|les|l)\s+(?=\w{3})")
+# Arabic articles that transliterations write or drop at will ("Al Muthanna" = "Muthanna"); not the
+# Romance "el"/"la" (El Valle is not "Valle").
+_ARTICLE_PREFIX = re.compile(r"^(?:al|as|ad|an|ar|at|az|ash|ath|ed|es)\s+(?=\w{3})")
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
@@ -150,7 +151,7 @@ def tables() -> Tables:
             if len(alt) < 4 or alt.isupper() or not _latin(alt):
                 continue
             k = norm(alt)
-            if k in seen:
+            if k in seen or len(k) < 4:
                 continue
             seen.add(k)
             if alt_place is None:

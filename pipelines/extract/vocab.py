@@ -29,7 +29,8 @@ class Vocab:
     agency_by_norm: dict[str, Agency]  # norm(alias) -> agency
     agency_regex: re.Pattern
     acronyms: dict[str, str]          # acronym -> full name (well-known organizations)
-    known_org_regex: re.Pattern       # full names of well-known organizations (case-sensitive)
+    known_org_regex: re.Pattern       # full names of well-known organizations
+    known_orgs: dict[str, str]        # lower-cased full name -> name as in the seed
     bodies: frozenset[str]            # norm()-ed lower-case named bodies
     force_heads: frozenset[str]       # norm()-ed heads after a country adjective ("army")
     ministry_domains: frozenset[str]  # norm()-ed ministry portfolios ("interior")
@@ -68,11 +69,12 @@ def vocab() -> Vocab:
     agency_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
     acronyms = {r["acronym"]: r["name"] for r in read_csv("org_acronyms") if r["acronym"]}
     names = sorted({r["name"] for r in read_csv("org_acronyms")}, key=len, reverse=True)
-    known_org_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    # case-insensitive ("al-Shabaab" / "Al-Shabaab"); the caller keeps only matches with a capital letter
+    known_org_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.I)
     bodies, forces, ministries, offices = set(), set(), set(), set()
     for r in read_csv("named_bodies"):
         {"body": bodies, "force": forces, "ministry": ministries, "office": offices}[r["kind"]].add(norm(r["phrase"]))
     return Vocab(frozenset(titles), frozenset(roles), frozenset(org_keywords), frozenset(facility),
                  frozenset(generic), frozenset(non_entities), kinds, frozenset(plurals), agencies, by_norm,
-                 agency_regex, acronyms, known_org_regex, frozenset(bodies), frozenset(forces), frozenset(ministries),
+                 agency_regex, acronyms, known_org_regex, {n.lower(): n for n in names}, frozenset(bodies), frozenset(forces), frozenset(ministries),
                  frozenset(offices))
