@@ -21,5 +21,6 @@ def entity_id(entity_type: str, key: str) -> str:
     return digest("entity", entity_type, key.casefold())
 
 
-def figure_id(article_id_: str, category: str, value: int, char_start: int) -> str:
-    return digest("figure", article_id_, category, value, char_start)
+def figure_id(article_id_: str, category: str, value: int, char_start: int, char_end: int) -> str:
+    """Two figures may share a start (a quote can open on the trigger word), never a whole span."""
+    return digest("figure", article_id_, category, value, char_start, char_end)

@@ -38,7 +38,7 @@ def extraction_tables(articles: pa.Table, batch_id: str, nlp=None) -> dict[str, 
                              "mention_id": digest("mention", ex.article_id, m.entity_id, m.char_start, m.char_end)})
         for f in ex.figures:
             figures.append({**asdict(f), "article_id": ex.article_id, "batch_id": batch_id,
-                            "figure_id": figure_id(ex.article_id, f.category, f.value, f.char_start)})
+                            "figure_id": figure_id(ex.article_id, f.category, f.value, f.char_start, f.char_end)})
     return {
         "entities": to_table("entities", list(entities.values())),
         "entity_mentions": to_table("entity_mentions", mentions),
