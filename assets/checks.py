@@ -3,13 +3,17 @@
 Table-level failures (duplicate or missing keys) fail with ERROR and block the load.
 Row-level failures (a quote that does not match the body, an unknown category, a bad ISO
 code, a dangling foreign key) send those rows to quarantine under the rule's name; the
-other rows load, and the check reports WARN with the failing examples."""
+other rows load, and the check reports WARN with the failing examples.
+
+Each check also builds its table's Great Expectations Data Docs under <data>/docs/<table>/
+and links them from its metadata; a docs failure is logged, never a failed check."""
 
 import json
 from datetime import datetime, timezone
 
 import dagster as dg
 
+from pipelines.reports import table_docs
 from pipelines.schemas import to_table
 from pipelines.validate import validate
 
@@ -26,7 +30,7 @@ _KEYS = {"articles": "article_id", "raw_files": "sha256", "entities": "entity_id
          "entity_mentions": "mention_id", "figures": "figure_id"}
 
 
-def run_suite(unrest: UnrestResource, table: str, batch: str) -> dg.AssetCheckResult:
+def run_suite(unrest: UnrestResource, table: str, batch: str, log=None) -> dg.AssetCheckResult:
     lake = unrest.lake
     df = lake.read(table, batch).to_pandas()
     refs = {r: lake.read(r, batch).to_pandas() for r in _REFS.get(table, ())}
@@ -39,6 +43,7 @@ def run_suite(unrest: UnrestResource, table: str, batch: str) -> dg.AssetCheckRe
     rules = [{"rule": r.rule, "level": r.level, "passed": r.success, "unexpected": r.unexpected_count,
               "of": r.element_count, "threshold": r.threshold} for r in report.results]
     failing = [r for r in report.results if not r.success]
+    docs = _docs_metadata(report, unrest, table, log)
     return dg.AssetCheckResult(
         passed=report.success,
         severity=dg.AssetCheckSeverity.ERROR if blocking else dg.AssetCheckSeverity.WARN,
@@ -52,8 +57,20 @@ def run_suite(unrest: UnrestResource, table: str, batch: str) -> dg.AssetCheckRe
             "rules": dg.MetadataValue.md(_rules_md(report.results)),
             "failing_examples": dg.MetadataValue.json({r.rule: r.examples for r in failing}),
             "rules_json": dg.MetadataValue.json(rules),
+            **docs,
         },
     )
+
+
+def _docs_metadata(report, unrest: UnrestResource, table: str, log) -> dict:
+    try:
+        index = table_docs(report, unrest.data, table)
+    except Exception as exc:  # Data Docs are for humans; they never decide a batch
+        if log:
+            log.warning(f"Data Docs for {table} were not built: {exc}")
+        return {"data_docs": dg.MetadataValue.text(f"not built: {md_escape(exc, 200)}")}
+    return {"data_docs": dg.MetadataValue.url(index.as_uri()),
+            "data_docs_path": dg.MetadataValue.path(str(index))}
 
 
 def _rules_md(results) -> str:
@@ -95,7 +112,7 @@ def _make_check(table: str) -> dg.AssetChecksDefinition:
                     description=f"Great Expectations suite for {table}: keys, vocabularies, bounds, offsets, foreign keys.",
                     additional_deps=[dg.AssetKey(r) for r in _REFS.get(table, ())])
     def _check(context: dg.AssetCheckExecutionContext, unrest: UnrestResource) -> dg.AssetCheckResult:
-        return run_suite(unrest, table, context.partition_key)
+        return run_suite(unrest, table, context.partition_key, context.log)
 
     return _check
 

@@ -2,6 +2,7 @@
 
 import dagster as dg
 
+from .columns import column_lineage, table_spec_metadata
 from .metadata import committed_noop, table_metadata
 from .partitions import batches
 from .resources import UnrestResource
@@ -22,7 +23,8 @@ _DESCRIPTIONS = {
 
 
 @dg.multi_asset(
-    specs=[dg.AssetSpec(t, deps=["articles"], kinds={"spacy", "parquet"}, owners=["team:unrest"], description=d)
+    specs=[dg.AssetSpec(t, deps=["articles"], kinds={"spacy", "parquet"}, owners=["team:unrest"], description=d,
+                        metadata=table_spec_metadata(t))
            for t, d in _DESCRIPTIONS.items()],
     partitions_def=batches,
     group_name="extract",
@@ -40,4 +42,5 @@ def extractions(context: dg.AssetExecutionContext, unrest: UnrestResource):
     context.log.info(f"extract: {articles.num_rows} articles -> " + ", ".join(f"{out[t].num_rows} {t}" for t in _COLUMNS))
     for table, columns in _COLUMNS.items():
         path = lake.write(table, batch, out[table])
-        yield dg.MaterializeResult(asset_key=table, metadata=table_metadata(out[table], path, columns))
+        yield dg.MaterializeResult(asset_key=table, metadata={**table_metadata(out[table], path, columns),
+                                                              "dagster/column_lineage": column_lineage(table)})

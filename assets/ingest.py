@@ -7,6 +7,7 @@ from pipelines.parse import raw_rows
 from pipelines.recovery import recover
 from pipelines.schemas import to_table
 
+from .columns import table_spec_metadata
 from .metadata import committed_noop, table_metadata
 from .partitions import batches
 from .resources import UnrestResource
@@ -18,6 +19,7 @@ from .resources import UnrestResource
     kinds={"python", "parquet"},
     owners=["team:unrest"],
     tags={"stage": "ingest"},
+    metadata=table_spec_metadata("raw_articles"),
 )
 def raw_articles(context: dg.AssetExecutionContext, unrest: UnrestResource) -> dg.MaterializeResult:
     """Every new or changed input of this batch, decoded and normalized, or quarantined with a reason."""

@@ -4,6 +4,7 @@ from datetime import datetime, timezone
 
 import dagster as dg
 
+from .columns import column_lineage, table_spec_metadata
 from .metadata import committed_noop, table_metadata
 from .partitions import batches
 from .resources import UnrestResource
@@ -20,17 +21,21 @@ _COLUMNS = {
 @dg.multi_asset(
     specs=[
         dg.AssetSpec("articles", deps=["raw_articles"], kinds={"python", "parquet"}, owners=["team:unrest"],
-                     description="One row per distinct article: normalized text (headline first), outlet, agencies, language."),
+                     metadata=table_spec_metadata("articles"),
+                     description="One row per distinct article: normalized text (headline first), outlet, agencies, language, "
+                                 "and story_id (syndicated copies share their original's)."),
         dg.AssetSpec("article_sources", deps=["raw_articles"], kinds={"python", "parquet"}, owners=["team:unrest"],
+                     metadata=table_spec_metadata("article_sources"),
                      description="Every input an article was read from; syndicated or repeated copies add rows here."),
         dg.AssetSpec("raw_files", deps=["raw_articles"], kinds={"python", "parquet"}, owners=["team:unrest"],
+                     metadata=table_spec_metadata("raw_files"),
                      description="The input manifest: one row per input file, JSONL line or feed entry with its final status."),
     ],
     partitions_def=batches,
     group_name="parse",
 )
 def parsed_articles(context: dg.AssetExecutionContext, unrest: UnrestResource):
-    """Assign article ids, fold duplicates into extra sources, finalize each input's status."""
+    """Assign article ids and story ids, fold duplicates into extra sources, finalize each input's status."""
     batch = context.partition_key
     lake, wh = unrest.lake, unrest.warehouse
     if batch in wh.committed_batches():
@@ -50,4 +55,4 @@ def parsed_articles(context: dg.AssetExecutionContext, unrest: UnrestResource):
         meta = table_metadata(out[table], path, columns)
         if table == "raw_files":
             meta.update({f"status/{s}": dg.MetadataValue.int(n) for s, n in statuses.items()})
-        yield dg.MaterializeResult(asset_key=table, metadata=meta)
+        yield dg.MaterializeResult(asset_key=table, metadata={**meta, "dagster/column_lineage": column_lineage(table)})

@@ -15,7 +15,42 @@ def test_asset_keys_and_groups():
         "articles": "parse", "article_sources": "parse", "raw_files": "parse",
         "entities": "extract", "entity_mentions": "extract", "figures": "extract",
         "warehouse": "load",
+        "tolls_report": "report",
     }
+
+
+def test_every_asset_explains_itself():
+    graph = defs.resolve_asset_graph()
+    for key in graph.get_all_asset_keys():
+        node = graph.get(key)
+        name = key.to_user_string()
+        assert node.description and len(node.description) > 20, name
+        assert node.owners == ["team:unrest"], name
+        assert node.kinds, name
+
+
+def test_table_assets_carry_described_column_schemas_and_lineage():
+    from pipelines.schemas import SCHEMAS
+
+    graph = defs.resolve_asset_graph()
+    tables = ("raw_articles", "articles", "article_sources", "raw_files", "entities", "entity_mentions", "figures")
+    for table in tables:
+        schema = graph.get(dg.AssetKey(table)).metadata["dagster/column_schema"]
+        assert [c.name for c in schema.columns] == SCHEMAS[table].names, table
+        assert all(c.description for c in schema.columns), (table, [c.name for c in schema.columns if not c.description])
+    lineage = graph.get(dg.AssetKey("figures")).metadata["dagster/column_lineage"]
+    assert {(d.asset_key.to_user_string(), d.column_name) for d in lineage.deps_by_column["quote"]} == {("articles", "body")}
+    story = graph.get(dg.AssetKey("articles")).metadata["dagster/column_lineage"].deps_by_column["story_id"]
+    assert {d.column_name for d in story} == {"title", "body"}
+
+
+def test_checks_state_their_threshold_and_schedule_and_sensor_are_described():
+    graph = defs.resolve_asset_graph()
+    for key in graph.asset_check_keys:
+        assert "Great Expectations" in graph.get_check_spec(key).description
+    assert defs.resolve_schedule_def("hourly_ingest").description
+    assert defs.resolve_sensor_def("new_raw_files").description
+    assert defs.resolve_job_def("unrest_job").description
 
 
 def test_checks_are_blocking_gx_suites():
