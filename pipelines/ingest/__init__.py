@@ -6,6 +6,7 @@ except inputs unchanged since the run that produced `known`, and the skips `disc
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from .discover import FEEDS_CONFIG_NAMES, walk
 from .feeds import read_feed, read_feed_config
 from .fetch import FetchFailed, FetchRefused, fetch_url
 from .files import file_rows
+from .normalize import SURROGATES, utf8_safe
 from .records import quarantined, sha256_hex
 from .types import REASONS, IngestLimits, InputRow, KnownInput, RawRecord, Rejected
 
@@ -57,6 +59,24 @@ def ingest(
     `feeds_config` (optional): the feed list file, skipped if it lies inside raw_dir; without it,
     feeds.conf / feeds.cfg / feeds.txt at the top of raw_dir are taken to be the feed list."""
     for found in walk(Path(raw_dir), [feeds_config] if feeds_config else ()):
-        yield from file_rows(found, known, limits)
+        yield from map(_utf8_row, file_rows(found, known, limits))
     for url in feed_urls:
-        yield from _feed_rows(url, known, limits)
+        yield from map(_utf8_row, _feed_rows(url, known, limits))
+
+
+def _utf8_row(row: InputRow) -> InputRow:
+    """Lone surrogates (JSON "\\ud800" escapes, non-UTF-8 file names) would make the Parquet
+    writer fail the whole batch: every text a row carries is made UTF-8-safe here, once."""
+    row.source_uri = utf8_safe(row.source_uri)
+    row.detail = utf8_safe(row.detail) if row.detail else row.detail
+    rec = row.record
+    if rec is not None:
+        for name in ("source_uri", "title", "body", "url", "outlet"):
+            value = getattr(rec, name)
+            if isinstance(value, str):
+                setattr(rec, name, utf8_safe(value))
+        rec.agencies = [utf8_safe(a) for a in rec.agencies]
+        dumped = json.dumps(rec.extra, ensure_ascii=False, default=str)
+        if SURROGATES.search(dumped):   # they only ever sit inside JSON strings
+            rec.extra = json.loads(SURROGATES.sub("\ufffd", dumped))
+    return row

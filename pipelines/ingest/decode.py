@@ -29,6 +29,7 @@ _MAX_CANDIDATES = 8
 _TIEBREAK_CHARS = 2000
 _SNIFF = 1024
 _MAX_NUL_SHARE = 0.10       # text files may carry a stray NUL; binaries are full of them
+_MIN_GOOD_PER_BAD = 1      # see _mostly_utf8
 _MAX_ODD_SHARE = 0.05       # controls / private-use / unassigned in what we decoded
 
 
@@ -67,6 +68,19 @@ def _decode_legacy(data: bytes) -> str:
     return str(min(close, key=score))
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray bad bytes (a truncated character, one byte of a legacy codepage
+    pasted in) stays UTF-8, each bad sequence shown as U+FFFD. A legacy codepage would turn every
+    one of its good multi-byte characters into mojibake ("Café" -> "CafУЉ"). Legacy-encoded text
+    almost never forms valid multi-byte UTF-8 sequences (a cp1251 or latin-1 article has hundreds
+    of bad ones and next to no good ones), so "mostly" means: at least _MIN_GOOD_PER_BAD valid
+    non-ASCII characters per bad sequence."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text if ch > "\x7f") - text.count("\ufffd")
+    return text if good >= _MIN_GOOD_PER_BAD * bad else None
+
+
 def decode_bytes(data: bytes) -> str:
     """Decoded text, or `Rejected` with reason empty / binary / undecodable."""
     if not data.strip():
@@ -79,7 +93,7 @@ def decode_bytes(data: bytes) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = _decode_legacy(data)
+            text = _mostly_utf8(data) or _decode_legacy(data)
     if _looks_garbled(text):
         raise Rejected("binary", "decoded text is mostly control or unassigned characters")
     return text

@@ -17,13 +17,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .normalize import utf8_safe
+
 FEEDS_CONFIG_NAMES = frozenset({"feeds.conf", "feeds.cfg", "feeds.txt"})
 
 
 @dataclass
 class Found:
     path: Path
-    uri: str                         # str(path): the source_uri of the file's row
+    uri: str                         # str(path), UTF-8-safe (see utf8_safe): the source_uri of the file's row
     stat: os.stat_result | None      # of the target, for regular files we may read
     problem: tuple[str, str] | None = None   # (reason, detail) when the entry must not be read
 
@@ -33,13 +35,13 @@ def _inside(target: str, root: str) -> bool:
 
 
 def _classify(path: Path, root: str) -> Found:
-    uri = str(path)
+    uri = utf8_safe(str(path))
     if path.is_symlink():
         target = os.path.realpath(path)
         if not _inside(target, root):
-            return Found(path, uri, None, ("symlink_outside_raw", f"symlink points outside raw_dir, to {target}"))
+            return Found(path, uri, None, ("symlink_outside_raw", f"symlink points outside raw_dir, to {utf8_safe(target)}"))
         if os.path.isdir(target):
-            return Found(path, uri, None, ("not_a_file", f"symlink to the folder {target}, read at its real path"))
+            return Found(path, uri, None, ("not_a_file", f"symlink to the folder {utf8_safe(target)}, read at its real path"))
     try:
         st = os.stat(path)
     except OSError as exc:
@@ -59,7 +61,7 @@ def walk(raw_dir: Path, skip: Iterable[Path] = ()) -> Iterator[Found]:
         try:
             names = sorted(os.listdir(folder))
         except OSError as exc:
-            yield Found(folder, str(folder), None, ("unreadable", f"cannot list folder: {exc.strerror or exc}"))
+            yield Found(folder, utf8_safe(str(folder)), None, ("unreadable", f"cannot list folder: {exc.strerror or exc}"))
             continue
         subdirs = []
         for name in names:

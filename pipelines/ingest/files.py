@@ -6,6 +6,7 @@ happens to decode as text turn into an "article". Unknown extensions are quarant
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from .discover import Found
@@ -40,12 +41,23 @@ def _streamed_sha(found: Found) -> str | None:
     return h.hexdigest()
 
 
+def _lstat(found: Found) -> tuple[int, int] | None:
+    try:
+        st = os.lstat(found.path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
 def file_rows(found: Found, known: Mapping[str, KnownInput], limits: IngestLimits) -> Iterator[InputRow]:
     """Rows for one discovered file; nothing when it is unchanged against `known`."""
     st, uri, seen = found.stat, found.uri, known.get(found.uri)
     if found.problem or st is None:
         reason, detail = found.problem or ("not_a_file", "no file status")
-        yield quarantined(uri, None, reason, detail)
+        own = _lstat(found)   # the link, FIFO or folder itself: its identity, so an unchanged one is reported once
+        if own is not None and seen is not None and (seen.size, seen.mtime_ns) == own:
+            return
+        yield quarantined(uri, None, reason, detail, *(own or (None, None)))
         return
     size, mtime = st.st_size, st.st_mtime_ns
     if seen is not None and (seen.size, seen.mtime_ns) == (size, mtime):

@@ -48,6 +48,21 @@ def normalize_text(text: str) -> str:
     return text
 
 
+SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def utf8_safe(text: str) -> str:
+    """Text every UTF-8 writer accepts. A file name that is not UTF-8 on disk comes from the OS
+    with surrogate escapes: it becomes readable `\\xNN` escapes, the same every run. Lone
+    surrogates from JSON escapes ("\\ud800") become U+FFFD."""
+    if not SURROGATES.search(text):
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return SURROGATES.sub("\ufffd", text)
+
+
 def one_line(text: str) -> str:
     """A title or outlet name: normalized, and all whitespace folded into single spaces."""
     return " ".join(normalize_text(text).split())
