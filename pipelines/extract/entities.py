@@ -249,6 +249,10 @@ def _scan_countries(doc, ctx: _Ctx, person_spans: list[tuple[int, int]]) -> list
             i += 1  # "Inter-American", "Pan-African": part of a compound name, not the country
             continue
         found = None
+        first = norm(tok.text).split()
+        if not first or first[0] not in t.first_words:
+            i += 1
+            continue
         for length in range(min(t.max_words * 2, n - i), 0, -1):
             last = doc[i + length - 1]
             if not (last.is_alpha or last.text in {"U.S.", "U.K.", "U.S.A."}) or not _is_cap(last) and last.lower_ not in {"of", "the", "and"}:
@@ -481,10 +485,11 @@ def _lowercase_bodies(doc, ctx: _Ctx, country_tok: dict[int, str]) -> list[Cand]
     out = []
     n = len(doc)
     lows = [t.lower_ for t in doc]
+    body_first = {b.split()[0] for b in v.bodies}
     for i in range(n):
         # named bodies written in lower case
-        for length in (6, 5, 4, 3, 2):
-            if i + length <= n and lows[i].isalpha() and doc[i + length - 1].is_alpha and norm(doc[i:i + length].text) in v.bodies:
+        for length in (6, 5, 4, 3, 2) if lows[i] in body_first else ():
+            if i + length <= n and doc[i + length - 1].is_alpha and norm(doc[i:i + length].text) in v.bodies:
                 s = i
                 if i > 0 and (i - 1) in country_tok:
                     s = i - 1

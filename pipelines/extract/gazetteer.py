@@ -67,6 +67,7 @@ class Tables:
     cities: dict[str, list[Place]]      # norm(name) -> cities (primary names first)
     blocked: set[str]                   # names never taken from the gazetteer alone
     max_words: int
+    first_words: frozenset[str] = frozenset()   # first words of country names and demonyms
 
 
 def _add(index: dict[str, list[Place]], name: str, place: Place) -> None:
@@ -165,7 +166,8 @@ def tables() -> Tables:
     for lst in cities.values():
         lst.sort(key=lambda p: (not p.primary, -p.population))
     max_words = max(len(k.split()) for k in list(countries) + list(demonyms))
-    return Tables(countries, country_names, demonyms, regions, cities, blocked, max_words)
+    first_words = frozenset(k.split()[0] for k in list(countries) + list(demonyms) if k)
+    return Tables(countries, country_names, demonyms, regions, cities, blocked, max_words, first_words)
 
 
 def country_place(cc: str) -> Place:
