@@ -236,6 +236,7 @@ def _resolve(sent, text: str, base: int, n: NumberMention, cands) -> dict | None
     who = _who(sent, counted, group, {t.i for t in _tokens_of(sent, base, n.mod_start, n.mod_end)}) \
         if counted is not None else ""
     out = {"category": category, "who": who, "trigger": trig, "cost": cost if category else 9, "node": node,
+           "first": (_tokens_of(sent, base, n.mod_start, n.end) or toks)[0],
            "counted": counted, "value": n.value}
     if category is None:
         out["trigger"] = None
@@ -267,6 +268,12 @@ def _list_parent(node):
     return None
 
 
+def _after_including(first) -> bool:
+    """Is the number phrase (starting at token `first`) introduced by 'including'?"""
+    i = first.i - 1
+    return i >= 0 and first.doc[i].lower_ in ("including", "includes")
+
+
 def _inherit(resolved: list[dict | None]) -> None:
     """A sub-count whose own trigger is weak or missing takes the category of the count it is listed under."""
     by_node = {}
@@ -275,11 +282,16 @@ def _inherit(resolved: list[dict | None]) -> None:
             by_node[r["node"].i] = r
             if r["counted"] is not None:
                 by_node[r["counted"].i] = r
+    done = [r for r in resolved if r is not None and r["category"]]
     for r in resolved:
         if r is None or r["cost"] <= 1:
             continue
         parent = _list_parent(r["node"])
         p = by_node.get(parent.i) if parent is not None else None
+        if p is None and _after_including(r["first"]):
+            # the parser hung "including" elsewhere: take the closest count before it in the sentence
+            before = [q for q in done if q["node"].i < r["node"].i]
+            p = before[-1] if before else None
         if p is not None and p is not r and p["value"] >= r["value"]:
             r["category"], r["trigger"], r["cost"] = p["category"], p["trigger"], p["cost"]
 
@@ -436,6 +448,9 @@ def _look_behind(sent, toks, cands):
 
 def _who(sent, counted, group, number_ids=frozenset()) -> str:
     """The counted group as lower-case text: modifiers kept, evaluative adjectives dropped."""
+    if not noun_kind(counted) and any(t.reach == "clause" for key in (counted.lower_, counted.lemma_.lower())
+                                      for t in triggers().get(key, ())):
+        return ""                          # "40 hurt", "12 deaths": the noun is the event, not the group
     if counted.pos_ not in ("NOUN", "PROPN") or _event_noun(counted):
         if counted.pos_ == "PRON" or counted.pos_ == "NUM":
             return ""

@@ -146,12 +146,15 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
     for tok, trig in candidates:
         if trig.strength == "deploy" and not security:
             continue
-        if trig.strength == "weak" and tok.i not in own and (noun_kind(tok) == "protester" or not generic):
-            # another group's noun ("3 journalists covering protesters") is not this group's trigger,
-            # and protest words make protesters only of unspecified people ("5,000 people marched")
-            continue
+        if trig.strength == "weak" and tok.i not in own and noun_kind(tok) == "protester":
+            continue                       # another group's noun ("3 journalists covering protesters")
         cost = 0 if tok.i in own else min(
             (c for a, st in ancs if (c := path_cost(sent, st, tok, a)) is not None), default=None)
+        if trig.strength == "weak" and tok.i not in own and not generic \
+                and not (tok.pos_ == "VERB" and cost is not None and cost <= 1):
+            # a protest word makes protesters of unspecified people ("5,000 people marched"), or of a
+            # named group only when the group is its subject ("200 students marched")
+            continue
         if cost is None or cost > MAX_COST[trig.strength]:
             continue
         if trig.reach == "direct" and cost > 1:
