@@ -49,3 +49,21 @@ def mixed_raw(tmp_path):
     raw = tmp_path / "raw"
     write_mixed_inputs(raw)
     return raw
+
+
+@pytest.fixture(scope="session")
+def event_data(tmp_path_factory):
+    """Two `unrest run`s over the invented Nairobi event (tests/assets/event_articles.py): the
+    articles, then a late syndicated copy in a second batch. Shared by the views, reports and
+    browser tests; they only read it."""
+    from assets.cli import main
+
+    from .event_articles import LATE_COPY, write_event
+
+    root = tmp_path_factory.mktemp("event")
+    raw = write_event(root / "raw")
+    data = root / "data"
+    assert main(["run", "--raw", str(raw), "--data", str(data)]) == 0
+    LATE_COPY.write(raw)
+    assert main(["run", "--raw", str(raw), "--data", str(data)]) == 0
+    return data

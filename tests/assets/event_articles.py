@@ -50,3 +50,17 @@ def write_event(raw: Path) -> Path:
     for name, obj in ARTICLES:
         (raw / name).write_text(json.dumps(obj, ensure_ascii=False))
     return raw
+
+
+class _LateCopy:
+    """The wire story again, republished a day later by a third outlet: it arrives in a later batch."""
+    name = "late_copy.json"
+    obj = {"title": "Police: 12 dead in Nairobi unrest", "published": "2024-03-13T08:00:00Z", "source": "Hill Gazette",
+           "text": WIRE.replace("at least 12 people were killed", "at least twelve people were killed")
+           .replace("the main avenue", "the avenue") + "\nThis story was first published by Example Wire."}
+
+    def write(self, raw: Path) -> None:
+        (raw / self.name).write_text(json.dumps(self.obj, ensure_ascii=False))
+
+
+LATE_COPY = _LateCopy()
