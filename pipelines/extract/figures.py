@@ -92,9 +92,27 @@ def _headline_end(body: str) -> int:
     return end
 
 
+def _spacy_sents(doc):
+    """doc.sents, with a piece glued back to its predecessor when the parser cut mid-sentence
+    (the piece starts in lower case or with a bracket/comma, on the same line)."""
+    prev = None
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_space), None)
+        glued = prev is not None and first is not None and (first.is_lower or first.text in ",;:)][") \
+            and "\n" not in doc[prev.end - 1].whitespace_ and not doc[prev.end - 1].is_space
+        if glued:
+            prev = doc[prev.start:sent.end]
+            continue
+        if prev is not None:
+            yield prev
+        prev = sent
+    if prev is not None:
+        yield prev
+
+
 def sentences(doc):
     """doc.sents, additionally cut at line breaks (headline, datelines and paragraphs are separate)."""
-    for sent in doc.sents:
+    for sent in _spacy_sents(doc):
         start = sent.start
         for tok in sent:
             if "\n" in tok.text or "\n" in tok.whitespace_:
@@ -236,7 +254,7 @@ def _resolve(sent, text: str, base: int, n: NumberMention, cands) -> dict | None
     who = _who(sent, counted, group, {t.i for t in _tokens_of(sent, base, n.mod_start, n.mod_end)}) \
         if counted is not None else ""
     out = {"category": category, "who": who, "trigger": trig, "cost": cost if category else 9, "node": node,
-           "first": (_tokens_of(sent, base, n.mod_start, n.end) or toks)[0],
+           "first": (_tokens_of(sent, base, n.mod_start, n.end) or toks)[0], "last": toks[-1],
            "counted": counted, "value": n.value}
     if category is None:
         out["trigger"] = None
@@ -268,6 +286,14 @@ def _list_parent(node):
     return None
 
 
+def _list_continues(prev_last, first) -> bool:
+    """Only a list separator and place/prepositional phrases between two numbers, no verb."""
+    between = prev_last.doc[prev_last.i + 1:first.i]
+    if not 0 < len(between) <= 12 or not any(t.text in (",", ";") or t.lower_ == "and" for t in between):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in between) and between[-1].text in (",", ";", "and")
+
+
 def _after_including(first) -> bool:
     """Is the number phrase (starting at token `first`) introduced by 'including'?"""
     i = first.i - 1
@@ -294,6 +320,13 @@ def _inherit(resolved: list[dict | None]) -> None:
             p = before[-1] if before else None
         if p is not None and p is not r and p["value"] >= r["value"]:
             r["category"], r["trigger"], r["cost"] = p["category"], p["trigger"], p["cost"]
+            continue
+        prev = [q for q in done if q["last"].i < r["first"].i]
+        if r["category"] is None and prev and _list_continues(prev[-1]["last"], r["first"]):
+            q = prev[-1]                   # "eight in A, nine in B and one in C": a per-place breakdown
+            r["category"], r["trigger"], r["cost"] = q["category"], q["trigger"], q["cost"]
+            done.append(r)
+            done.sort(key=lambda x: x["first"].i)
 
 
 def _count_noun_category(sent, node, cands):
