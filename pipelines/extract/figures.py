@@ -18,6 +18,7 @@ Intervals (value_low, value_high) by bound:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -33,7 +34,8 @@ _NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₦₹]|\b(?:rs|usd|us\$|eur|gbp|inr|ngn|lkr)\.?)\s*$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"^\s*(?:%|per\s*cent\b|percent\b|-?\s*(?:year|month|week|day)s?\s*-?\s*old\b|[-\s]?(?:km|kg|mm|cm|m)\b)",
                          re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age of|age)\s*$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?|age\s+group\s+of)\s*(?:between\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$",
+                         re.IGNORECASE)
 _YEAR = range(1800, 2101)
 _DATE_WORDS = re.compile(rf"{MONTH_RE}|\b(?:day|week|month|year|decade|century|ago|am|pm)s?\b", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b", re.IGNORECASE)
@@ -55,6 +57,7 @@ class ArticleContext:
     location_mentions: list[Mention] = field(default_factory=list)
     main_location: str | None = None
     headline_end: int = 0
+    location_starts: list[int] = field(default_factory=list)   # char_start of location_mentions, for bisect
     local_location: set = field(default_factory=set)   # (char_start, char_end) of figures placed by their own sentence
 
 
@@ -65,7 +68,8 @@ def build_context(article: ArticleText, entities: list[Entity], mentions: list[M
     counts = Counter(m.entity_id for m in locs)
     non_country = [eid for eid, _ in counts.most_common() if by_id[eid].location_kind != "country"]
     main = non_country[0] if non_country else (counts.most_common(1)[0][0] if counts else None)
-    return ArticleContext(article, mentions, by_id, locs, main, _headline_end(article.body))
+    return ArticleContext(article, mentions, by_id, locs, main, _headline_end(article.body),
+                          [m.char_start for m in locs])
 
 
 def _headline_end(body: str) -> int:
@@ -291,7 +295,7 @@ def _list_continues(prev_last, first) -> bool:
     between = prev_last.doc[prev_last.i + 1:first.i]
     if not 0 < len(between) <= 12 or not any(t.text in (",", ";") or t.lower_ == "and" for t in between):
         return False
-    return not any(t.pos_ in ("VERB", "AUX") for t in between) and between[-1].text in (",", ";", "and")
+    return not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in between) and between[-1].text in (",", ";", "and")
 
 
 def _after_including(first) -> bool:
@@ -365,9 +369,9 @@ def _not_a_count(text: str, n: NumberMention, anchor) -> bool:
     """Money, percentages, ages, dates, years, units: numbers that are not counts of people."""
     if _CURRENCY_BEFORE.search(text[:n.mod_start]) or _CURRENCY_BEFORE.search(text[:n.start]):
         return True
-    if _UNIT_AFTER.match(text[n.end:]) or _AGE_BEFORE.search(text[:n.start]):
+    if _UNIT_AFTER.match(text[n.end:]) or _AGE_BEFORE.search(text[:n.start]) or _AGE_BEFORE.search(text[:n.mod_start]):
         return True
-    if not n.vague and re.search(r"[A-Z][\w'’.-]*\s*[,(]\s*$", text[:n.start]) and re.match(r"\s*[,)]|\s*$", text[n.end:]):
+    if not n.vague and re.search(r"[A-Z][\w'’.-]*\s*[,(]\s*$", text[:n.start]) and re.match(r"\s*[,);]|\s*\.?\s*$", text[n.end:]):
         prev = anchor.doc[anchor.i - 2] if anchor.i >= 2 else None
         if prev is not None and (prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN"):
             return True                    # "Jane Doe, 31, was ..." : an age
@@ -385,10 +389,19 @@ def _not_a_count(text: str, n: NumberMention, anchor) -> bool:
         if nxt is None or not (noun_kind(nxt) or _is_trigger_noun(nxt)):
             return True
     if anchor.ent_type_ == "DATE" and not n.vague:
-        ent = next((e for e in anchor.doc.ents if e.start <= anchor.i < e.end), None)
-        if ent is not None and _DATE_WORDS.search(ent.text):
+        if _DATE_WORDS.search(_ent_text(anchor)):
             return True                    # "three days", "two weeks ago" (a bare "2554" may be tagged DATE)
     return _in_quoted_title(text, n.start)
+
+
+def _ent_text(tok) -> str:
+    """Text of the named-entity span around tok, found by walking its IOB tags (no scan of doc.ents)."""
+    doc, start, end = tok.doc, tok.i, tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[start:end + 1].text
 
 
 def _in_quoted_title(text: str, pos: int) -> bool:
@@ -513,7 +526,9 @@ def _running_total_bound(sent, text: str, base: int, n: NumberMention) -> str:
 
 def _location(ctx: ArticleContext, s_start: int, s_end: int, pos: int) -> str | None:
     """Nearest location mention in the sentence, else the article's main location."""
-    inside = [m for m in ctx.location_mentions if s_start <= m.char_start < s_end]
+    lo = bisect_left(ctx.location_starts, s_start)
+    hi = bisect_left(ctx.location_starts, s_end)
+    inside = ctx.location_mentions[lo:hi]
     if inside:
         ctx.local_location.add(pos)
         return min(inside, key=lambda m: abs(m.char_start - pos)).entity_id
@@ -531,13 +546,15 @@ def dedupe(figures: list[Figure], ctx: ArticleContext) -> list[Figure]:
     """One figure per fact. A headline figure repeated in the body (same category and value,
     compatible group) is dropped in favour of the body's statement; a body figure repeated in a
     later sentence with the same group is dropped unless the two name different places."""
-    body_figs = [f for f in figures if f.char_start >= ctx.headline_end]
+    body_figs: dict[tuple, list[Figure]] = {}
+    for f in figures:
+        if f.char_start >= ctx.headline_end:
+            body_figs.setdefault((f.category, f.value), []).append(f)
     out: list[Figure] = []
     seen: dict[tuple, list[Figure]] = {}
     for f in figures:
         if f.char_start < ctx.headline_end:
-            if any(b.category == f.category and b.value == f.value and _who_compatible(b.who, f.who)
-                   for b in body_figs):
+            if any(_who_compatible(b.who, f.who) for b in body_figs.get((f.category, f.value), ())):
                 continue
         else:
             prev = seen.get((f.category, f.value), [])

@@ -165,7 +165,7 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
             continue                       # "risen to 140 and arrests to 1870": a gapped clause, not a group
         cur = best.get(trig.strength)
         cand = Attachment(trig.category, tok, cost)
-        if cur is None or _better(cand, cur, node):
+        if cur is None or _better(cand, cur, node, own):
             best[trig.strength] = cand
     strong = best.get("strong")
     deploy = best.get("deploy")
@@ -174,9 +174,11 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
     return strong or deploy or best.get("weak")
 
 
-def _better(a: Attachment, b: Attachment, node) -> bool:
+def _better(a: Attachment, b: Attachment, node, own=frozenset()) -> bool:
     if a.cost != b.cost:
         return a.cost < b.cost
+    if (a.trigger.i in own) != (b.trigger.i in own):
+        return a.trigger.i in own          # the counted noun itself ("12 injuries") beats a coordinated one
     if a.category != b.category:
         return PRIORITY.index(a.category) < PRIORITY.index(b.category)
     return abs(a.trigger.i - node.i) < abs(b.trigger.i - node.i)

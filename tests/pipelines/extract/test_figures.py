@@ -59,6 +59,30 @@ def triples(figs):
     # "hospitalized after being injured" is hospitalized only
     ("Roughly 75 people were hospitalised after being injured in the stampede.", [("hospitalized", 75, "approx")]),
     ("Hundreds of rioters looted shops in the old town.", [("protesters", 200, "at_least")]),
+    # headline fragments without auxiliaries
+    ("4 dead, 35 hurt as unrest grips port city", [("injured", 35, "exact"), ("killed", 4, "exact")]),
+    ("Over 900 arrested in week of riots", [("arrested", 900, "at_least")]),
+    # a per-place breakdown inherits the category of the count it lists
+    ("The toll has reached 20 people, including seven people in Northtown, four in Eastport and one in Westfield.",
+     [("killed", 1, "exact"), ("killed", 4, "exact"), ("killed", 7, "exact"), ("killed", 20, "exact")]),
+    ("At least 300 people have been detained, including 45 minors.",
+     [("arrested", 45, "exact"), ("arrested", 300, "at_least")]),
+    ("Sixty people died, 14 of them children.", [("killed", 14, "exact"), ("killed", 60, "exact")]),
+    # a named group marching is a crowd; journalists covering a protest are not
+    ("About 400 students marched on the ministry.", [("protesters", 400, "approx")]),
+    ("Three journalists covering the protest were beaten.", []),
+    ("Police estimated the crowd at 35,000.", [("protesters", 35000, "exact")]),
+    ("The crowd, estimated at 12,000, moved towards the palace.", [("protesters", 12000, "approx")]),
+    # "number of people killed" takes its category from inside the count noun's phrase
+    ("The number of people killed in the unrest has risen to 41, the commission said.", [("killed", 41, "exact")]),
+    # a gapped clause: each total goes with its own noun
+    ("The death toll has risen to 88 and arrests to 2310.", [("arrested", 2310, "exact"), ("killed", 88, "exact")]),
+    ("Medics counted one fatality and 12 injuries.", [("injured", 12, "exact"), ("killed", 1, "exact")]),
+    # "those taken to hospital" is the subset's own predicate
+    ("At least 250 people were injured, with more than 60 of those taken to hospital.",
+     [("hospitalized", 60, "at_least"), ("injured", 250, "at_least")]),
+    # an event noun governed by its own clause must not leak to a far number ("10,000 bins ... injured")
+    ("Rioters set fire to 2,000 rubbish bins while 50 officers were injured.", [("injured", 50, "exact")]),
 ])
 def test_categories(nlp, text, expected):
     assert triples(run(nlp, text)) == sorted(expected)
@@ -77,6 +101,10 @@ def test_categories(nlp, text, expected):
     "The opposition won 42 seats in the 2019 election.",             # votes / years
     "Police fired 300 rounds of tear gas.",                           # munitions
     "One protester was blinded by a rubber bullet.",                  # an individual, not a count
+    "Those detained were aged between 16 and 60.",                    # an age range
+    "Police arrested Ana Diaz, 34, and Tom Reyes, 29.",               # ages after names (the arrests are uncounted)
+    "The ruling party won 120 of the 200 seats.",                     # seats
+    "The march covered 12 kilometres.",                               # distance
 ])
 def test_not_figures(nlp, text):
     assert run(nlp, text) == []
@@ -167,3 +195,46 @@ def test_main_location_fallback(nlp):
 ])
 def test_is_candidate_sentence(text, expected):
     assert is_candidate_sentence(text) is expected
+
+
+def test_according_to_report_by_outlet(nlp):
+    figs = run(nlp, "At least 14 people were killed, according to a report by the Daily Herald.")
+    assert figs[0].reported_by == "Daily Herald"
+
+
+def test_bare_figures_name_no_source(nlp):
+    figs = run(nlp, "According to official figures, 230 people were arrested.")
+    assert triples(figs) == [("arrested", 230, "exact")]
+    assert figs[0].reported_by is None
+
+
+def test_range_end_is_not_merged_with_equal_vague_count(nlp):
+    body = ("Huge march\n\nHundreds of thousands of people marched on Sunday. "
+            "Police said about 150,000 to 200,000 people took part.")
+    assert triples(run(nlp, body)) == [("protesters", 150000, "at_least"), ("protesters", 200000, "at_least"),
+                                       ("protesters", 200000, "at_most")]
+
+
+def test_subhead_repeat_is_merged(nlp):
+    body = ("Riots: toll rises to 40\n\nOfficials say 40 people were killed in the north\n"
+            "The government said on Monday that 40 people were killed in the north during the riots.")
+    assert triples(run(nlp, body)) == [("killed", 40, "exact")]
+
+
+def test_overnight_and_explicit_dates(nlp):
+    pub = datetime(2023, 7, 2, 9, 0)
+    figs = run(nlp, "Police arrested 300 people overnight. On June 29, 12 officers were hurt.", published=pub)
+    by_value = {f.value: f.event_date for f in figs}
+    assert by_value == {300: date(2023, 7, 1), 12: date(2023, 6, 29)}
+
+
+def test_sentence_routine_runs_on_a_sentence_doc(nlp):
+    from pipelines.extract.figures import build_context, extract_sentence_figures
+
+    body = "Intro line\n\nCalm returned. Some 75 people were detained on Friday."
+    sentence = "Some 75 people were detained on Friday."
+    offset = body.index(sentence)
+    ctx = build_context(ArticleText(article_id="t", body=body), [], [])
+    figs = extract_sentence_figures(nlp(sentence), offset, ctx)
+    assert [(f.category, f.value, f.bound) for f in figs] == [("arrested", 75, "approx")]
+    assert body[figs[0].char_start:figs[0].char_end] == figs[0].quote == "Some 75 people were detained"
