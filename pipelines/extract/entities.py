@@ -223,6 +223,8 @@ def _span_text(doc, s: int, e: int) -> str:
 
 
 def _cand(doc, s, e, etype, label, prio, **kw) -> Cand:
+    if e <= s:
+        e = s + 1  # never produce an empty mention
     return Cand(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), etype, label, prio, **kw)
 
 
@@ -247,6 +249,9 @@ def _scan_countries(doc, ctx: _Ctx, person_spans: list[tuple[int, int]]) -> list
         if not _is_cap(tok) or i in in_person or (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
                                                    and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha):
             i += 1  # "Inter-American", "Pan-African": part of a compound name, not the country
+            continue
+        if i >= 1 and _is_cap(doc[i - 1]) and doc[i - 1].lower_ in COMPASS:
+            i += 1  # "West Azerbaijan" (an Iranian province); real countries ("South Sudan") match from the compass word
             continue
         found = None
         first = norm(tok.text).split()
@@ -565,6 +570,8 @@ def _place_kind_cands(doc, ctx: _Ctx, taken_country: set[int]) -> list[Cand]:
         if not kind:
             continue
         plural = low in v.place_kind_plurals
+        if plural and not t.text.islower() and not (i >= 1 and doc[i - 1].lower_ == "police"):
+            continue  # "United States", "Gulf States": a name, not a list ("X and Y Police Divisions" is one)
         # name run right before the kind word
         def run_before(k):
             e = k
@@ -678,6 +685,45 @@ def _role_person_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
     return out
 
 
+ORG_CUE_AFTER = frozenset({"group", "agency", "newspaper", "party", "movement", "organisation", "organization", "network",
+                           "monitor", "watchdog", "channel", "daily", "website", "coalition", "militia", "union"})
+ORG_CUE_MODIFIERS = frozenset({"rights", "human", "news", "opposition", "activist", "advocacy", "monitoring", "militant",
+                               "rebel", "armed", "political", "media", "state", "press", "civil", "society", "jihadist",
+                               "islamist", "separatist", "student", "trade", "labour", "labor"})
+
+
+def _org_cue_after_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
+    """'the Hengaw rights group', 'the Viasna human rights centre': a name before a lower-case
+    organization noun."""
+    out = []
+    n = len(doc)
+    for k in range(1, n):
+        if doc[k].lower_ not in ORG_CUE_AFTER or not doc[k].text.islower():
+            continue
+        j = k - 1
+        while j >= 0 and doc[j].lower_ in ORG_CUE_MODIFIERS and doc[j].text.islower():
+            j -= 1
+        e = j + 1
+        while e - 1 > 0 and tables().demonyms.get(doc[e - 1].lower_) == "":
+            e -= 1  # "... Salafi jihadist group": a creed, not part of the name
+        s = e
+        while s - 1 >= 0 and e - s < 5 and (_is_cap(doc[s - 1]) and doc[s - 1].tag_ in {"NNP", "NNPS"}
+                                            or doc[s - 1].text in {"-"} and _glued(doc, s) and s - 2 >= 0
+                                            or doc[s - 1].lower_ in NAME_PARTICLES and s - 2 >= 0 and _is_cap(doc[s - 2])):
+            s -= 1
+        if s < e and (doc[s].lower_ in ORG_CUE_MODIFIERS or doc[s].text.lower() in vocab().org_keywords or _sentence_start(doc, s) and e - s == 1):
+            continue  # "Rights group X": the cue noun's own modifier, capitalized at a sentence start
+        if s == e or any(x in covered for x in range(s, e)) and not all(ctx.ner_label.get(x) in {"NORP", "PERSON", "ORG"} for x in range(s, e)):
+            continue
+        name = _span_text(doc, s, e)
+        key = norm(name)
+        if tables().countries.get(key) or tables().demonyms.get(key) is not None or lookup_place(name, ctx.cc) \
+                or key in vocab().generic_groups or key in ctx.person_words:
+            continue
+        out.append(_cand(doc, s, e, "organization", "org-cue", P_RULE_ORG))
+    return out
+
+
 def _surname_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
     """Repeated surnames the NER missed or mislabelled ("Ruiz later" as a DATE)."""
     out = []
@@ -747,8 +793,9 @@ def _gazetteer_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
     i = 0
     while i < n:
         t = doc[i]
-        if i in covered or not _is_cap(t) or not t.is_alpha or t.tag_ not in {"NNP", "NNPS"} or t.ent_type_ in {"DATE", "TIME"}:
-            i += 1
+        if i in covered or not _is_cap(t) or not t.is_alpha or t.tag_ not in {"NNP", "NNPS"} or t.ent_type_ in {"DATE", "TIME"} \
+                or t.text.isupper() and len(t.text) > 1:
+            i += 1  # acronyms in capitals ("SAN") are not towns; datelines have their own rule
             continue
         e = i
         while e < n and e not in covered and (_is_cap(doc[e]) and doc[e].tag_ in {"NNP", "NNPS"}
@@ -806,8 +853,13 @@ def _ner_cands(doc, ctx: _Ctx, acr_groups: dict[str, str]) -> list[Cand]:
         if label != "PERSON":
             e = _strip_trailing_roles(doc, s, e)
             s, e = _trim(doc, s, e, guess)
+        if label == "ORG":
+            while e - 1 > s and doc[e - 1].is_alpha and doc[e - 1].text.islower():
+                e -= 1  # "BelTA news agency" -> "BelTA"
         if e <= s:
             continue
+        if label != "PERSON" and all(persons.is_title(doc[k].text) or doc[k].lower_ in v.roles for k in range(s, e)):
+            continue  # "Supreme" (Leader), "Chief"
         if label in {"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}:
             if not _has_org_keyword(doc, s, e) or label == "LAW":
                 continue
@@ -1180,6 +1232,7 @@ def extract_entities(doc, article: ArticleText) -> tuple[list[Entity], list[Ment
     acr_cands, acr_groups = _acronym_defs(doc, body, ner_types)
     cands += acr_cands
     cands += _lowercase_bodies(doc, ctx, country_tok)
+    cands += _org_cue_after_cands(doc, ctx, set(country_tok))
     cands += _place_kind_cands(doc, ctx, taken_country)
     cands += _dateline_cands(doc, ctx)
     ner = _ner_cands(doc, ctx, acr_groups)

@@ -185,9 +185,15 @@ def lookup_demonym(text: str) -> str | None:
 
 
 def _best(cands: list[Place], context_cc: set[str] | frozenset[str]) -> Place:
-    def score(p: Place):
-        return (p.country_code in context_cc, p.primary, p.population)
-    return max(cands, key=score)
+    """In an article country first, then the primary name (not an alternate spelling), then size;
+    but a small namesake (< 50,000) loses to a place over five times bigger (Geneva, Switzerland
+    vs Geneva, New York in an article that also names the US)."""
+    best = max(cands, key=lambda p: (p.country_code in context_cc, p.primary, p.population))
+    if best.population < 50000:
+        bigger = [p for p in cands if p.population >= 5 * max(best.population, 1) and p.population >= 100000]
+        if bigger:
+            return max(bigger, key=lambda p: (p.primary, p.population))
+    return best
 
 
 def lookup_place(text: str, context_cc=frozenset(), prefer: str | None = None) -> Place | None:
