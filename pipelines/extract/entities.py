@@ -199,6 +199,11 @@ def _adjust_ner_span(doc, s: int, e: int, label: str, ent_tokens: set[int]) -> t
         k = s
         if k < n and doc[k].lower_ == "the":
             k += 1
+        if e + 1 < n and doc[e].lower_ == "of" and doc[e + 1].ent_type_ == "GPE" and doc[e + 1].ent_iob_ == "B":
+            j = e + 2
+            while j < n and doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "GPE":
+                j += 1
+            e = j  # "the Law Society" + "of Kenya"
         if s >= 2 and doc[s - 1].lower_ in {"for", "of", "on"} and doc[s - 2].text.lower() in v.org_keywords and _is_cap(doc[s - 2]):
             s -= 2
             while s - 1 >= 0 and _is_cap(doc[s - 1]) and doc[s - 1].tag_ in {"NNP", "NNPS"} and not _sentence_start(doc, s):
@@ -303,6 +308,7 @@ _CREDIT_INLINE = re.compile(
     r"(?:Photo|Picture|Image|Photograph|Credit|Pic)s?\s*(?:by|:)\s*(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})"
     r"\s*(?:/|\s+via\s+|\s+for\s+)\s*(?P<agency>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?:\s*\((?P<acr>[A-Z]{2,8})\))?")
 _VIA = re.compile(r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s+via\s+(?P<agency>Getty Images|[A-Z][\w&.\-]*(?:\s+Images)?)")
+_AGENCY_FIRST = re.compile(r"(?P<agency>[A-Z][\w&.\-]*(?:\s+Images)?)\s*/\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})(?=\s*[)\n]|$)")
 _BYLINE = re.compile(r"(?:(?<=\n)|^)[ \t]*By[ \t]+(?P<names>[A-Z][^\n]{2,150})$", re.M)
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
 _AGENCY_PAREN = re.compile(r"\(\s*(?P<outlet>[A-Z][\w\-]+?)\s*with\s+(?P<rest>[^()\n]{2,80})\)")
@@ -359,6 +365,11 @@ def _credit_cands(doc, body: str, ctx: _Ctx) -> list[Cand]:
         person(m.start("name") + len(name) - len(" ".join(words[-3:] if len(words) > 3 else words)),
                " ".join(words[-3:] if len(words) > 3 else words))
         agency(m.start("agency"), ag)
+    for m in _AGENCY_FIRST.finditer(body):  # "(Reuters/Jane Roe)"
+        ag = m.group("agency")
+        if v.agencies.get(ag) or v.agency_by_norm.get(norm(ag)):
+            person(m.start("name"), m.group("name"))
+            agency(m.start("agency"), ag)
     for m in _BYLINE.finditer(body):
         names = m.group("names").strip()
         pos = m.start("names")
