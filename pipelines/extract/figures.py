@@ -173,10 +173,13 @@ def extract_sentence_figures(sent, offset: int, ctx: ArticleContext) -> list[Fig
     resolved = [_finish(r, n, base) for r, n in zip(resolved, nums)]
     # the two ends of a range share category and group (the noun usually attaches to the high end)
     for i, n in enumerate(nums):
-        if n.partner >= 0 and resolved[i] is None and resolved[n.partner] is not None:
-            r = dict(resolved[n.partner])
+        other = resolved[n.partner] if n.partner >= 0 else None
+        if other is not None and resolved[i] is None:
+            r = dict(other)
             r["quote_start"], r["quote_end"] = min(n.mod_start, r["quote_start"]), max(n.end, r["quote_end"])
             resolved[i] = r
+        elif other is not None and not resolved[i]["who"]:
+            resolved[i] = {**resolved[i], "who": other["who"]}   # "40-50 activists": both ends count activists
     out = []
     for n, r in zip(nums, resolved):
         if r is None:
@@ -326,6 +329,13 @@ def _inherit(resolved: list[dict | None]) -> None:
             r["category"], r["trigger"], r["cost"] = p["category"], p["trigger"], p["cost"]
             continue
         prev = [q for q in done if q["last"].i < r["first"].i]
+        if r["category"] is None and prev and r["counted"] is not None and r["counted"].pos_ == "PRON" \
+                and r["counted"].dep_ == "pobj" and prev[-1]["value"] > r["value"]:
+            q = prev[-1]                   # "40 people were injured, six of them critically"
+            r["category"], r["trigger"], r["cost"] = q["category"], q["trigger"], q["cost"]
+            done.append(r)
+            done.sort(key=lambda x: x["first"].i)
+            continue
         if r["category"] is None and prev and _list_continues(prev[-1]["last"], r["first"]):
             q = prev[-1]                   # "eight in A, nine in B and one in C": a per-place breakdown
             r["category"], r["trigger"], r["cost"] = q["category"], q["trigger"], q["cost"]

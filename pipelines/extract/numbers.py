@@ -39,6 +39,7 @@ _NUMERAL_RE = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)(?![\d])"
     r"(?:\s*(million|billion|thousand|mn|bn|m|k)\b)?",
     re.IGNORECASE)
+_HALF_RE = re.compile(r"\bhalf\s+an?\s+(million|thousand|billion)\b", re.IGNORECASE)
 _PAREN_REPEAT_RE = re.compile(r"\s*\(\s*([\d,]+|[a-z]+)\s*\)", re.IGNORECASE)
 _SCALE_ABBR = {"mn": 1_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1000}
 
@@ -139,6 +140,10 @@ def _raw_numbers(text: str) -> list[NumberMention]:
             if not _overlaps(taken, m.start(), m.end()):
                 found.append(NumberMention(m.start(), m.end(), value, bound, vague=bound != "exact"))
                 taken.append((m.start(), m.end()))
+    for m in _HALF_RE.finditer(text):      # "half a million"
+        if not _overlaps(taken, m.start(), m.end()):
+            found.append(NumberMention(m.start(), m.end(), _SCALES[m.group(1).lower()] // 2))
+            taken.append((m.start(), m.end()))
     for m in _NUMERAL_RE.finditer(text):
         s, e = m.start(), m.end()
         # "2 dozen"

@@ -157,8 +157,11 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
             continue
         if cost is None or cost > MAX_COST[trig.strength]:
             continue
-        if trig.reach == "direct" and cost > 1:
-            continue
+        if trig.reach == "direct" and cost > 1 and not (
+                node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i == tok.i):
+            continue                       # direct: "13 bodies", "the bodies of 13 protesters"
+        if trig.strength == "weak" and tok.pos_ == "NOUN" and not noun_kind(tok) and not trig.needs and cost > 2:
+            continue                       # an event noun (protest, rally) only close by: "joined the march"
         if trig.strength == "strong" and tok.pos_ in ("VERB", "AUX") and is_agent(node, tok):
             continue
         if tok.dep_ == "conj" and tok.head.i == node.i and node.pos_ == "NUM":

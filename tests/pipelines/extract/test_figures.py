@@ -83,6 +83,15 @@ def triples(figs):
      [("hospitalized", 60, "at_least"), ("injured", 250, "at_least")]),
     # an event noun governed by its own clause must not leak to a far number ("10,000 bins ... injured")
     ("Rioters set fire to 2,000 rubbish bins while 50 officers were injured.", [("injured", 50, "exact")]),
+    ("Half a million people took to the streets.", [("protesters", 500000, "exact")]),
+    ("The bodies of 13 protesters were found in the river.", [("killed", 13, "exact")]),
+    # a bare partitive after a count takes that count's category
+    ("Nearly 40 people were injured, six of them critically, officials said.",
+     [("injured", 6, "exact"), ("injured", 40, "approx")]),
+    # an event noun far from the number does not make it a crowd count
+    ("Seven people have been killed since Friday, bringing the toll since the protests began to 95.",
+     [("killed", 7, "exact"), ("killed", 95, "exact")]),
+    ("Police detained 40-50 activists.", [("arrested", 40, "at_least"), ("arrested", 50, "at_most")]),
 ])
 def test_categories(nlp, text, expected):
     assert triples(run(nlp, text)) == sorted(expected)

@@ -20,6 +20,7 @@ from pipelines.extract.numbers import find_numbers, has_number, parse_number, wo
     ("a dozen", 12),
     ("two dozen", 24),
     ("2 dozen", 24),
+    ("3m", 3_000_000),
 ])
 def test_parse_number(text, value):
     assert parse_number(text) == value
@@ -57,6 +58,7 @@ def _found(text):
     ("millions of people", [("millions", 2_000_000, "at_least")]),
     ("some hundreds of people", [("some hundreds", 200, "at_least")]),   # a vague plural keeps at_least
     ("six (6) bodies", [("six (6)", 6, "exact")]),                        # parenthesised repeat is one number
+    ("half a million people", [("half a million", 500000, "exact")]),
     ("no one was hurt", []),                                             # "no one" is not a count
     ("test scores rose", []),                                            # "scores" needs "of"
 ])
