@@ -37,6 +37,9 @@ _UNIT_AFTER = re.compile(r"^\s*(?:%|per\s*cent\b|percent\b|-?\s*(?:year|month|we
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?|age\s+group\s+of)\s*(?:between\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$",
                          re.IGNORECASE)
 _YEAR = range(1800, 2101)
+_SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_RATIO_AFTER = re.compile(rf"\s*(?:in|out\s+of)\s+(?:every\s+)?{_SMALL}\b", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(r"\b(?:1|one)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
 _DATE_WORDS = re.compile(rf"{MONTH_RE}|\b(?:day|week|month|year|decade|century|ago|am|pm)s?\b", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$", re.IGNORECASE)
@@ -212,12 +215,22 @@ def _resolve(sent, text: str, base: int, n: NumberMention, cands) -> dict | None
     anchor = heads[-1] if heads else toks[-1]
     if _not_a_count(text, n, anchor):
         return None
+    if anchor.dep_ in ("nummod", "compound") and anchor.head.i < anchor.i and anchor.head.is_title \
+            and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.i - anchor.head.i == 1:
+        return None                        # a label, not a count: "Article 19", "Gate 5", "Section 144"
+    if (n.value == 1 and _RATIO_AFTER.match(text[n.end:])) or _RATIO_BEFORE.search(text[:n.start]):
+        return None                        # a ratio: "1 in 5", "two out of three"
     node = anchor
+    strong = re.match(r"\s*-\s*strong\b", text[n.end:])
+    if strong:                             # "a 5,000-strong crowd": the number counts the noun after
+        st = next((t for t in sent if t.idx - base >= n.end and t.lower_ == "strong"), None)
+        if st is not None and st.head.pos_ in ("NOUN", "PROPN") and _in_sent(sent, st.head):
+            anchor = node = st.head
     if anchor.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "nsubj", "npadvmod") \
             and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i not in ids and anchor.head.i > anchor.i \
             and _in_sent(sent, anchor.head):
         node = anchor.head
-    counted = node if node is not anchor else _partitive(toks, ids)
+    counted = node if node is not anchor or strong else _partitive(toks, ids)
     if counted is not None and _is_nonperson(counted):
         return None
     if n.value == 1 and re.match(r"\s*of\b", text[n.end:]):

@@ -92,6 +92,8 @@ def triples(figs):
     ("Seven people have been killed since Friday, bringing the toll since the protests began to 95.",
      [("killed", 7, "exact"), ("killed", 95, "exact")]),
     ("Police detained 40-50 activists.", [("arrested", 40, "at_least"), ("arrested", 50, "at_most")]),
+    ("A 5,000-strong crowd marched to the embassy.", [("protesters", 5000, "exact")]),   # "N-strong"
+    ("Three people were killed in 2019 and 5 in 2020.", [("killed", 3, "exact"), ("killed", 5, "exact")]),
 ])
 def test_categories(nlp, text, expected):
     assert triples(run(nlp, text)) == sorted(expected)
@@ -114,6 +116,8 @@ def test_categories(nlp, text, expected):
     "Police arrested Ana Diaz, 34, and Tom Reyes, 29.",               # ages after names (the arrests are uncounted)
     "The ruling party won 120 of the 200 seats.",                     # seats
     "The march covered 12 kilometres.",                               # distance
+    "Article 19 said the law was unjust.",                           # a name with a number
+    "Officials said 1 in 5 of those questioned were foreigners.",    # a ratio
 ])
 def test_not_figures(nlp, text):
     assert run(nlp, text) == []
