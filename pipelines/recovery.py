@@ -12,6 +12,10 @@ from .warehouse import Warehouse
 
 def recover(lake: Lake, warehouse: Warehouse, keep: str) -> Iterator[str]:
     swept = lake.sweep_temp_files()
+    # a publish killed between its copy and its rename leaves a hidden copy next to the warehouse
+    for tmp in warehouse.published_path.parent.glob(f".{warehouse.published_path.name}.tmp-*"):
+        tmp.unlink(missing_ok=True)
+        swept += 1
     if swept:
         yield f"recovery: removed {swept} temporary file(s) left by an interrupted write"
     committed = warehouse.committed_batches()
