@@ -153,7 +153,9 @@ def _trim(doc, s: int, e: int, etype: str) -> tuple[int, int]:
         if low in DETERMINERS or t.is_punct or t.is_space:
             s += 1
             continue
-        if etype == "person" and (persons.is_title(t.text) or low in v.roles or low in {"former", "late", "acting"}):
+        if etype == "person" and (persons.is_title(t.text) or low in v.roles or low in {"former", "late", "acting"}
+                                  or low in v.title_prefixes and s + 1 < e and (persons.is_title(doc[s + 1].text)
+                                                                                or doc[s + 1].lower_ in v.title_prefixes)):
             # keep a title word when nothing name-like would be left
             if s + 1 < e:
                 s += 1
@@ -672,8 +674,9 @@ def _role_person_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
         while e < n and e not in covered and (_is_cap(doc[e]) and (doc[e].is_alpha or "-" in doc[e].text) and doc[e].tag_ == "NNP"
                                              or doc[e].text == "-" and e + 1 < n and _is_cap(doc[e + 1])):
             e += 1
-        if e - s > 4 or _has_org_keyword(doc, s, e):
-            i = e
+        if e - s > 4 or _has_org_keyword(doc, s, e) or any(
+                persons.is_title(doc[k].text) or doc[k].lower_ in v.title_prefixes or doc[k].lower_ in v.roles for k in range(s, e)):
+            i = e  # "Prime Minister", "Foreign Minister": a title, not a name
             continue
         prev = doc[s - 1] if s > 0 else None
         prev2 = doc[s - 2] if s > 1 else None
@@ -688,6 +691,8 @@ def _role_person_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
                            or e + 1 < n and doc[e].text in {",", "and"} and ctx.ner_label.get(e + 1) == "PERSON"):
             cue = True  # a name in a list of names the model tagged ("A B, C D and E F")
         name = _span_text(doc, s, e)
+        if e < n and ctx.ner_label.get(e) == "PERSON" and doc[e].ent_iob_ == "B":
+            cue = False  # "Chief Executive Jane Roe": still the title, the name follows
         if cue and not tables().countries.get(norm(name)) and not tables().demonyms.get(norm(name)) \
                 and not (e - s == 1 and lookup_place(name, ctx.cc) and _loc_context(doc, s)):
             if e - s >= 2 or (prev is not None and persons.is_title(prev.text) and prev.text[0].isupper()):
@@ -879,6 +884,9 @@ def _ner_cands(doc, ctx: _Ctx, acr_groups: dict[str, str]) -> list[Cand]:
         key = norm(text)
         if not key or not any(ch.isupper() for ch in text) or key in v.non_entities:
             continue
+        if doc[s].idx < ctx.headline_end and ctx.body.count(text) < 2 and label in {"ORG", "PERSON"} \
+                and not (v.agencies.get(text) or v.known_org_regex.fullmatch(text) or lookup_place(text, ctx.cc)):
+            continue  # a Title Case headline: capitals say nothing, trust only names the body repeats
         if doc[e - 1].lower_ in EVENT_HEADS:
             continue  # "Anger Week", "Bloody Friday Day"
         if label in {"GPE", "LOC", "FAC"} and any(ch.isdigit() for ch in text):

@@ -18,6 +18,7 @@ class Agency:
 @dataclass
 class Vocab:
     titles: frozenset[str]            # lower-case title words, no dots ("mr", "president", "gen")
+    title_prefixes: frozenset[str]    # words that start a multi-word title ("prime", "interior", "police")
     roles: frozenset[str]             # lower-case role nouns that introduce a name
     org_keywords: frozenset[str]      # lower-case head words of organization names
     facility_words: frozenset[str]    # lower-case head nouns of sites (street, square, mall)
@@ -43,10 +44,13 @@ def _split(s: str) -> list[str]:
 
 @lru_cache(maxsize=None)
 def vocab() -> Vocab:
-    titles = set()
+    titles, prefixes = set(), set()
     for r in read_csv("person_titles"):
-        for w in re.split(r"[\s]+", r["title"]):
-            titles.add(w.lower().rstrip("."))
+        words = [w.lower().rstrip(".") for w in r["title"].split()]
+        if words:
+            titles.add(words[-1])          # "Prime Minister" -> "minister" is a title word
+            prefixes.update(words[:-1])    # ... and "prime" only in front of one
+    prefixes -= titles
     roles = {r["role"].lower() for r in read_csv("person_roles")}
     org_keywords = {r["word"].lower() for r in read_csv("org_keywords")}
     facility = {r["word"].lower() for r in read_csv("facility_words")}
@@ -74,7 +78,7 @@ def vocab() -> Vocab:
     bodies, forces, ministries, offices = set(), set(), set(), set()
     for r in read_csv("named_bodies"):
         {"body": bodies, "force": forces, "ministry": ministries, "office": offices}[r["kind"]].add(norm(r["phrase"]))
-    return Vocab(frozenset(titles), frozenset(roles), frozenset(org_keywords), frozenset(facility),
+    return Vocab(frozenset(titles), frozenset(prefixes), frozenset(roles), frozenset(org_keywords), frozenset(facility),
                  frozenset(generic), frozenset(non_entities), kinds, frozenset(plurals), agencies, by_norm,
                  agency_regex, acronyms, known_org_regex, {n.lower(): n for n in names}, frozenset(bodies), frozenset(forces), frozenset(ministries),
                  frozenset(offices))
