@@ -93,6 +93,7 @@ def triples(figs):
      [("killed", 7, "exact"), ("killed", 95, "exact")]),
     ("Police detained 40-50 activists.", [("arrested", 40, "at_least"), ("arrested", 50, "at_most")]),
     ("A 5,000-strong crowd marched to the embassy.", [("protesters", 5000, "exact")]),   # "N-strong"
+    ("The rally was attended by 3,000 people.", [("protesters", 3000, "exact")]),
     ("Three people were killed in 2019 and 5 in 2020.", [("killed", 3, "exact"), ("killed", 5, "exact")]),
 ])
 def test_categories(nlp, text, expected):

@@ -57,6 +57,8 @@ def _found(text):
     ("hundreds of thousands of people", [("hundreds of thousands", 200000, "at_least")]),
     ("millions of people", [("millions", 2_000_000, "at_least")]),
     ("some hundreds of people", [("some hundreds", 200, "at_least")]),   # a vague plural keeps at_least
+    ("several hundred people", [("several hundred", 300, "at_least")]),  # not "several" + "hundred"
+    ("a few thousand marchers", [("a few thousand", 3000, "at_least")]),
     ("six (6) bodies", [("six (6)", 6, "exact")]),                        # parenthesised repeat is one number
     ("half a million people", [("half a million", 500000, "exact")]),
     ("no one was hurt", []),                                             # "no one" is not a count
