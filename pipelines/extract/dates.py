@@ -8,6 +8,7 @@ against the article's publication date.
   "July 1", "1 July", "October 20, 2020", "20 Oct 2020" -> that day; without a year, the latest
                               such day on or before publication
 Without a publication date only explicit dates that carry a year resolve; otherwise None.
+Dates that open or close a period ("since March 7", "until Friday") are not event dates.
 """
 from __future__ import annotations
 
@@ -61,6 +62,8 @@ def find_dates(text: str, published: datetime | date | None) -> list[tuple[int, 
     pub = published.date() if isinstance(published, datetime) else published
     out = []
     for m in _DATE_RE.finditer(text):
+        if re.search(r"\b(?:since|from|until|till|before)\s+(?:last\s+)?$", text[:m.start()], re.IGNORECASE):
+            continue                       # "since March 7": the start of a period, not the event's day
         d = _resolve(m, pub)
         if d is not None:
             out.append((m.start(), m.end(), d))

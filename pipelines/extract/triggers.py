@@ -150,10 +150,11 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
             continue                       # another group's noun ("3 journalists covering protesters")
         cost = 0 if tok.i in own else min(
             (c for a, st in ancs if (c := path_cost(sent, st, tok, a)) is not None), default=None)
-        if trig.strength == "weak" and tok.i not in own and not generic \
+        if trig.strength == "weak" and tok.i not in own and not generic and noun_kind(tok) != "crowd" \
                 and not (tok.pos_ == "VERB" and cost is not None and cost <= 1):
             # a protest word makes protesters of unspecified people ("5,000 people marched"), or of a
-            # named group only when the group is its subject ("200 students marched")
+            # named group only when the group is its subject ("200 students marched"); a crowd may be
+            # of anyone ("a crowd of 5,000 supporters")
             continue
         if cost is None or cost > MAX_COST[trig.strength]:
             continue
