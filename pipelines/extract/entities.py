@@ -108,7 +108,7 @@ def _loc_context(doc, i: int) -> bool:
         low = t.lower_
         if low in LOC_PREPS and low not in {"and", "or"}:
             return True
-        if low in {"and", "or", ",", "-"} or low in COMPASS or _is_cap(t) or low in {"'s", "’s"}:
+        if low in {"and", "or", ",", "-", "the"} or low in COMPASS or _is_cap(t) or low in {"'s", "’s"}:
             j -= 1
             steps += 1
             continue
@@ -194,9 +194,11 @@ def _adjust_ner_span(doc, s: int, e: int, label: str, ent_tokens: set[int]) -> t
             e = k + (0 if "\n" in doc[k].text else 1)
             break
     n = len(doc)
-    while e + 1 < n and doc[e].text in {"-", "–"} and _glued(doc, e) and _glued(doc, e + 1) and doc[e + 1].is_alpha \
-            and _is_cap(doc[e + 1]):
-        e += 2
+    j = e
+    while j + 1 < n and doc[j].text in {"-", "–"} and _glued(doc, j) and _glued(doc, j + 1) and doc[j + 1].is_alpha:
+        j += 2
+        if _is_cap(doc[j - 1]):
+            e = j  # "Gilgit"-"Baltistan", "Croix"-"des-Bouquets"; not "Norway"-"based"
     if label == "ORG":
         k = s
         if k < n and doc[k].lower_ == "the":
@@ -701,7 +703,7 @@ def _role_person_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
     return out
 
 
-ORG_CUE_AFTER = frozenset({"group", "agency", "newspaper", "party", "movement", "organisation", "organization", "network",
+ORG_CUE_AFTER = frozenset({"gang", "cartel", "faction", "brigade", "group", "agency", "newspaper", "party", "movement", "organisation", "organization", "network",
                            "monitor", "watchdog", "channel", "daily", "website", "coalition", "militia", "union"})
 ORG_CUE_MODIFIERS = frozenset({"rights", "human", "news", "opposition", "activist", "advocacy", "monitoring", "militant",
                                "rebel", "armed", "political", "media", "state", "press", "civil", "society", "jihadist",
@@ -791,8 +793,9 @@ def _dateline_cands(doc, ctx: _Ctx) -> list[Cand]:
         if not _line_start(doc, t.i) and not (t.i > 0 and doc[t.i - 1].is_space):
             continue
         e = t.i
-        while e < len(doc) and doc[e].is_alpha and doc[e].text.isupper() and len(doc[e].text) > 1:
-            e += 1
+        while e < len(doc) and (doc[e].is_alpha and doc[e].text.isupper() and (len(doc[e].text) > 1 or _glued(doc, e))
+                                or doc[e].text == "-" and e > t.i and _glued(doc, e) and e + 1 < len(doc) and _glued(doc, e + 1)):
+            e += 1  # "PORT-AU-PRINCE"
         if e == t.i or e >= len(doc) or doc[e].text not in {",", "—", "-", ":"}:
             continue
         name = _span_text(doc, t.i, e).title()
@@ -866,7 +869,7 @@ def _ner_cands(doc, ctx: _Ctx, acr_groups: dict[str, str]) -> list[Cand]:
         guess = {"PERSON": "person", "ORG": "organization"}.get(label, "location")
         s, e = _adjust_ner_span(doc, ent.start, ent.end, label, ent_tokens)
         s, e = _trim(doc, s, e, guess)
-        if label != "PERSON":
+        if label not in {"PERSON", "GPE", "LOC", "FAC"}:
             e = _strip_trailing_roles(doc, s, e)
             s, e = _trim(doc, s, e, guess)
         if label == "ORG":
@@ -902,8 +905,9 @@ def _ner_cands(doc, ctx: _Ctx, acr_groups: dict[str, str]) -> list[Cand]:
         # split "Name/AGENCY" credit chunks: handled by credit rules
         if "/" in text:
             continue
-        if t.countries.get(key) or t.demonyms.get(key) is not None:
-            continue  # countries come from the country scan
+        if t.countries.get(key) or t.demonyms.get(key) is not None and not (
+                label in {"GPE", "LOC"} and t.demonyms.get(key) == "" and lookup_place(text, ctx.cc)):
+            continue  # countries come from the country scan ("Amhara" the region is kept)
         if key in v.generic_groups or orgs.strip_nationality(key) in v.generic_groups and label != "ORG":
             continue
         if orgs.strip_nationality(key) in v.generic_groups and orgs.strip_nationality(key) != key:
@@ -945,7 +949,7 @@ def _ner_cands(doc, ctx: _Ctx, acr_groups: dict[str, str]) -> list[Cand]:
         if place and place.kind != "country" and not (key in ctx.person_words and e - s == 1):
             loc = _loc_context(doc, s)
             in_cc = place.country_code in ctx.cc
-            if label == "PERSON" and e - s > 1 and not (place.kind == "region" or loc):
+            if label == "PERSON" and len(text.split()) > 1 and not (place.kind == "region" or loc):
                 pass  # a two-word personal name that is also a village name
             elif place.kind == "region" or loc or (in_cc and place.population >= 5000) or place.population >= 100000:
                 out.append(_cand(doc, s, e, "location", label, P_NER, place=place))
@@ -1267,6 +1271,7 @@ def extract_entities(doc, article: ArticleText) -> tuple[list[Entity], list[Ment
                 canon = next((c.org_canonical for c in acr_cands if c.group == g), None)
                 cands.append(_cand(doc, t.i, t.i + 1, "organization", "acronym", P_ACRONYM_DEF, org_canonical=canon, group=g))
         elif t.text in v.acronyms and t.text not in acr_groups and t.text.isupper() and t.ent_type_ not in {"GPE", "PERSON"} \
+                and not _glued(doc, t.i) and not (t.i + 1 < len(doc) and _glued(doc, t.i + 1)) \
                 and not tables().countries.get(norm(t.text)):
             cands.append(_cand(doc, t.i, t.i + 1, "organization", "acronym-seed", P_NER - 1, org_canonical=v.acronyms[t.text]))
     covered = set()
