@@ -314,6 +314,7 @@ _CREDIT_INLINE = re.compile(
 _VIA = re.compile(r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s+via\s+(?P<agency>Getty Images|[A-Z][\w&.\-]*(?:\s+Images)?)")
 _AGENCY_FIRST = re.compile(r"(?P<agency>[A-Z][\w&.\-]*(?:\s+Images)?)\s*/\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})(?=\s*[)\n]|$)")
 _BYLINE = re.compile(r"(?:(?<=\n)|^)[ \t]*By[ \t]+(?P<names>[A-Z][^\n]{2,150})$", re.M)
+_REPORTING_BY = re.compile(r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|[Ww]ritten|[Ee]dited) by\s+(?P<names>[A-Z][^;)\n]{2,120})")
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
 _AGENCY_PAREN = re.compile(r"\(\s*(?P<outlet>[A-Z][\w\-]+?)\s*with\s+(?P<rest>[^()\n]{2,80})\)")
 
@@ -387,6 +388,17 @@ def _credit_cands(doc, body: str, ctx: _Ctx) -> list[Cand]:
             if part in v.agencies or norm(part) in v.agency_by_norm:
                 agency(at, part)
             elif re.fullmatch(r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}", part):
+                person(at, part)
+    for m in _REPORTING_BY.finditer(body):  # "(Reporting by A and B in Kyiv; Editing by C)"
+        pos = m.start("names")
+        for part in _BYLINE_SPLIT.split(m.group("names")):
+            part = re.split(r"\s+(?:in|at|from)\s+", part.strip())[0].strip(" .")
+            at = body.find(part, pos) if part else -1
+            if at < 0:
+                continue
+            pos = at + len(part)
+            if re.fullmatch(r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}", part) and not (
+                    part in v.agencies or norm(part) in v.agency_by_norm):
                 person(at, part)
     for m in _AGENCY_PAREN.finditer(body):
         rest = m.group("rest")

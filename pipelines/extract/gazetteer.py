@@ -158,7 +158,7 @@ def tables() -> Tables:
             if alt_place is None:
                 alt_place = Place(place.key, place.name, place.country_code, "city", place.latitude, place.longitude,
                                   gid, place.admin1, place.population, primary=False)
-            _add(alternates, alt, alt_place)
+            alternates.setdefault(k, []).append(alt_place)
     for k, lst in alternates.items():
         cities.setdefault(k, []).extend(lst)
     for name, place in extra_cities:

@@ -334,3 +334,11 @@ def test_unknown_place_from_kind_word_is_kept_unresolved(run):
     ents, mentions = run("Soldiers fired on residents of Zabyutaung Township in Myanmar.")
     loc = [e for e in ents if e.entity_type == "location" and e.location_kind != "country"]
     assert [(e.canonical_name, e.country_code, e.geonames_id) for e in loc] == [("Zabyutaung Township", "MM", None)]
+
+
+def test_reporting_by_credit_line(run):
+    # the model tags one of these names as a place; the credit line says they are people
+    ents, _ = run("Troops fired on the crowd.\n(Reporting by Olzhas Auyezov and Mariya Gordeyeva in Almaty; "
+                  "Writing by Tom Balmforth; Editing by Jon Boyle)")
+    assert {"Olzhas Auyezov", "Mariya Gordeyeva", "Tom Balmforth", "Jon Boyle"} <= names(ents, "person")
+    assert "Almaty" in names(ents, "location")
