@@ -51,17 +51,20 @@ def _name(toks, body_offset: int, sent_start: int, mentions: list[Mention], body
     return body[s:e].strip().rstrip(".,;:")
 
 
-def attribute(sent, body_offset: int, body: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
-    """(reported_by, reported_via) for the sentence, or (None, None)."""
+def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[tuple]:
+    """Every attribution in the sentence: (token, reported_by, reported_via)."""
     verbs = attribution_verbs()
     sent_start = sent[0].idx
-    for tok in sent:                          # "according to X"
-        if tok.lower_ == "according":
+    out = []
+    for tok in sent:
+        if tok.lower_ == "according":         # "according to X"
             pobj = [c for p in tok.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
             src = _source_head(pobj[0]) if pobj else None
             if src is not None:
-                return _name(_phrase(src), body_offset, sent_start, mentions, body), None
-    for tok in sent:
+                name = _name(_phrase(src), body_offset, sent_start, mentions, body)
+                if name:
+                    out.append((tok, name, None))
+            continue
         role = verbs.get(tok.lemma_.lower())
         if not role or tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -73,7 +76,25 @@ def attribute(sent, body_offset: int, body: str, mentions: list[Mention]) -> tup
         if role == "relay":                   # "X quoted Y as saying"
             obj = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
             if obj:
-                return _name(_phrase(obj[0]), body_offset, sent_start, mentions, body), source
+                out.append((tok, _name(_phrase(obj[0]), body_offset, sent_start, mentions, body), source))
+                continue
         if source:
-            return source, None
-    return None, None
+            out.append((tok, source, None))
+    return out
+
+
+def attribute_to(found: list[tuple], anchor) -> tuple[str | None, str | None]:
+    """(reported_by, reported_via) for the number at token `anchor`: the attribution whose verb
+    governs it, else the nearest one in the sentence."""
+    if not found:
+        return None, None
+    depth = {t.i: d for d, t in enumerate(anchor.ancestors)}   # nearest governing verb first
+    governing = sorted((f for f in found if f[0].i in depth), key=lambda f: depth[f[0].i])
+    best = governing[0] if governing else min(found, key=lambda f: abs(f[0].i - anchor.i))
+    return best[1], best[2]
+
+
+def attribute(sent, body_offset: int, body: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    """(reported_by, reported_via) for the sentence as a whole: its first attribution."""
+    found = sources(sent, body_offset, body, mentions)
+    return (found[0][1], found[0][2]) if found else (None, None)

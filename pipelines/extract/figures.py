@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .attribution import attribute
+from .attribution import attribute_to, sources
 from .dates import find_dates, nearest_date
 from .lexicon import count_words, nonperson_nouns, triggers, who_drop_words
 from .numbers import NumberMention, find_numbers, has_number
@@ -168,7 +168,7 @@ def extract_sentence_figures(sent, offset: int, ctx: ArticleContext) -> list[Fig
     cands = sentence_triggers(sent)
     body = ctx.article.body
     dates = find_dates(text, ctx.article.published_at)
-    reported_by, reported_via = attribute(sent, offset, body, ctx.mentions) if cands else (None, None)
+    found_sources = sources(sent, offset, body, ctx.mentions) if cands else []
     resolved: list[tuple[NumberMention, dict] | None] = []
     for n in nums:
         resolved.append(_resolve(sent, text, base, n, cands))
@@ -188,6 +188,7 @@ def extract_sentence_figures(sent, offset: int, ctx: ArticleContext) -> list[Fig
         if r is None:
             continue
         bound = _running_total_bound(sent, text, base, n)
+        reported_by, reported_via = attribute_to(found_sources, r["node"])
         qs, qe = offset + r["quote_start"], offset + r["quote_end"]
         fig = Figure(
             category=r["category"], value=n.value, bound=bound, quote=body[qs:qe], char_start=qs, char_end=qe,
@@ -244,7 +245,17 @@ def _resolve(sent, text: str, base: int, n: NumberMention, cands) -> dict | None
         and not _is_trigger_noun(counted)
     security = "security" in kinds
     generic = counted is None or counted.pos_ == "PRON" or bool(kinds & {"generic"}) or counted.pos_ == "NUM"
-    att = attach(sent, _through_total(node), cands, security, generic, tuple(group) + (node,))
+    superset = counted is not None and counted is not node and counted.dep_ == "pobj" and _is_trigger_noun(counted) \
+        and not noun_kind(counted)
+    if superset:
+        # "40 of the wounded were taken to hospital": "the wounded" names the superset; the subset's
+        # own predicate decides, and the superset's word only when there is none
+        others = [(t, tr) for t, tr in cands if t.i != counted.i]
+        att = attach(sent, node, others, security, generic, ())
+        if att is None:
+            att = attach(sent, node, cands, security, generic, (counted,))
+    else:
+        att = attach(sent, _through_total(node), cands, security, generic, tuple(group) + (node,))
     if counted is not None and counted.pos_ in ("PRON", "DET") and counted.dep_ == "pobj":
         # "more than 90 of those taken to hospital": the pronoun's own clause describes the subset
         own = [(t, tr) for t, tr in cands if t.i in {x.i for x in counted.subtree} and t.i != counted.i]

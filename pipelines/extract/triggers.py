@@ -30,6 +30,7 @@ class Attachment:
     category: str
     trigger: object       # the spaCy token
     cost: int
+    clauses: int = 0      # clause links crossed on the path (ties: the same clause wins)
 
 
 def _in(sent, tok) -> bool:
@@ -48,26 +49,30 @@ def edge_cost(tok) -> int:
     return 1
 
 
-def _ancestors(sent, tok) -> dict[int, int]:
+def _ancestors(sent, tok, weight=edge_cost) -> dict[int, int]:
     """token index -> cost from tok, for tok and its ancestors inside the sentence."""
     out, cost = {tok.i: 0}, 0
     while tok.head.i != tok.i and _in(sent, tok.head):
-        cost += edge_cost(tok)
+        cost += weight(tok)
         tok = tok.head
         out[tok.i] = cost
     return out
 
 
-def path_cost(sent, a, b, a_anc: dict[int, int] | None = None) -> int | None:
-    a_anc = a_anc if a_anc is not None else _ancestors(sent, a)
+def path_cost(sent, a, b, a_anc: dict[int, int] | None = None, weight=edge_cost) -> int | None:
+    a_anc = a_anc if a_anc is not None else _ancestors(sent, a, weight)
     cost, tok = 0, b
     while True:
         if tok.i in a_anc:
             return a_anc[tok.i] + cost
         if tok.head.i == tok.i or not _in(sent, tok.head):
             return None
-        cost += edge_cost(tok)
+        cost += weight(tok)
         tok = tok.head
+
+
+def _clause_link(tok) -> int:
+    return 1 if edge_cost(tok) == 2 else 0
 
 
 def _pos_ok(trig: Trigger, tok) -> bool:
@@ -168,14 +173,17 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
         if tok.dep_ == "conj" and tok.head.i == node.i and node.pos_ == "NUM":
             continue                       # "risen to 140 and arrests to 1870": a gapped clause, not a group
         cur = best.get(trig.strength)
-        cand = Attachment(trig.category, tok, cost)
+        clauses = 0 if tok.i in own else (path_cost(sent, node, tok, weight=_clause_link) or 0)
+        cand = Attachment(trig.category, tok, cost, clauses)
         if cur is None or _better(cand, cur, node, own):
             best[trig.strength] = cand
-    strong = best.get("strong")
-    deploy = best.get("deploy")
+    strong, deploy, weak = best.get("strong"), best.get("deploy"), best.get("weak")
     if strong and deploy and deploy.cost < strong.cost:
         return deploy
-    return strong or deploy or best.get("weak")
+    if strong and weak and weak.cost <= 1 and strong.cost >= weak.cost + 2 \
+            and (weak.trigger.pos_ == "VERB" or (weak.cost == 0 and noun_kind(weak.trigger) is None)):
+        return weak                        # "Thousands rallied (or headline "rally"), as three went missing"
+    return strong or deploy or weak
 
 
 def _better(a: Attachment, b: Attachment, node, own=frozenset()) -> bool:
@@ -183,6 +191,8 @@ def _better(a: Attachment, b: Attachment, node, own=frozenset()) -> bool:
         return a.cost < b.cost
     if (a.trigger.i in own) != (b.trigger.i in own):
         return a.trigger.i in own          # the counted noun itself ("12 injuries") beats a coordinated one
+    if a.clauses != b.clauses:
+        return a.clauses < b.clauses       # equally close: the one in the number's own clause
     if a.category != b.category:
         return PRIORITY.index(a.category) < PRIORITY.index(b.category)
     return abs(a.trigger.i - node.i) < abs(b.trigger.i - node.i)

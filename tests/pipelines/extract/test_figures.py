@@ -252,3 +252,19 @@ def test_sentence_routine_runs_on_a_sentence_doc(nlp):
     figs = extract_sentence_figures(nlp(sentence), offset, ctx)
     assert [(f.category, f.value, f.bound) for f in figs] == [("arrested", 75, "approx")]
     assert body[figs[0].char_start:figs[0].char_end] == figs[0].quote == "Some 75 people were detained"
+
+
+def test_each_figure_gets_its_own_source(nlp):
+    figs = run(nlp, "Organisers said 80,000 people took part, while police estimated the crowd at 25,000.")
+    assert sorted((f.value, f.reported_by) for f in figs) == [(25000, "police"), (80000, "Organisers")]
+
+
+def test_superset_word_does_not_decide_the_subset(nlp):
+    # "the wounded" names the group the 40 are taken from; their own predicate is hospital
+    figs = run(nlp, "Some 40 of the wounded were taken to hospital.")
+    assert triples(figs) == [("hospitalized", 40, "approx")]
+
+
+def test_protest_verb_beats_an_event_in_another_clause(nlp):
+    figs = run(nlp, "Thousands rallied on Sunday, a day after three activists went missing.")
+    assert triples(figs) == [("missing", 3, "exact"), ("protesters", 2000, "at_least")]
