@@ -699,6 +699,8 @@ def _role_person_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
             cue = True
         if prev is not None and prev.text == "," and prev2 is not None and prev2.lower_ in v.roles:
             cue = True
+        if e - s >= 2 and _appositive_title_cue(doc, s):
+            cue = True
         if e + 2 < n and doc[e].text == "," and doc[e + 1].like_num and doc[e + 2].text in {",", ")"} and e - s >= 2:
             cue = True
         if e - s >= 2 and (prev is not None and prev.text in {",", "and"} and s >= 2 and ctx.ner_label.get(s - 2) == "PERSON"
@@ -947,7 +949,8 @@ def _ner_cands(doc, ctx: _Ctx, acr_groups: dict[str, str]) -> list[Cand]:
             elif label == "GPE" and not has_kw:
                 if e - s == 1 and key in ctx.lower_words:
                     continue
-                if key in ctx.person_words or (e - s > 1 and key.split()[-1] in ctx.person_words):
+                if key in ctx.person_words or (e - s > 1 and key.split()[-1] in ctx.person_words) \
+                        or (e - s > 1 and (_appositive_title_cue(doc, s) or _org_is_person(doc, s, e, ctx))):
                     out.append(_cand(doc, s, e, "person", label + "->person", P_NER))
                     continue
                 out.append(_cand(doc, s, e, "location", label, P_NER, kind_hint="city"))
@@ -1004,6 +1007,20 @@ def _ner_cands(doc, ctx: _Ctx, acr_groups: dict[str, str]) -> list[Cand]:
             continue  # "86th Gate"
         out.append(_cand(doc, s, e, "organization", label, P_NER))
     return out
+
+
+def _appositive_title_cue(doc, s: int) -> bool:
+    """', Jane Roe' after a job title ('the state Director of Public Prosecution, Jane Roe,')."""
+    if s < 2 or doc[s - 1].text != ",":
+        return False
+    v = vocab()
+    for k in range(s - 2, max(-1, s - 10), -1):
+        t = doc[k]
+        if t.text in {".", ";", "!", "?", "\n", ","} or "\n" in t.text:
+            return False
+        if persons.is_title(t.text) or t.lower_ in v.roles:
+            return True
+    return False
 
 
 def _org_cue_before(doc, s: int) -> bool:
@@ -1234,7 +1251,7 @@ def extract_entities(doc, article: ArticleText) -> tuple[list[Entity], list[Ment
     person_spans = []
     ner_types: dict[int, str] = {}
     for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.end - ent.start > 1:
+        if ent.label_ == "ORG" and sum(t.is_alpha for t in ent if t.lower_ != "the") > 1:
             first = ent[1] if ent[0].lower_ == "the" and len(ent) > 2 else ent[0]
             if _is_cap(first) and first.text.lower() not in v.org_keywords:
                 ctx.org_first_words.add(first.lower_)
