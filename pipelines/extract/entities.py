@@ -893,6 +893,14 @@ def _ner_cands(doc, ctx: _Ctx, acr_groups: dict[str, str]) -> list[Cand]:
             continue
         if label != "PERSON" and all(persons.is_title(doc[k].text) or doc[k].lower_ in v.roles for k in range(s, e)):
             continue  # "Supreme" (Leader), "Chief"
+        if label in {"ORG", "GPE"} and not _has_org_keyword(doc, s, e):
+            s2 = s
+            while s2 - 1 >= 0 and s2 - 1 not in ent_tokens and doc[s2 - 1].tag_ == "NNP" and doc[s2 - 1].is_alpha \
+                    and _is_cap(doc[s2 - 1]) and not persons.is_title(doc[s2 - 1].text) and doc[s2 - 1].lower_ not in v.roles:
+                s2 -= 1
+            if s2 < s and _appositive_title_cue(doc, s2):
+                out.append(_cand(doc, s2, e, "person", label + "->person", P_NER))
+                continue  # ", Jane [Roe]," after a job title: the model saw only part of the name
         if label in {"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}:
             if not _has_org_keyword(doc, s, e) or label == "LAW":
                 continue
