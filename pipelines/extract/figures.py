@@ -34,7 +34,7 @@ _NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₦₹]|\b(?:rs|usd|us\$|eur|gbp|inr|ngn|lkr)\.?)\s*$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"^\s*(?:%|per\s*cent\b|percent\b|-?\s*(?:year|month|week|day)s?\s*-?\s*old\b|[-\s]?(?:km|kg|mm|cm|m)\b)",
                          re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?|age\s+group\s+of)\s*(?:between\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$",
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?|age\s+group\s+of|(?:were|was|are|is)\s+under)\s*(?:between\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$",
                          re.IGNORECASE)
 _YEAR = range(1800, 2101)
 _SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"

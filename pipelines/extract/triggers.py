@@ -170,6 +170,8 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
             continue                       # an event noun (protest, rally) only close by: "joined the march"
         if trig.strength == "strong" and tok.pos_ in ("VERB", "AUX") and is_agent(node, tok):
             continue
+        if tok.pos_ == "VERB" and tok.i not in own and _has_other_count(tok, own):
+            continue                       # "fired on 2,000 protesters and arrested 45": 45 is what was arrested
         if tok.dep_ == "conj" and tok.head.i == node.i and node.pos_ == "NUM":
             continue                       # "risen to 140 and arrests to 1870": a gapped clause, not a group
         cur = best.get(trig.strength)
@@ -183,7 +185,18 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
     if strong and weak and weak.cost <= 1 and strong.cost >= weak.cost + 2 \
             and (weak.trigger.pos_ == "VERB" or (weak.cost == 0 and noun_kind(weak.trigger) is None)):
         return weak                        # "Thousands rallied (or headline "rally"), as three went missing"
+    if strong and weak and weak.cost == 0 and strong.cost >= MAX_COST["strong"]:
+        return weak                        # "used water cannon on 2,000 protesters and arrested 45 of them"
     return strong or deploy or weak
+
+
+def _has_other_count(verb, own) -> bool:
+    """The verb's object is another counted group (a number or a noun with one)."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and c.i not in own:
+            if c.like_num or any(g.like_num and g.dep_ == "nummod" for g in c.children):
+                return True
+    return False
 
 
 def _better(a: Attachment, b: Attachment, node, own=frozenset()) -> bool:
