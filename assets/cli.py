@@ -3,6 +3,7 @@
     unrest run [--raw DIR] [--data DIR] [--feeds FILE] [--wait SECONDS]
     unrest sql [--data DIR] [--format table|csv|json] "SELECT ..."
     unrest ui  [--data DIR]
+    unrest bench [--articles N] [--batch N] [--processes auto|N] [--rollup-figures N] [--json]
 """
 from __future__ import annotations
 
@@ -35,6 +36,17 @@ def main(argv: list[str] | None = None) -> int:
     sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
     ui = sub.add_parser("ui", help="open the Dagster UI on this data folder's instance")
     ui.add_argument("--data")
+    bench = sub.add_parser("bench", help="time the whole job on N generated articles against plain spaCy")
+    bench.add_argument("--articles", type=int, default=2000)
+    bench.add_argument("--batch", type=int, default=2000, help="max inputs per batch partition")
+    bench.add_argument("--processes", default="auto", help="extraction worker processes: auto or a number")
+    bench.add_argument("--baseline-articles", type=int, default=2000,
+                       help="time plain spaCy on the first N of the texts (0: skip)")
+    bench.add_argument("--rollup-figures", type=int, default=0, help="also time country_daily over N synthetic figures")
+    bench.add_argument("--no-rerun", action="store_true", help="skip the second run with no new input")
+    bench.add_argument("--seed", type=int, default=0)
+    bench.add_argument("--keep", help="work in this folder and keep it (default: a temporary folder, removed)")
+    bench.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     if args.command == "run":
         from .runner import run_pipeline
@@ -47,6 +59,14 @@ def main(argv: list[str] | None = None) -> int:
         from .sql import run_sql
 
         return run_sql(_data_dir(args.data), args.query, args.format)
+    if args.command == "bench":
+        from .bench import print_report, run_bench
+
+        print_report(run_bench(args.articles, seed=args.seed, max_inputs=args.batch, processes=args.processes,
+                               baseline_articles=args.baseline_articles, rollup_figures=args.rollup_figures,
+                               keep=Path(args.keep).absolute() if args.keep else None, rerun=not args.no_rerun),
+                     as_json=args.json)
+        return EXIT_OK
     if args.command == "ui":
         return _ui(_data_dir(args.data))
     return EXIT_USAGE

@@ -18,7 +18,10 @@ def say(msg: str) -> None:
     print(msg, flush=True)
 
 
-def run_pipeline(raw: Path, data: Path, feeds: Path | None, *, wait_s: float = 600.0, max_inputs: int = 2000) -> int:
+def run_pipeline(raw: Path, data: Path, feeds: Path | None, *, wait_s: float = 600.0, max_inputs: int = 2000,
+                 stats: dict | None = None) -> int:
+    """`stats`, when given, receives per batch the Dagster run id, seconds and resident memory (MB),
+    for `unrest bench`."""
     if not raw.is_dir():
         print(f"unrest run: the raw folder {raw} does not exist or is not a folder", file=sys.stderr)
         return EXIT_USAGE
@@ -31,13 +34,13 @@ def run_pipeline(raw: Path, data: Path, feeds: Path | None, *, wait_s: float = 6
         return EXIT_BUSY
     os.environ["UNREST_RUN_LOCK_HELD"] = str(data.resolve())
     try:
-        return _run_batches(raw, data, feeds, max_inputs)
+        return _run_batches(raw, data, feeds, max_inputs, stats)
     finally:
         os.environ.pop("UNREST_RUN_LOCK_HELD", None)
         lock.release()
 
 
-def _run_batches(raw: Path, data: Path, feeds: Path | None, max_inputs: int) -> int:
+def _run_batches(raw: Path, data: Path, feeds: Path | None, max_inputs: int, stats: dict | None = None) -> int:
     from dagster import DagsterInstance  # noqa: F401  (imported late: `unrest sql` stays fast)
 
     from .definitions import defs
@@ -58,6 +61,7 @@ def _run_batches(raw: Path, data: Path, feeds: Path | None, max_inputs: int) -> 
             batch = new_batch_id()
             instance.add_dynamic_partitions(batches.name, [batch])
             say(f"unrest: batch {batch}")
+            batch_started = time.monotonic()
             result = job.execute_in_process(
                 instance=instance, partition_key=batch, run_config=config, raise_on_error=False,
                 tags={"unrest/data_dir": str(data), "unrest/launched_by": "cli", "unrest/pid": str(os.getpid())})
@@ -66,10 +70,21 @@ def _run_batches(raw: Path, data: Path, feeds: Path | None, max_inputs: int) -> 
                       file=sys.stderr)
                 return EXIT_FAILED
             done.append(batch)
+            if stats is not None:
+                stats.setdefault("batches", []).append(
+                    {"run_id": result.run_id, "seconds": time.monotonic() - batch_started, "rss_mb": _rss_mb()})
             if not _more_pending(result):
                 break
     _summary(data, done, time.monotonic() - started)
     return EXIT_OK
+
+
+def _rss_mb() -> float:
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        return 0.0
 
 
 def _more_pending(result) -> bool:

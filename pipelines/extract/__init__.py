@@ -1,7 +1,10 @@
 """Extraction: entities, their mentions, and figures from article text.
 
-`extract_articles` streams ArticleText through spaCy and the rule layers in
-`entities` and `figures`; it yields one ArticleExtraction per article."""
+`extract_articles` streams ArticleText through spaCy and the rule layers in `entities` and
+`figures`; it yields one ArticleExtraction per article, in input order. By default it runs the
+two-phase path (`phases`: the dependency parse only on paragraphs that may hold a figure); with
+`two_phase=False` every component runs on the whole text, which is the reference the two-phase
+path is tested against. `n_process > 1` spreads articles over worker processes (`parallel`)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -10,6 +13,7 @@ from .types import ArticleExtraction, ArticleText
 
 
 def extract_doc(doc, article: ArticleText) -> ArticleExtraction:
+    """Rules over a Doc that went through the whole pipeline (the reference path)."""
     from .entities import extract_entities
     from .figures import extract_figures
 
@@ -18,13 +22,23 @@ def extract_doc(doc, article: ArticleText) -> ArticleExtraction:
     return ArticleExtraction(article.article_id, entities, mentions, figures)
 
 
-def extract_articles(articles: Iterable[ArticleText], nlp=None, batch_size: int = 16) -> Iterator[ArticleExtraction]:
+def extract_articles(articles: Iterable[ArticleText], nlp=None, batch_size: int = 32, *,
+                     two_phase: bool = True, n_process: int = 1) -> Iterator[ArticleExtraction]:
+    if n_process > 1:
+        from .parallel import extract_parallel
+
+        yield from extract_parallel(articles, n_process, two_phase=two_phase, batch_size=batch_size)
+        return
     if nlp is None:
         from .model import load_nlp
 
         nlp = load_nlp()
-    pairs = ((a.body, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    if two_phase:
+        from .phases import extract_two_phase
+
+        yield from extract_two_phase(nlp, articles, batch_size)
+        return
+    for doc, article in nlp.pipe(((a.body, a) for a in articles), as_tuples=True, batch_size=batch_size):
         yield extract_doc(doc, article)
 
 

@@ -10,6 +10,7 @@ from ..faults import crash_point
 from ..ids import digest, figure_id
 from ..schemas import to_table
 from . import extract_articles
+from .parallel import choose_processes
 from .types import ArticleText
 
 ENGLISH = {"en", None, ""}
@@ -24,11 +25,14 @@ def english_articles(articles: pa.Table) -> Iterator[ArticleText]:
                               published_at=a["published_at"], language=a["language"] or "en")
 
 
-def extraction_tables(articles: pa.Table, batch_id: str, nlp=None) -> dict[str, pa.Table]:
+def extraction_tables(articles: pa.Table, batch_id: str, nlp=None, n_process: int | None = None) -> dict[str, pa.Table]:
+    """`n_process` None picks the worker count from the batch size (see `parallel.choose_processes`)."""
     entities: dict[str, dict] = {}
     mentions: list[dict] = []
     figures: list[dict] = []
-    for ex in extract_articles(english_articles(articles), nlp=nlp):
+    if n_process is None:
+        n_process = 1 if nlp is not None else choose_processes(articles.num_rows)
+    for ex in extract_articles(english_articles(articles), nlp=nlp, n_process=n_process):
         crash_point("extract")  # between articles
         for e in ex.entities:
             row = entities.setdefault(e.entity_id, {**asdict(e), "batch_id": batch_id})

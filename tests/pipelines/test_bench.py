@@ -1,0 +1,40 @@
+"""`unrest bench` on a handful of articles: every figure it promises is printed (no speed asserted)."""
+from assets.bench import print_report, run_bench
+from assets.cli import main
+from pipelines.bench import build_rollup_warehouse, generate_articles, time_rollup
+
+
+def test_generated_articles_are_distinct_and_article_sized():
+    arts = list(generate_articles(200, seed=1))
+    assert len({t for _, t in arts}) == 200
+    assert 1000 < sum(len(t) for _, t in arts) / 200 < 3000
+    assert arts == list(generate_articles(200, seed=1))   # reproducible
+
+
+def test_bench_reports_every_figure(capsys, tmp_path):
+    report = run_bench(20, baseline_articles=20, rollup_figures=5000, max_inputs=12, keep=tmp_path / "b")
+    for key in ("articles_per_s", "articles_per_cpu_s", "spacy_articles_per_s", "ratio", "ratio_cpu", "stages_s",
+                "peak_rss_mb", "batch_rss_mb", "rerun_s", "rerun_share", "rollup_s", "rollup_rows"):
+        assert key in report, key
+    assert report["counts"]["articles"] == 20 and report["counts"]["figures"] > 0
+    assert len(report["batch_rss_mb"]) == 2                       # 20 inputs in batches of 12
+    assert "extractions" in report["stages_s"] and "warehouse" in report["stages_s"]
+    print_report(report)
+    out = capsys.readouterr().out
+    for words in ("articles/s", "ratio", "peak RSS", "rerun", "country_daily", "seconds per step"):
+        assert words in out
+
+
+def test_rollup_warehouse(tmp_path):
+    path = tmp_path / "r.duckdb"
+    build_rollup_warehouse(path, 3000)
+    seconds, rows = time_rollup(path, repeat=1)
+    assert rows > 0 and seconds >= 0
+
+
+def test_cli_has_bench(capsys):
+    try:
+        main(["bench", "--help"])
+    except SystemExit as exc:
+        assert exc.code == 0
+    assert "--articles" in capsys.readouterr().out
