@@ -8,8 +8,10 @@ from __future__ import annotations
 import os
 import random
 import signal
+import shutil
 import subprocess
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -20,14 +22,12 @@ from .helpers import (assert_consistent, dead_runs, leftover_temp_files, query, 
                       unrest_run)
 
 FIRST = ("wire.jsonl", "page.html", "strike.json")   # committed before the crashes start
-# (crash point, extra args): ingest, extraction, the Parquet writes and the DuckDB load, then a
-# publish that dies after its batch committed, in a run split into batches.
-CRASHES = [
-    ("ingest:5", ()),
-    ("extract:3", ()),
-    ("lake_write:4", ()),
-    ("load:2", ()),
-    ("publish:1", ("--max-inputs-per-batch", "20")),
+# Two lanes of consecutive crashes, each on its own copy of the data folder, run side by side:
+# ingest, extraction, the Parquet writes, the DuckDB load, a publish that dies after its batch
+# committed (in a run split into batches), and a SIGKILL from outside at a random moment.
+LANES = [
+    [("ingest:5", ()), ("extract:3", ()), ("lake_write:4", ()), ("external", ())],
+    [("load:2", ()), ("publish:1", ("--max-inputs-per-batch", "20"))],
 ]
 
 
@@ -56,33 +56,22 @@ def staged(corpus, tmp_path) -> tuple[Path, Path]:
     return raw, rest
 
 
-def test_killed_runs_lose_nothing_and_duplicate_nothing(corpus, reference, staged, tmp_path):
-    raw, rest = staged
-    data = tmp_path / "data"
-    first = unrest_run(raw, data)
-    assert first.returncode == 0, first.stdout + first.stderr
-    committed = published_ids(data)
-    assert len(committed) == 5
-    for name in os.listdir(os.fsencode(rest)):   # bytes: one name is not UTF-8
-        os.rename(os.path.join(os.fsencode(rest), name), os.path.join(os.fsencode(raw), name))
-
-    seed = int(os.environ.get("UNREST_KILL_SEED", time.time()))
-    delay = random.Random(seed).uniform(3.0, 15.0)
-    steps = [(point, extra, None) for point, extra in CRASHES] + [("external SIGKILL", (), delay)]
-    for point, extra, kill_after in steps:
-        if kill_after is None:
-            proc = unrest_run(raw, data, *extra, crash_at=point)
-            assert proc.returncode == -signal.SIGKILL, (point, proc.returncode, proc.stdout, proc.stderr)
+def crash_lane(raw: Path, data: Path, steps, committed: frozenset[str], reference, delay: float) -> None:
+    for point, extra in steps:
+        context = f"after {point} in {data.name}"
+        if point == "external":
+            proc = external_kill(raw, data, delay)
+            context += f" (killed after {delay:.1f} s; UNREST_KILL_SEED reproduces it)"
+            assert proc.returncode in (0, -signal.SIGKILL), (context, proc.stdout, proc.stderr)
         else:
-            proc = external_kill(raw, data, kill_after)
-            assert proc.returncode in (0, -signal.SIGKILL), (point, seed, proc.stdout, proc.stderr)
-        context = f"after {point} (kill seed {seed}, delay {delay:.1f} s)"
+            proc = unrest_run(raw, data, *extra, crash_at=point)
+            assert proc.returncode == -signal.SIGKILL, (context, proc.returncode, proc.stdout, proc.stderr)
         assert "Traceback" not in proc.stderr, context + proc.stderr
         assert_consistent(data)
-        if kill_after is None:   # died before publishing: analysts still see the first run's state
-            assert published_ids(data) == committed, context
-        else:
+        if point == "external":
             assert committed <= published_ids(data) <= reference.snap.article_ids, context
+        else:   # died before publishing: analysts still see the last published state
+            assert published_ids(data) == committed, context
 
     final = unrest_run(raw, data)
     assert final.returncode == 0, final.stdout + final.stderr
@@ -102,3 +91,26 @@ def test_killed_runs_lose_nothing_and_duplicate_nothing(corpus, reference, stage
     batches = {r[0] for r in query(data, "select batch_id from batches")}
     lake = {p.name.split("=", 1)[1] for p in (data / "lake").glob("*/batch=*")}
     assert lake <= batches, lake - batches
+
+
+def test_killed_runs_lose_nothing_and_duplicate_nothing(corpus, reference, staged, tmp_path):
+    raw, rest = staged
+    data = tmp_path / "data-0"
+    first = unrest_run(raw, data)
+    assert first.returncode == 0, first.stdout + first.stderr
+    committed = published_ids(data)
+    assert len(committed) == 5
+    for name in os.listdir(os.fsencode(rest)):   # bytes: one name is not UTF-8
+        os.rename(os.path.join(os.fsencode(rest), name), os.path.join(os.fsencode(raw), name))
+    lanes = []
+    for n in range(len(LANES)):
+        lanes.append(tmp_path / f"data-{n + 1}")
+        shutil.copytree(data, lanes[-1], symlinks=True)
+
+    seed = int(os.environ.get("UNREST_KILL_SEED", time.time()))
+    delay = random.Random(seed).uniform(3.0, 15.0)
+    with ThreadPoolExecutor(len(LANES)) as pool:
+        futures = [pool.submit(crash_lane, raw, lane, steps, committed, reference, delay)
+                   for lane, steps in zip(lanes, LANES)]
+        for f in futures:
+            f.result()
