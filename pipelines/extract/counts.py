@@ -1,0 +1,90 @@
+"""Numbers that count no people: money, percentages, ages, dates, years, units, labels
+("Article 19"), ratios ("1 in 5"), numbers inside quoted titles, and nouns that are never people
+("14 provinces", seeds/nonperson_nouns.csv). Cheap checks on the raw sentence text and the tokens
+around the number; the figure rules drop any number these tests flag."""
+from __future__ import annotations
+
+import re
+
+from .dates import MONTH_RE
+from .lexicon import count_words, nonperson_nouns, triggers
+from .numbers import NumberMention
+from .triggers import noun_kind
+
+_NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₦₹]|\b(?:rs|usd|us\$|eur|gbp|inr|ngn|lkr)\.?)\s*$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"^\s*(?:%|per\s*cent\b|percent\b|-?\s*(?:year|month|week|day)s?\s*-?\s*old\b|[-\s]?(?:km|kg|mm|cm|m)\b)",
+                         re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?|age\s+group\s+of|(?:were|was|are|is)\s+under)\s*(?:between\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$",
+                         re.IGNORECASE)
+_YEAR = range(1800, 2101)
+_SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_RATIO_AFTER = re.compile(rf"\s*(?:in|out\s+of)\s+(?:every\s+)?{_SMALL}\b", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(r"\b(?:1|one)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+_DATE_WORDS = re.compile(rf"{MONTH_RE}|\b(?:day|week|month|year|decade|century|ago|am|pm)s?\b", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$", re.IGNORECASE)
+
+
+def not_a_count(text: str, n: NumberMention, anchor) -> bool:
+    """Money, percentages, ages, dates, years, units: numbers that are not counts of people."""
+    if _CURRENCY_BEFORE.search(text[:n.mod_start]) or _CURRENCY_BEFORE.search(text[:n.start]):
+        return True
+    if _UNIT_AFTER.match(text[n.end:]) or _AGE_BEFORE.search(text[:n.start]) or _AGE_BEFORE.search(text[:n.mod_start]):
+        return True
+    if not n.vague and re.search(r"[A-Z][\w'’.-]*\s*[,(]\s*$", text[:n.start]) and re.match(r"\s*[,);]|\s*\.?\s*$", text[n.end:]):
+        prev = anchor.doc[anchor.i - 2] if anchor.i >= 2 else None
+        if prev is not None and (prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN"):
+            return True                    # "Jane Doe, 31, was ..." : an age
+    if not n.vague and re.search(r"\w\s*,\s*$", text[:n.start]) and re.match(r"\s*,", text[n.end:]):
+        prev = anchor.doc[anchor.i - 2] if anchor.i >= 2 else None
+        if prev is not None and prev.tag_ in ("NN", "NNP") and prev.lemma_.lower() not in count_words("count_noun"):
+            return True                    # "the protester, 23, was ..." : an age after a singular noun
+    raw = text[n.start:n.end]
+    if not n.vague and n.value in _YEAR and re.fullmatch(r"\d{4}", raw):
+        return True
+    if not n.vague and (_MONTH_AFTER.match(text[n.end:]) or _MONTH_BEFORE.search(text[:n.start])):
+        return True                        # "3 March", "July 1"
+    if anchor.ent_type_ in _NON_COUNT_ENTS and not n.vague and anchor.ent_type_ != "DATE":
+        nxt = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
+        if nxt is None or not (noun_kind(nxt) or is_trigger_noun(nxt)):
+            return True
+    if anchor.ent_type_ == "DATE" and not n.vague:
+        if _DATE_WORDS.search(_ent_text(anchor)):
+            return True                    # "three days", "two weeks ago" (a bare "2554" may be tagged DATE)
+    if anchor.dep_ in ("nummod", "compound") and anchor.head.i < anchor.i and anchor.head.is_title \
+            and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.i - anchor.head.i == 1:
+        return True                        # a label, not a count: "Article 19", "Gate 5", "Section 144"
+    if (n.value == 1 and _RATIO_AFTER.match(text[n.end:])) or _RATIO_BEFORE.search(text[:n.start]):
+        return True                        # a ratio: "1 in 5", "one in three"
+    return _in_quoted_title(text, n.start)
+
+
+def _ent_text(tok) -> str:
+    """Text of the named-entity span around tok, found by walking its IOB tags (no scan of doc.ents)."""
+    doc, start, end = tok.doc, tok.i, tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[start:end + 1].text
+
+
+def _in_quoted_title(text: str, pos: int) -> bool:
+    """A number inside a quoted title ("“Top 10 …”"): an open quote before it on the same
+    sentence with mostly Capitalised Words between."""
+    m = re.search(r"[“\"]([^”\"]*)$", text[:pos])
+    if not m:
+        return False
+    words = re.findall(r"[A-Za-z][\w'-]*", m.group(1) + text[pos:pos + 40].split("”")[0].split('"')[0])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def is_nonperson(tok) -> bool:
+    bad = nonperson_nouns()
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in bad or tok.lemma_.lower() in bad) \
+        and not noun_kind(tok)
+
+
+def is_trigger_noun(tok) -> bool:
+    return any(t.pos in ("NOUN", "any") for key in (tok.lower_, tok.lemma_.lower()) for t in triggers().get(key, ()))

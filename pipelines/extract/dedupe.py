@@ -1,0 +1,85 @@
+"""One figure per fact. A headline (or subhead) figure repeated in the body is dropped in favour of
+the body's statement; a body figure repeated later is dropped when the group is the same (or the
+number is anaphoric: "of the 700 arrested"), unless the two name different places or dates."""
+from __future__ import annotations
+
+import re
+
+from .types import Figure
+
+def headline_end(body: str) -> int:
+    """End of the headline zone: the first line, plus following short lines that do not end like
+    sentences (subheads, standfirsts without a full stop)."""
+    end = body.find("\n")
+    if end < 0:
+        return len(body)
+    pos, seen = end, 0
+    while seen < 2:
+        nxt = body.find("\n", pos + 1)
+        line = body[pos + 1: nxt if nxt >= 0 else len(body)]
+        if not line.strip():
+            if nxt < 0:
+                break
+            pos = nxt
+            continue
+        seen += 1
+        if len(line) > 250 or re.search(r"[.!?\"”’:]\s*$", line):
+            break
+        end = pos = nxt if nxt >= 0 else len(body)
+        if nxt < 0:
+            break
+    return end
+
+
+def _who_compatible(a: str, b: str) -> bool:
+    return not a or not b or a == b or a in b or b in a
+
+
+def dedupe(figures: list[Figure], ctx) -> list[Figure]:
+    """One figure per fact. A headline figure repeated in the body (same category and value,
+    compatible group) is dropped in favour of the body's statement; a body figure repeated in a
+    later sentence with the same group is dropped unless the two name different places."""
+    body_figs: dict[tuple, list[Figure]] = {}
+    for f in figures:
+        if f.char_start >= ctx.headline_end:
+            body_figs.setdefault((f.category, f.value), []).append(f)
+    out: list[Figure] = []
+    seen: dict[tuple, list[Figure]] = {}
+    for f in figures:
+        if f.char_start < ctx.headline_end:
+            if any(_who_compatible(b.who, f.who) for b in body_figs.get((f.category, f.value), ())):
+                continue
+        else:
+            prev = seen.get((f.category, f.value), [])
+            if any(p.sentence != f.sentence and (_same_group(p, f) or _anaphoric(f)) and not _different_places(p, f, ctx)
+                   and {p.bound, f.bound} != {"at_least", "at_most"}
+                   and not (p.event_date and f.event_date and p.event_date != f.event_date) for p in prev):
+                continue
+        seen.setdefault((f.category, f.value), []).append(f)
+        out.append(f)
+    return out
+
+
+def _same_group(a: Figure, b: Figure) -> bool:
+    """Same counted group: equal `who`; with no noun at all, the same trigger word as well
+    ("23 dead" ... "almost 23 dead", but not "one [killed] in X" ... "one fatality")."""
+    if a.who != b.who:
+        return False
+    return bool(a.who) or a.trigger.lower() == b.trigger.lower()
+
+
+def _anaphoric(f: Figure) -> bool:
+    """'Of the 3,200 people arrested', 'aside the 11 confirmed dead': a definite article before the
+    number points back to a figure already stated."""
+    before = f.sentence[:f.sentence.find(f.number_text)] if f.number_text in f.sentence else ""
+    return bool(re.search(r"\b(?:the|those|these)\s+$", before, re.IGNORECASE))
+
+
+def _different_places(a: Figure, b: Figure, ctx) -> bool:
+    """Both figures are placed by a location named in their own sentence, and the places differ."""
+    if a.char_start not in ctx.local_location or b.char_start not in ctx.local_location:
+        return False
+    ea, eb = ctx.entities.get(a.location_entity_id), ctx.entities.get(b.location_entity_id)
+    if not ea or not eb or "country" in (ea.location_kind, eb.location_kind):
+        return False                       # a country and a city in it are not different places
+    return a.location_entity_id != b.location_entity_id
