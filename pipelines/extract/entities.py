@@ -28,8 +28,8 @@ COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "
                      "southeastern", "southwestern", "downtown", "suburban", "greater", "upper", "lower"})
 SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "noted", "wrote", "tweeted", "explained",
                           "insisted", "argued", "warned", "claimed", "confirmed", "denied"})
-REPORT_CUES_BEFORE = frozenset({"reported", "reports", "according", "told", "by", "via", "cited", "citing", "to",
-                                "with", "and", "newspaper", "daily", "outlet", "site", "agency", "channel", "broadcaster"})
+REPORT_CUES_BEFORE = frozenset({"reported", "reports", "according", "told", "by", "via", "cited", "citing",
+                                "newspaper", "daily", "outlet", "site", "agency", "channel", "broadcaster", "with"})
 REPORT_CUES_AFTER = frozenset({"reported", "reports", "said", "says", "quoted", "cited", "newspaper", "news",
                                "reporter", "correspondent", "journalist", "photographer", "/", ")", "and"})
 EVENT_HEADS = frozenset({"week", "day", "days", "month", "year", "anniversary", "festival", "holiday"})
@@ -423,8 +423,12 @@ def _agency_cands(doc, body: str) -> list[Cand]:
             prev = before[-1] if before else ""
             prev2 = before[-2] if len(before) > 1 else ""
             nxt = after[0] if after else ""
-            if not (prev in REPORT_CUES_BEFORE or prev2 == "according" or nxt.strip(",.") in REPORT_CUES_AFTER
-                    or body[max(0, m.start() - 2):m.start()].strip() in {"/", "("}):
+            # "A and B": only next to another agency ("Garowe Online and Hiiraan reported")
+            prev_agency = bool(v.agency_regex.search(body[max(0, m.start() - 30):m.start()])) and prev == "and"
+            next_agency = nxt == "and" and bool(v.agency_regex.match(body[m.end():m.end() + 30].split("and", 1)[-1].strip()))
+            if not (prev in REPORT_CUES_BEFORE or prev2 == "according" or prev_agency or next_agency
+                    or nxt.strip(",.") in REPORT_CUES_AFTER - {"and"}
+                    or body[max(0, m.start() - 2):m.start()].strip() in {"/"}):
                 continue
             if m.start() > 0 and body[m.start() - 1] == "\n" and nxt.strip(",.") not in REPORT_CUES_AFTER:
                 continue
@@ -433,7 +437,7 @@ def _agency_cands(doc, body: str) -> list[Cand]:
     return out
 
 
-_DATELINE_AGENCY = re.compile(r"^[ \t]*[A-Z][A-Z .'\-]+,[^\n()]{0,40}\((?P<ag>[A-Za-z][\w&.\- ]{1,30})\)\s*[—–-]", re.M)
+_DATELINE_AGENCY = re.compile(r"^[ \t]*[A-Z][A-Za-z .'\-]+(?:,[^\n()]{0,40})?\s*\((?P<ag>[A-Za-z][\w&.\- ]{1,30})\)\s*[—–-]", re.M)
 
 
 def _known_org_cands(body: str) -> list[Cand]:
@@ -618,7 +622,7 @@ def _place_kind_cands(doc, ctx: _Ctx, taken_country: set[int]) -> list[Cand]:
                 name = _span_text(doc, s, e)
                 if any(k in taken_country for k in range(s, e)):
                     continue
-                if not lookup_place(name, ctx.cc) and not (doc[s].ent_type_ in {"GPE"} and low in {"region", "state", "division"}):
+                if not lookup_place(name, ctx.cc) and not (doc[s].ent_type_ in {"GPE", "LOC"} and low in {"region", "state", "division"}):
                     continue
             s, e = run_before(i)
             if e - s == 0 or any(k in taken_country for k in range(s, e)) or _has_org_keyword(doc, s, e):
@@ -717,7 +721,7 @@ def _role_person_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
     return out
 
 
-ORG_CUE_AFTER = frozenset({"gang", "cartel", "faction", "brigade", "group", "agency", "newspaper", "party", "movement", "organisation", "organization", "network",
+ORG_CUE_AFTER = frozenset({"television", "tv", "radio", "broadcaster", "gang", "cartel", "faction", "brigade", "group", "agency", "newspaper", "party", "movement", "organisation", "organization", "network",
                            "monitor", "watchdog", "channel", "daily", "website", "coalition", "militia", "union"})
 ORG_CUE_MODIFIERS = frozenset({"rights", "human", "news", "opposition", "activist", "advocacy", "monitoring", "militant",
                                "rebel", "armed", "political", "media", "state", "press", "civil", "society", "jihadist",
@@ -736,6 +740,8 @@ def _org_cue_after_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
         while j >= 0 and doc[j].lower_ in ORG_CUE_MODIFIERS and doc[j].text.islower():
             j -= 1
         e = j + 1
+        num = 1 if e - 1 > 0 and doc[e - 1].like_num and e - 2 >= 0 and _is_cap(doc[e - 2]) else 0  # "Khabar 24 television"
+        e -= num
         while e - 1 > 0 and tables().demonyms.get(doc[e - 1].lower_) == "":
             e -= 1  # "... Salafi jihadist group": a creed, not part of the name
         s = e
@@ -743,7 +749,8 @@ def _org_cue_after_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
                                             or doc[s - 1].text in {"-"} and _glued(doc, s) and s - 2 >= 0
                                             or doc[s - 1].lower_ in NAME_PARTICLES and s - 2 >= 0 and _is_cap(doc[s - 2])):
             s -= 1
-        if s < e and (doc[s].lower_ in ORG_CUE_MODIFIERS or doc[s].text.lower() in vocab().org_keywords or _sentence_start(doc, s) and e - s == 1):
+        if s < e and (doc[s].lower_ in ORG_CUE_MODIFIERS or doc[s].text.lower() in vocab().org_keywords
+                      or _sentence_start(doc, s) and e - s == 1 and not num):
             continue  # "Rights group X": the cue noun's own modifier, capitalized at a sentence start
         if s == e or any(x in covered for x in range(s, e)) and not all(ctx.ner_label.get(x) in {"NORP", "PERSON", "ORG"} for x in range(s, e)):
             continue
@@ -752,7 +759,7 @@ def _org_cue_after_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
         if tables().countries.get(key) or tables().demonyms.get(key) is not None or lookup_place(name, ctx.cc) \
                 or key in vocab().generic_groups or key in ctx.person_words:
             continue
-        out.append(_cand(doc, s, e, "organization", "org-cue", P_RULE_ORG))
+        out.append(_cand(doc, s, e + num, "organization", "org-cue", P_RULE_ORG))
     return out
 
 
@@ -941,8 +948,18 @@ def _ner_cands(doc, ctx: _Ctx, acr_groups: dict[str, str]) -> list[Cand]:
         # acronyms/agencies first
         if text in acr_groups:
             continue  # covered by the acronym rule
-        if v.agencies.get(text) or v.agency_by_norm.get(key):
-            continue  # agency scan covers it
+        agency = v.agencies.get(text) or v.agency_by_norm.get(key)
+        if agency and not agency.needs_context:
+            continue  # the agency scan covers it
+        if agency:  # an outlet named like a word or a town ("Dawn", "Jowhar"): the agency scan decides, or the gazetteer
+            place = lookup_place(text, ctx.cc)
+            if place and place.kind != "country" and (place.country_code in ctx.cc or _loc_context(doc, s)):
+                out.append(_cand(doc, s, e, "location", label, P_NER, place=place))
+            continue
+        if e < len(doc) and doc[e].text.islower() and doc[e].lower_ in {"hospital", "university", "college", "clinic", "court"} \
+                and not lookup_place(text, ctx.cc):
+            out.append(_cand(doc, s, e + 1, "organization", label + "->org", P_NER))
+            continue  # "Erdogan hospital"
         if label in {"GPE", "LOC", "FAC"}:
             if facility_next and _followed_by_facility(doc, e, lookup_place(text, ctx.cc), ctx) or label == "FAC" and not has_kw:
                 continue

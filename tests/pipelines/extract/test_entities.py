@@ -355,3 +355,22 @@ def test_persons_in_apposition_or_possessive(run, text, person):
     ents, _ = run(text)
     assert person in names(ents, "person")
     assert person not in names(ents, "organization") | names(ents, "location")
+
+
+def test_outlet_named_like_a_town_or_word(run):
+    # "Jowhar" is a Somali town and a news site; "Dawn" a newspaper and a word
+    ents, mentions = run("Somali troops advanced. Fighting also hit Beledweyne and Jowhar. The daily Dawn reported "
+                         "the arrests. Dawn broke over the city.\n( Jowharwith AFP and REUTERS)")
+    assert by_name(ents, "Jawhar").location_kind == "city"          # GeoNames spelling of the town
+    assert {"Jowhar", "Dawn", "Agence France-Presse", "Reuters"} == names(ents, "organization")
+    assert [m.mention_text for m in mentions if m.entity_id == by_name(ents, "Dawn").entity_id] == ["Dawn"]
+    assert names(ents, "person") == set()
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Wounded soldiers were taken to Erdogan hospital in Mogadishu.", "Erdogan hospital"),
+    ("Khabar 24 television reported 164 deaths.", "Khabar 24"),
+])
+def test_org_names_before_lower_case_heads(run, text, org):
+    ents, _ = run(text)
+    assert org in names(ents, "organization")
