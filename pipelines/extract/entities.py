@@ -745,7 +745,7 @@ def _org_cue_after_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
         while e - 1 > 0 and tables().demonyms.get(doc[e - 1].lower_) == "":
             e -= 1  # "... Salafi jihadist group": a creed, not part of the name
         s = e
-        while s - 1 >= 0 and e - s < 5 and (_is_cap(doc[s - 1]) and doc[s - 1].tag_ in {"NNP", "NNPS"}
+        while s - 1 >= 0 and e - s < 5 and (_is_cap(doc[s - 1]) and (doc[s - 1].tag_ in {"NNP", "NNPS"} or num and doc[s - 1].is_alpha)
                                             or doc[s - 1].text in {"-"} and _glued(doc, s) and s - 2 >= 0
                                             or doc[s - 1].lower_ in NAME_PARTICLES and s - 2 >= 0 and _is_cap(doc[s - 2])):
             s -= 1
