@@ -160,6 +160,7 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
     "ünïcødé — 東京 報道.txt": ("loaded", None),
     "latin1-name-caf\\xe9.txt": ("loaded", None),   # not UTF-8 on disk: the uri shows the byte as \\xe9
     "sub/dir/nested.txt": ("loaded", None),
+    "it's'); DROP TABLE raw_files; -- $(touch pwned) `id`.txt": ("loaded", None),   # SQL and shell in a name
 }
 EXPECTED_LANGUAGE = {"fr.txt": "fr", "es.json": "es", "ru-cp1251.txt": "ru", "de-latin1.txt": "de"}
 # what the legacy-encoded and odd files must read as (a substring of the body)
@@ -229,6 +230,8 @@ def write_corpus(raw: Path, outside: Path, canary: Path) -> None:
     name = os.fsencode(str(raw)) + b"/latin1-name-caf\xe9.txt"
     with open(name, "wb") as fh:
         fh.write(article.format("Dellow", "Dellow", 11).encode())
+    (raw / "it's'); DROP TABLE raw_files; -- $(touch pwned) `id`.txt").write_text(
+        article.format("Fallow", "Fallow", 14), encoding="utf-8")
     (raw / "sub" / "dir").mkdir(parents=True)
     (raw / "sub" / "dir" / "nested.txt").write_text(article.format("Eskham", "Eskham", 13), encoding="utf-8")
 

@@ -73,6 +73,7 @@ def test_nothing_outside_the_raw_folder_is_read_and_nothing_is_unpickled(corpus,
     for field in ("url", "source"):
         name = Path(HOSTILE_JSON[field]).name
         assert not list(corpus.root.rglob(name)) and not Path("/tmp", name).exists()
+    assert not list(corpus.root.rglob("pwned")) and not Path("pwned").exists()   # no shell ever saw a name
 
 
 def test_untrusted_text_is_stored_verbatim_as_data(corpus, reference):
