@@ -1134,14 +1134,12 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
     countries = [c for c in cands if c.label in {"country", "demonym"}]
     others = sorted((c for c in cands if c.label not in {"country", "demonym"}),
                     key=lambda c: (-c.prio, -(c.end - c.start), c.start))
-    taken: list[tuple[int, int]] = []
     occupied = bytearray(max((c.end for c in cands), default=0) + 1)
     for c in others:
         if any(occupied[c.start:c.end]):
             continue
         kept.append(c)
         occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
-        taken.append((c.start, c.end))
     person_ranges = [c for c in kept if c.etype == "person"]
     for c in countries:
         if any(p.start <= c.start and c.end <= p.end for p in person_ranges):
@@ -1174,9 +1172,6 @@ def _build(kept: list[Cand], body: str, ctx: _Ctx) -> tuple[list[Entity], list[M
         p = c.place
         if p is None:
             name = persons.strip_possessive(text)
-            for kw in list(v.place_kinds):
-                if name.lower().endswith(" " + kw) and kw not in v.place_kind_plurals:
-                    break
             cc = main_cc
             key = f"place:{cc or ''}:{norm(name)}"
             eid = entity_id("location", key)
