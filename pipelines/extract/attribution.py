@@ -8,7 +8,7 @@ from .lexicon import attribution_verbs, document_nouns
 from .types import Mention
 
 _SUBJ = ("nsubj", "nsubjpass")
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
 
 
 def _phrase(tok) -> list:

@@ -4,6 +4,8 @@ number is anaphoric: "of the 700 arrested"), unless the two name different place
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import replace
 
 from .types import Figure
 
@@ -35,10 +37,32 @@ def _who_compatible(a: str, b: str) -> bool:
     return not a or not b or a == b or a in b or b in a
 
 
+def _resolve_pending(figures: list[Figure], pending: list[Figure]) -> list[Figure]:
+    """A running total with no trigger in its sentence ("That brought the total to 1,132") takes
+    the category of the figure stated just before it, within the same passage."""
+    if not pending:
+        return figures
+    ordered = sorted(figures, key=lambda f: f.char_start)
+    starts = [f.char_start for f in ordered]
+    out = list(figures)
+    for p in pending:
+        i = bisect_left(starts, p.char_start) - 1
+        near = [ordered[j] for j in range(i, max(i - 3, -1), -1) if p.char_start - ordered[j].char_end < _PASSAGE]
+        # a total that rose to N counts the same thing as a smaller figure before it, not a larger one
+        prev = next((f for f in near if f.value < p.value), near[0] if near else None)
+        if prev is not None:
+            out.append(replace(p, category=prev.category, trigger=prev.trigger))
+    return sorted(out, key=lambda f: f.char_start)
+
+
+_PASSAGE = 400   # characters: "the previous sentence", not the previous section
+
+
 def dedupe(figures: list[Figure], ctx) -> list[Figure]:
     """One figure per fact. A headline figure repeated in the body (same category and value,
     compatible group) is dropped in favour of the body's statement; a body figure repeated in a
     later sentence with the same group is dropped unless the two name different places."""
+    figures = _resolve_pending(figures, getattr(ctx, "pending", []))
     body_figs: dict[tuple, list[Figure]] = {}
     for f in figures:
         if f.char_start >= ctx.headline_end:

@@ -27,7 +27,7 @@ from .dates import find_dates, nearest_date
 from .dedupe import dedupe, headline_end
 from .lists import inherit
 from .numbers import NumberMention, find_numbers, has_number
-from .resolve import finish, resolve_number, running_total_bound
+from .resolve import finish, resolve_number, running_total_bound, speculative
 from .triggers import sentence_triggers
 from .types import ArticleText, Entity, Figure, Mention
 
@@ -51,7 +51,8 @@ class ArticleContext:
     main_location: str | None = None
     headline_end: int = 0
     location_starts: list[int] = field(default_factory=list)   # char_start of location_mentions, for bisect
-    local_location: set = field(default_factory=set)   # (char_start, char_end) of figures placed by their own sentence
+    local_location: set = field(default_factory=set)
+    pending: list[Figure] = field(default_factory=list)        # running totals waiting for the previous sentence   # (char_start, char_end) of figures placed by their own sentence
 
 
 def build_context(article: ArticleText, entities: list[Entity], mentions: list[Mention]) -> ArticleContext:
@@ -136,7 +137,12 @@ def extract_sentence_figures(sent, offset: int, ctx: ArticleContext) -> list[Fig
     for n in nums:
         resolved.append(resolve_number(sent, text, base, n, cands))
     inherit(resolved)
+    for r, n in zip(resolved, nums):
+        if r is not None and r["category"] is None and r["relay"] is not None and not cands:
+            ctx.pending.append(_pending(r, n, text, base, offset, ctx))
     resolved = [finish(r, n, base) for r, n in zip(resolved, nums)]
+    if not found_sources:
+        resolved = [None if r is not None and speculative(r["node"], r["trigger_tok"]) else r for r in resolved]
     # the two ends of a range share category and group (the noun usually attaches to the high end)
     for i, n in enumerate(nums):
         other = resolved[n.partner] if n.partner >= 0 else None
@@ -163,6 +169,20 @@ def extract_sentence_figures(sent, offset: int, ctx: ArticleContext) -> list[Fig
             trigger=r["trigger"], number_text=text[n.mod_start:n.mod_end])
         out.append(fig)
     return out
+
+
+def _pending(r: dict, n: NumberMention, text: str, base: int, offset: int, ctx: ArticleContext) -> Figure:
+    """'That brought the total to 1,132.': a running total whose category is in the previous
+    sentence; dedupe() gives it the category of the figure just before it (category "" until then)."""
+    rel = r["relay"]
+    rs, re_ = rel.idx - base, rel.idx - base + len(rel.text)
+    qs, qe = offset + min(rs, n.mod_start), offset + max(re_, n.end)
+    body = ctx.article.body
+    return Figure(category="", value=n.value, bound=n.bound, quote=body[qs:qe], char_start=qs, char_end=qe,
+                  value_low=n.value if n.bound in ("exact", "at_least") else None,
+                  value_high=n.value if n.bound in ("exact", "at_most") else None,
+                  who=r["who"], sentence=text, location_entity_id=_location(ctx, offset, offset + len(text), qs),
+                  trigger="", number_text=text[n.mod_start:n.mod_end])
 
 
 def _location(ctx: ArticleContext, s_start: int, s_end: int, pos: int) -> str | None:

@@ -92,7 +92,9 @@ def resolve_number(sent, text: str, base: int, n: NumberMention, cands) -> dict 
         category, trig = _relay(sent, node, cands)
     who = _who(sent, counted, group, {t.i for t in tokens_of(sent, base, n.mod_start, n.mod_end)}) \
         if counted is not None else ""
+    rel = relay_node(sent, node) if category is None and not unknown else None
     out = {"category": category, "who": who, "trigger": trig, "cost": cost if category else 9, "node": node,
+           "relay": rel,               # an unresolved running total: the previous sentence may name it
            "first": (tokens_of(sent, base, n.mod_start, n.end) or toks)[0], "last": toks[-1],
            "counted": counted, "value": n.value}
     if category is None:
@@ -110,7 +112,7 @@ def finish(r: dict | None, n: NumberMention, base: int) -> dict | None:
         return None                        # one protester is a person in a story, not a crowd count
     trig = r["trigger"]
     ts, te = trig.idx - base, trig.idx - base + len(trig.text)
-    return {**r, "trigger": trig.text,
+    return {**r, "trigger": trig.text, "trigger_tok": trig,
             "quote_start": min(n.mod_start, ts), "quote_end": max(n.mod_end if ts < n.start else n.end, te)}
 
 
@@ -164,6 +166,20 @@ def _event_noun(tok) -> bool:
             if t.pos == "NOUN" and t.strength == "strong" and t.reach == "clause":
                 return True
     return tok.lemma_.lower() in count_words("count_noun")
+
+
+def speculative(node, trigger) -> bool:
+    """The writer's inference, not a report: the figure sits under a modal verb of inference
+    ("the gap might mean there were two deaths"). Hedged reports stay ("up to 15 may have died")."""
+    for tok in (node, trigger):
+        for anc in [tok, *tok.ancestors]:
+            if anc.lemma_.lower() in _INFERENCE and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in anc.children):
+                return True
+    return False
+
+
+_MODALS = {"may", "might", "could", "would"}
+_INFERENCE = {"signify", "suggest", "mean", "indicate", "imply"}
 
 
 def _relay(sent, node, cands):

@@ -277,3 +277,15 @@ def test_superset_word_does_not_decide_the_subset(nlp):
 def test_protest_verb_beats_an_event_in_another_clause(nlp):
     figs = run(nlp, "Thousands rallied on Sunday, a day after three activists went missing.")
     assert triples(figs) == [("missing", 3, "exact"), ("protesters", 2000, "at_least")]
+
+
+def test_running_total_in_the_next_sentence(nlp):
+    # the total's sentence names no category: it comes from the smaller figure just before it
+    body = ("Update\n\nPolice said 300 people were injured and 48 were killed on Monday. "
+            "By evening the number had risen to 55.")
+    assert triples(run(nlp, body)) == [("injured", 300, "exact"), ("killed", 48, "exact"), ("killed", 55, "exact")]
+
+
+def test_writer_inference_is_not_a_figure(nlp):
+    body = "Officials counted 20 dead. The gap may suggest there were four deaths among the guards."
+    assert triples(run(nlp, body)) == [("killed", 20, "exact")]
