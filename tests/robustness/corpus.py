@@ -137,6 +137,9 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
     "feed.xml#entry=3": ("quarantined", "fetch_refused"),   # loopback
     "feed.xml#entry=4": ("quarantined", "fetch_refused"),   # RFC 1918
     "feed.xml#entry=5": ("quarantined", "fetch_refused"),   # link-local metadata service
+    "feed.xml#entry=6": ("quarantined", "fetch_refused"),   # IPv6 loopback
+    "feed.xml#entry=7": ("quarantined", "fetch_refused"),   # loopback written in hex
+    "feed.xml#entry=8": ("quarantined", "fetch_refused"),   # localhost by name
     "0-hostile.json": ("loaded", None),
     "fr.txt": ("loaded", None),
     "es.json": ("loaded", None),
@@ -194,6 +197,9 @@ def write_corpus(raw: Path, outside: Path, canary: Path) -> None:
         item("Loopback", "http://127.0.0.1:9/admin"),
         item("Private network", "http://10.20.30.40/internal"),
         item("Cloud metadata", "http://169.254.169.254/latest/meta-data/"),
+        item("IPv6 loopback", "http://[::1]:8080/"),
+        item("Hex loopback", "http://0x7f000001/"),
+        item("Localhost", "http://localhost/status"),
     ]), encoding="utf-8")
     (raw / "0-hostile.json").write_text(json.dumps(HOSTILE_JSON), encoding="utf-8")
     (raw / "fr.txt").write_text(FRENCH, encoding="utf-8")
