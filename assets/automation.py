@@ -1,4 +1,12 @@
-"""The job, the hourly schedule and the new-file sensor. Each tick creates a batch partition."""
+"""The job, the hourly schedule and the new-file sensor. Each tick creates a batch partition.
+
+The executor is chosen by `UNREST_EXECUTOR` when this module is imported (`in_process`, the
+default; `multiprocess`, one process per step, so the GX checks of one batch run side by side;
+`dask`, steps as tasks on a Dask cluster, whose scheduler address goes in the run config's
+`execution.config.cluster.existing.address`). `unrest run` always executes in its own process;
+the other executors serve `dagster dev`, the schedule and the sensor, and multi-machine
+deployments (README "Deployment"). `job_for_executor` builds the same job for one executor,
+for `dagster.build_reconstructable_job` (the Dask and multiprocess tests use it)."""
 
 import hashlib
 import os
@@ -9,14 +17,40 @@ import dagster as dg
 from .partitions import batches, new_batch_id
 from .resources import DEFAULT_RAW
 
-unrest_job = dg.define_asset_job(
-    "unrest_job",
-    selection=dg.AssetSelection.all(),
-    partitions_def=batches,
-    description="The whole graph for one ingestion batch: ingest, parse, extract, validate, load.",
-    executor_def=dg.in_process_executor,
-    tags={"unrest/pipeline": "main"},
-)
+
+
+def executor_named(kind: str) -> dg.ExecutorDefinition:
+    if kind == "multiprocess":
+        return dg.multiprocess_executor
+    if kind == "dask":
+        from .dask_executor import boxed_dask_executor
+
+        return boxed_dask_executor
+    if kind in ("", "in_process"):
+        return dg.in_process_executor
+    raise ValueError(f"UNREST_EXECUTOR must be in_process, multiprocess or dask, not {kind!r}")
+
+
+def define_job(kind: str):
+    return dg.define_asset_job(
+        "unrest_job",
+        selection=dg.AssetSelection.all(),
+        partitions_def=batches,
+        description="The whole graph for one ingestion batch: ingest, parse, extract, validate, load.",
+        executor_def=executor_named(kind),
+        tags={"unrest/pipeline": "main"},
+    )
+
+
+def job_for_executor(kind: str) -> dg.JobDefinition:
+    """The whole job, resolved against the code location, with the named executor."""
+    from .definitions import defs
+
+    return dg.Definitions(assets=defs.assets, asset_checks=defs.asset_checks, resources=defs.resources,
+                          loggers=defs.loggers, jobs=[define_job(kind)]).resolve_job_def("unrest_job")
+
+
+unrest_job = define_job(os.environ.get("UNREST_EXECUTOR", "in_process"))
 
 
 @dg.schedule(job=unrest_job, cron_schedule="0 * * * *", default_status=dg.DefaultScheduleStatus.STOPPED,
