@@ -489,7 +489,17 @@ def _acronym_defs(doc, body: str, ner_types: dict[int, str]) -> tuple[list[Cand]
         tail_words = _span_text(doc, words_toks[0], words_toks[-1] + 1).split()
         tail = orgs.trim_to_acronym(tail_words, acr)
         if not tail:
-            continue
+            # an acronym of the name in another language ("... of Ecuador (CONAIE)"): take the whole
+            # capitalized name when it is plainly an organization and starts with the same letter
+            k0 = 0
+            while k0 < len(tail_words) and (tail_words[k0].lower() in orgs.FUNCTION_WORDS or not tail_words[k0][0].isupper()):
+                k0 += 1
+            cand_words = tail_words[k0:]
+            if len(cand_words) >= 2 and cand_words[0][0].lower() == acr[0].lower() \
+                    and any(w.lower() in vocab().org_keywords for w in cand_words):
+                tail = cand_words
+            else:
+                continue
         long_text = " ".join(tail)
         end_char = doc[words_toks[-1]].idx + len(doc[words_toks[-1]].text)
         start_char = body.rfind(long_text, 0, end_char + 1)
@@ -807,6 +817,34 @@ def _keyword_org_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
     return out
 
 
+def _kind_of_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
+    """'the village of X', 'the town of X', 'the province of X'."""
+    v = vocab()
+    out = []
+    n = len(doc)
+    for i in range(1, n - 2):
+        low = doc[i].lower_
+        if low not in v.place_kinds or low in v.place_kind_plurals or doc[i + 1].lower_ != "of" or not doc[i].text.islower():
+            continue
+        if doc[i - 1].lower_ not in {"the", "a"}:
+            continue
+        s = i + 2
+        e = s
+        while e < n and (_is_cap(doc[e]) and _has_alpha(doc[e]) or doc[e].text == "-" and _glued(doc, e)
+                         or _glued(doc, e) and _has_alpha(doc[e]) and e > s):
+            e += 1
+        while e > s and not _has_alpha(doc[e - 1]):
+            e -= 1
+        if e == s or e - s > 4 or any(k in covered and ctx.ner_label.get(k) not in {"ORG", "PERSON", "GPE", "NORP", "FAC"} for k in range(s, e)):
+            continue
+        name = _span_text(doc, s, e)
+        if tables().countries.get(norm(name)) or _has_org_keyword(doc, s, e) or _followed_by_facility(doc, e):
+            continue
+        place = lookup_place(name, ctx.cc, prefer=v.place_kinds[low])
+        out.append(_cand(doc, s, e, "location", "kind-of", P_PLACE_KIND, place=place, kind_hint=v.place_kinds[low]))
+    return out
+
+
 def _dateline_cands(doc, ctx: _Ctx) -> list[Cand]:
     """'CITY, Month 3 (Agency) -' or 'CITY, Country, 3 March' at the start of a line."""
     out = []
@@ -833,12 +871,13 @@ def _gazetteer_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
     i = 0
     while i < n:
         t = doc[i]
-        if i in covered or not _is_cap(t) or not t.is_alpha or t.tag_ not in {"NNP", "NNPS"} or t.ent_type_ in {"DATE", "TIME"} \
-                or t.text.isupper() and len(t.text) > 1:
+        weak_tag = t.tag_ not in {"NNP", "NNPS"}  # e.g. a town name tagged NN at a sentence start
+        if i in covered or not _is_cap(t) or not t.is_alpha or weak_tag and (t.tag_ not in {"NN", "JJ"} or t.lower_ in ctx.lower_words) \
+                or t.ent_type_ in {"DATE", "TIME"} or t.text.isupper() and len(t.text) > 1:
             i += 1  # acronyms in capitals ("SAN") are not towns; datelines have their own rule
             continue
         e = i
-        while e < n and e not in covered and (_is_cap(doc[e]) and doc[e].tag_ in {"NNP", "NNPS"}
+        while e < n and e not in covered and (_is_cap(doc[e]) and (doc[e].tag_ in {"NNP", "NNPS"} or e == i)
                                              or e > i and _glued(doc, e) and (_has_alpha(doc[e]) or doc[e].text in {"-", "’", "'"})
                                              or doc[e].lower_ == "and" and e + 1 < n and _is_cap(doc[e + 1]) and e > i):
             e += 1
@@ -863,8 +902,8 @@ def _gazetteer_cands(doc, ctx: _Ctx, covered: set[int]) -> list[Cand]:
                 ok = (place.kind == "region" and (in_cc or loc)) or \
                      (place.kind == "city" and (place.population >= 15000 and (in_cc or loc or place.population >= 500000)
                                                 or in_cc and loc))
-                if e2 - s2 == 1 and _sentence_start(doc, s2) and not loc:
-                    ok = ok and in_cc and place.population >= 100000
+                if e2 - s2 == 1 and _sentence_start(doc, s2) and not loc or weak_tag:
+                    ok = ok and in_cc and (place.population >= 100000 or place.kind == "region" and not weak_tag)
                 if ok:
                     out.append(_cand(doc, s2, e2, "location", "gazetteer", P_GAZ, place=place))
                     matched = True
@@ -1307,6 +1346,7 @@ def extract_entities(doc, article: ArticleText) -> tuple[list[Entity], list[Ment
     cands += _org_cue_after_cands(doc, ctx, set(country_tok))
     cands += _place_kind_cands(doc, ctx, taken_country)
     cands += _dateline_cands(doc, ctx)
+    cands += _kind_of_cands(doc, ctx, set(country_tok))
     ner = _ner_cands(doc, ctx, acr_groups)
     cands += ner
     # acronyms defined in the article (or well known) used on their own

@@ -374,3 +374,26 @@ def test_outlet_named_like_a_town_or_word(run):
 def test_org_names_before_lower_case_heads(run, text, org):
     ents, _ = run(text)
     assert org in names(ents, "organization")
+
+
+def test_foreign_language_acronym_after_organization(run):
+    # the acronym abbreviates the Spanish name, so its letters do not match the English words
+    ents, mentions = run("Leonidas Iza, head of the Confederation of Indigenous Nationalities of Ecuador (CONAIE), "
+                         "was arrested. CONAIE said he was later released.")
+    org = by_name(ents, "Confederation of Indigenous Nationalities of Ecuador")
+    assert [m.mention_text for m in mentions if m.entity_id == org.entity_id].count("CONAIE") == 2
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Police began clearing the village of Lützerath in Germany.", "Lützerath"),   # not in the gazetteer
+    # a town tagged as a common noun at a sentence start
+    ("German police were deployed. Aachen police chief Dirk Weinspach called the protest peaceful.", "Aachen"),
+])
+def test_places_from_kind_phrases_and_weak_tags(run, text, place):
+    ents, _ = run(text)
+    assert place in names(ents, "location")
+
+
+def test_mine_is_a_site_not_an_organization(run):
+    ents, _ = run("Activists occupied the Garzweiler lignite mine in Germany.")
+    assert names(ents, "organization") == set()
