@@ -932,9 +932,11 @@ def _ner_cands(doc, ctx: _Ctx, acr_groups: dict[str, str]) -> list[Cand]:
         if label not in {"PERSON", "GPE", "LOC", "FAC"}:
             e = _strip_trailing_roles(doc, s, e)
             s, e = _trim(doc, s, e, guess)
-        if label == "ORG":
-            while e - 1 > s and doc[e - 1].is_alpha and doc[e - 1].text.islower():
-                e -= 1  # "BelTA news agency" -> "BelTA"
+        if label in {"ORG", "PERSON"}:
+            while e - 1 > s and doc[e - 1].is_alpha and doc[e - 1].text.islower() and doc[e - 1].lower_ not in NAME_PARTICLES:
+                e -= 1  # "BelTA news agency" -> "BelTA"; "Gunshots rang" -> "Gunshots"
+        if label == "PERSON" and not any(doc[k].tag_ in {"NNP", "NNPS"} for k in range(s, e)):
+            continue  # "Gunshots": a plural common noun at a sentence start
         if e <= s:
             continue
         if label != "PERSON" and all(persons.is_title(doc[k].text) or doc[k].lower_ in v.roles for k in range(s, e)):
@@ -1025,6 +1027,9 @@ def _ner_cands(doc, ctx: _Ctx, acr_groups: dict[str, str]) -> list[Cand]:
         if facility_next and not has_kw:
             continue
         place = None if has_kw else lookup_place(text, ctx.cc)
+        titled = s > 0 and (persons.is_title(doc[s - 1].text) or doc[s - 1].lower_ in v.roles)
+        if place and (titled or label == "PERSON" and not place.primary and not _loc_context(doc, s)):
+            place = None  # "Dr. Amani" is not Amman (an alternate spelling) nor any town
         if place and place.kind != "country" and not (key in ctx.person_words and e - s == 1):
             loc = _loc_context(doc, s)
             in_cc = place.country_code in ctx.cc
