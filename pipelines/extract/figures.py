@@ -138,7 +138,8 @@ def extract_sentence_figures(sent, offset: int, ctx: ArticleContext) -> list[Fig
         resolved.append(resolve_number(sent, text, base, n, cands))
     inherit(resolved)
     for r, n in zip(resolved, nums):
-        if r is not None and r["category"] is None and r["relay"] is not None and not cands:
+        if r is not None and r["category"] is None and r["relay"] is not None and n.partner < 0 \
+                and not any(t.i < r["node"].i for t, _ in cands):
             ctx.pending.append(_pending(r, n, text, base, offset, ctx))
     resolved = [finish(r, n, base) for r, n in zip(resolved, nums)]
     if not found_sources:

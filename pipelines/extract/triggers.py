@@ -145,6 +145,7 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
     security: the counted group is police/troops (may be "deployed");
     generic: the counted group is unspecified people (a protest word may make them protesters)."""
     own = {node.i} | {g.i for g in group}
+    strong_elsewhere = any(tr.strength == "strong" for _, tr in candidates)
     starts = [node] + [g for g in group if g.i != node.i]
     ancs = [(_ancestors(sent, st), st) for st in starts]
     best: dict[str, Attachment] = {}
@@ -166,11 +167,12 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
         if trig.reach == "direct" and cost > 1 and not (
                 node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i == tok.i):
             continue                       # direct: "13 bodies", "the bodies of 13 protesters"
-        if trig.strength == "weak" and tok.pos_ == "NOUN" and not noun_kind(tok) and not trig.needs and cost > 2:
-            continue                       # an event noun (protest, rally) only close by: "joined the march"
+        if trig.strength == "weak" and tok.pos_ == "NOUN" and not noun_kind(tok) and not trig.needs and cost > 2 \
+                and (path_cost(sent, node, tok, weight=_clause_link) or strong_elsewhere):
+            continue                       # an event noun (protest, rally) only close by, or alone in its clause
         if trig.strength == "strong" and tok.pos_ in ("VERB", "AUX") and is_agent(node, tok):
             continue
-        if tok.pos_ == "VERB" and tok.i not in own and _has_other_count(tok, own):
+        if tok.pos_ == "VERB" and tok.i not in own and node.head.i != tok.i and _has_other_count(tok, own):
             continue                       # "fired on 2,000 protesters and arrested 45": 45 is what was arrested
         if tok.dep_ == "conj" and tok.head.i == node.i and node.pos_ == "NUM":
             continue                       # "risen to 140 and arrests to 1870": a gapped clause, not a group

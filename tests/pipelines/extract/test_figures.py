@@ -102,6 +102,9 @@ def triples(figs):
     ("Police first said 12 people had died but later revised the figure to 10.",
      [("killed", 10, "exact"), ("killed", 12, "exact")]),
     ("No one was killed, but 14 people were hurt.", [("injured", 14, "exact")]),
+    # a gapped second object still belongs to the verb
+    ("Police arrested 12 people on Monday and a further eight on Tuesday.", [("arrested", 8, "exact"), ("arrested", 12, "exact")]),
+    ("The rally attracted between 8,000 and 10,000 people.", [("protesters", 8000, "at_least"), ("protesters", 10000, "at_most")]),
     ("Eyewitnesses said up to 15 people may have been killed.", [("killed", 15, "at_most")]),
 ])
 def test_categories(nlp, text, expected):
