@@ -1,0 +1,336 @@
+"""Shared pieces of the entity rules: the candidate record, per-article context, token tests and
+context cues (locative prepositions, titles, site nouns). Only token text, fine tags and NER labels
+are read, never the dependency parse."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import organizations as orgs
+from . import persons
+from .gazetteer import Place, lookup_place, norm, tables
+from .vocab import vocab
+
+
+LOC_PREPS = frozenset({"in", "at", "near", "from", "to", "across", "around", "outside", "inside", "into",
+                       "throughout", "between", "towards", "toward", "of", "via", "through", "over", "and", "or"})
+
+
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                     "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                     "southeastern", "southwestern", "downtown", "suburban", "greater", "upper", "lower"})
+
+
+SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "noted", "wrote", "tweeted", "explained",
+                          "insisted", "argued", "warned", "claimed", "confirmed", "denied"})
+
+
+REPORT_CUES_BEFORE = frozenset({"reported", "reports", "according", "told", "by", "via", "cited", "citing",
+                                "newspaper", "daily", "outlet", "site", "agency", "channel", "broadcaster", "with"})
+
+
+REPORT_CUES_AFTER = frozenset({"reported", "reports", "said", "says", "quoted", "cited", "newspaper", "news",
+                               "reporter", "correspondent", "journalist", "photographer", "/", ")", "and"})
+
+
+EVENT_HEADS = frozenset({"week", "day", "days", "month", "year", "anniversary", "festival", "holiday"})
+
+
+ORG_CUE_NOUNS = frozenset({"party", "group", "movement", "organisation", "organization", "agency", "newspaper", "site",
+                           "website", "outlet", "channel", "broadcaster", "watchdog", "ngo", "union", "company", "firm",
+                           "daily", "network", "coalition", "alliance"})
+
+
+NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "la", "el", "al", "du", "des", "di"})
+
+
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
+
+
+P_CREDIT, P_ACRONYM_DEF, P_RULE_ORG, P_AGENCY, P_PLACE_KIND, P_NER, P_RULE_PERSON, P_GAZ = 90, 85, 80, 75, 70, 50, 45, 40
+
+
+@dataclass
+class Cand:
+    start: int                 # char offsets into the body
+    end: int
+    etype: str                 # person | organization | location
+    label: str                 # NER label or rule name
+    prio: int
+    place: Place | None = None
+    org_canonical: str | None = None   # the organization's full name when a rule knows it
+    group: str | None = None           # mentions sharing a group are one entity (acronym <-> expansion)
+    kind_hint: str | None = None       # location_kind when the place is not in the gazetteer
+
+
+@dataclass
+class Context:
+    doc: object
+    body: str
+    countries: Counter = field(default_factory=Counter)
+    person_words: set = field(default_factory=set)   # words of multi-word PERSON names (surname evidence)
+    surnames: set = field(default_factory=set)       # last words of multi-word PERSON names
+    lower_words: set = field(default_factory=set)     # words that occur in lower case in the article
+    org_first_words: set = field(default_factory=set)  # first words of multi-word ORG names
+    ner_label: dict = field(default_factory=dict)      # token index -> NER label
+    headline_end: int = 0                              # char offset where a Title-Case headline ends
+
+    @property
+    def cc(self) -> frozenset:
+        return frozenset(self.countries)
+
+    def main_country(self) -> str | None:
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+
+def has_alpha(tok) -> bool:
+    return any(ch.isalpha() for ch in tok.text)
+
+
+def is_cap(tok) -> bool:
+    return bool(tok.text) and tok.text[0].isupper()
+
+
+def line_start(doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
+
+
+def sentence_start(doc, i: int) -> bool:
+    if line_start(doc, i):
+        return True
+    prev = doc[i - 1].text
+    return prev in {".", "!", "?", "“", "\"", ":", "•", "-", "–", "—"} or prev.endswith("\n")
+
+
+def loc_context(doc, i: int) -> bool:
+    """Is token i preceded by a locative preposition, possibly across a list of other names
+    ("in Dijon and Beaune", "in northern Kachin")?"""
+    j = i - 1
+    steps = 0
+    while j >= 0 and steps < 10:
+        t = doc[j]
+        low = t.lower_
+        if low in LOC_PREPS and low not in {"and", "or"}:
+            return True
+        if low in {"and", "or", ",", "-", "the"} or low in COMPASS or is_cap(t) or low in {"'s", "’s"}:
+            j -= 1
+            steps += 1
+            continue
+        return False
+    return False
+
+
+def followed_by_facility(doc, end: int, lower_ok_place: Place | None = None, ctx: Context | None = None) -> bool:
+    """Is the span ending before token `end` followed by a site noun ("X Square", "X shopping centre")?
+    A town of the article's countries before a lower-case site noun is still the town ("Almaty airport")."""
+    fac = vocab().facility_words
+    for k in (0, 1):
+        if end + k >= len(doc):
+            return False
+        t = doc[end + k]
+        if t.lower_.rstrip(".") in fac:
+            if lower_ok_place is not None and ctx is not None and t.text.islower() and lower_ok_place.primary \
+                    and lower_ok_place.country_code in ctx.cc:
+                return False
+            return True
+        if k == 0 and not (t.is_alpha and t.text.islower() and t.lower_ not in {"and", "or", "in", "on", "at", "of",
+                                                                            "police", "was", "is", "were", "said"}):
+            return False
+    return False
+
+
+def ends_with_facility(doc, s: int, e: int) -> bool:
+    return e > s and doc[e - 1].lower_.rstrip(".") in vocab().facility_words and e - s > 1
+
+
+def has_org_keyword(doc, s: int, e: int) -> bool:
+    kw = vocab().org_keywords
+    return any(doc[k].text.lower() in kw and is_cap(doc[k]) for k in range(s, e))
+
+
+def trim_span(doc, s: int, e: int, etype: str) -> tuple[int, int]:
+    """Drop determiners, titles (persons), possessives and punctuation at the edges of a span."""
+    v = vocab()
+    while s < e:
+        t = doc[s]
+        low = t.lower_
+        if low in DETERMINERS or t.is_punct or t.is_space:
+            s += 1
+            continue
+        if etype == "person" and (persons.is_title(t.text) or low in v.roles or low in {"former", "late", "acting"}
+                                  or low in v.title_prefixes and s + 1 < e and (persons.is_title(doc[s + 1].text)
+                                                                                or doc[s + 1].lower_ in v.title_prefixes)):
+            # keep a title word when nothing name-like would be left
+            if s + 1 < e:
+                s += 1
+                continue
+        if etype != "organization" and t.text.islower() and t.is_alpha and low not in {"de", "del", "van", "von", "bin", "ibn", "al", "el"}:
+            s += 1
+            continue
+        break
+    while e > s:
+        t = doc[e - 1]
+        if t.text in {"'s", "’s", "'", "’", "s"} and e - 1 > s or t.is_punct and t.text not in {")", "."} or t.is_space:
+            e -= 1
+            continue
+        if t.text == "." and not (e - 1 > s and len(doc[e - 2].text) <= 3):
+            e -= 1
+            continue
+        if t.text == ")" and "(" not in doc[s:e].text:
+            e -= 1
+            continue
+        break
+    return s, e
+
+
+def glued(doc, k: int) -> bool:
+    """Is token k written without a space after token k-1?"""
+    return k > 0 and not doc[k - 1].whitespace_
+
+
+def adjust_ner_span(doc, s: int, e: int, label: str, ent_tokens: set[int]) -> tuple[int, int]:
+    """Cut at a line break; take in hyphen compounds the model split ("Gilgit"-"Baltistan House");
+    extend ORG over a head word it missed ("Movement for [the Defense of Democracy]") and PERSON over
+    name words it missed ("[Aung San] Suu Kyi")."""
+    v = vocab()
+    for k in range(s, e):
+        if "\n" in doc[k].text or (k < e - 1 and "\n" in doc[k].whitespace_):
+            e = k + (0 if "\n" in doc[k].text else 1)
+            break
+    n = len(doc)
+    j = e
+    while j + 1 < n and doc[j].text in {"-", "–"} and glued(doc, j) and glued(doc, j + 1) and doc[j + 1].is_alpha:
+        j += 2
+        if is_cap(doc[j - 1]):
+            e = j  # "Gilgit"-"Baltistan", "Croix"-"des-Bouquets"; not "Norway"-"based"
+    if label == "ORG":
+        k = s
+        if k < n and doc[k].lower_ == "the":
+            k += 1
+        if e + 1 < n and doc[e].lower_ == "of" and doc[e + 1].ent_type_ == "GPE" and doc[e + 1].ent_iob_ == "B":
+            j = e + 2
+            while j < n and doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "GPE":
+                j += 1
+            e = j  # "the Law Society" + "of Kenya"
+        if s >= 2 and doc[s - 1].lower_ in {"for", "of", "on"} and doc[s - 2].text.lower() in v.org_keywords and is_cap(doc[s - 2]):
+            s -= 2
+            while s - 1 >= 0 and is_cap(doc[s - 1]) and doc[s - 1].tag_ in {"NNP", "NNPS"} and not sentence_start(doc, s):
+                s -= 1
+    if label == "PERSON":
+        while e < n and e not in ent_tokens and is_cap(doc[e]) and doc[e].is_alpha and doc[e].tag_ == "NNP" \
+                and doc[e].text.lower() not in v.org_keywords and doc[e].lower_ not in v.facility_words and not glued(doc, e):
+            e += 1
+    return s, e
+
+
+def strip_trailing_roles(doc, s: int, e: int) -> int:
+    """'Iran Human Rights Director' -> 'Iran Human Rights'; 'Police Spokesman' -> 'Police'."""
+    v = vocab()
+    while e - 1 > s and (doc[e - 1].lower_ in v.roles or persons.is_title(doc[e - 1].text)):
+        e -= 1
+    return e
+
+
+def span_text(doc, s: int, e: int) -> str:
+    return doc[s:e].text if e > s else ""
+
+
+def token_cand(doc, s, e, etype, label, prio, **kw) -> Cand:
+    if e <= s:
+        e = s + 1  # never produce an empty mention
+    return Cand(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), etype, label, prio, **kw)
+
+
+def char_cand(start, end, etype, label, prio, **kw) -> Cand:
+    return Cand(start, end, etype, label, prio, **kw)
+
+
+def appositive_title_cue(doc, s: int) -> bool:
+    """', Jane Roe' after a job title ('the state Director of Public Prosecution, Jane Roe,')."""
+    if s < 2 or doc[s - 1].text != ",":
+        return False
+    v = vocab()
+    for k in range(s - 2, max(-1, s - 10), -1):
+        t = doc[k]
+        if t.text in {".", ";", "!", "?", "\n", ","} or "\n" in t.text:
+            return False
+        if persons.is_title(t.text) or t.lower_ in v.roles:
+            return True
+    return False
+
+
+def org_cue_before(doc, s: int) -> bool:
+    k = s - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ORG_CUE_NOUNS and doc[k].text.islower()
+
+
+def split_of_org(doc, s: int, e: int) -> tuple[int, int] | None:
+    """'Public Opinion Programme of the University of X' -> two organizations."""
+    kw = vocab().org_keywords
+    for k in range(s + 1, e - 2):
+        if doc[k].lower_ == "of" and doc[k - 1].text.lower() in kw:
+            j = k + 1 + (doc[k + 1].lower_ == "the")
+            if j < e and doc[j].text.lower() in kw and is_cap(doc[j]) and doc[j].text.lower() in {
+                    "university", "ministry", "council", "commission", "bank", "government", "office", "department",
+                    "institute", "college", "court", "assembly", "parliament", "committee", "agency"}:
+                return k - 0, j
+    return None
+
+
+def trailing_person(doc, s: int, e: int) -> int | None:
+    """Start of a 2-3 word name closing an ORG span after a country name or title ('... of Chile Jane Roe')."""
+    t = tables()
+    for k in range(e - 2, s, -1):
+        if k - 1 < s or e - k < 2 or e - k > 3:
+            continue
+        prev = doc[k - 1]
+        if t.countries.get(prev.lower_) or persons.is_title(prev.text):
+            if all(is_cap(doc[j]) and doc[j].is_alpha and doc[j].tag_ == "NNP" for j in range(k, e)):
+                if not lookup_place(span_text(doc, k, e)):
+                    return k
+    return None
+
+
+def org_is_person(doc, s: int, e: int, ctx: Context) -> bool:
+    """An ORG span that is really a person: name-shaped and introduced by a title/role, followed by an
+    age, or sharing a surname with a PERSON of the article."""
+    v = vocab()
+    toks = doc[s:e]
+    text = toks.text
+    if orgs.is_acronym(text) or any(not persons.looks_like_name_token(t) and t.text != "-" for t in toks):
+        return False
+    if e - s > 4:
+        return False
+    key = norm(text)
+    words = key.split()
+    if lookup_place(text, ctx.cc) or tables().countries.get(key):
+        return False
+    prev = doc[s - 1] if s > 0 else None
+    prev2 = doc[s - 2] if s > 1 else None
+    if prev is not None and (persons.is_title(prev.text) or prev.lower_ in v.roles):
+        return True
+    if prev is not None and prev.text == "," and prev2 is not None and prev2.lower_ in v.roles:
+        return True
+    if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 2].text in {",", ")"}:
+        return True
+    if words and words[-1] in ctx.person_words:
+        return True
+    nxt = doc[e] if e < len(doc) else None
+    v_known = vocab().agencies.get(text) or vocab().agency_by_norm.get(key) or vocab().known_org_regex.fullmatch(text)
+    if v_known:
+        return False
+    if e - s == 1:
+        # "X said", "X’s official residence": a bare surname the model took for an organization
+        return nxt is not None and (nxt.lower_ in SPEECH_VERBS or nxt.text in {"'s", "’s"}) and toks[0].tag_ == "NNP" \
+            and key not in ctx.org_first_words
+    # two to four capitalized name words, no function word, no place or nationality inside
+    if any(t.lower_ in orgs.FUNCTION_WORDS or tables().demonyms.get(t.lower_) is not None
+           or tables().countries.get(t.lower_) for t in toks):
+        return False
+    if any("-" in t.text or t.text == "-" for t in toks):
+        return False
+    if any(lookup_place(t.text, ctx.cc) and lookup_place(t.text, ctx.cc).kind == "region" for t in toks):
+        return False
+    return all(t.tag_ == "NNP" and t.is_alpha and t.text[0].isupper() and not t.text.isupper() for t in toks)

@@ -1,0 +1,303 @@
+"""Organization rules: "Long Name (ACR)", lower-case named bodies ("interior ministry", "Chilean army",
+"UN human rights office"), names before cue nouns ("the X rights group"), capitalized names with an
+organization head word, and merging an article's organization mentions into entities."""
+from __future__ import annotations
+
+import re
+
+from ..ids import entity_id
+from . import organizations as orgs
+from . import persons
+from .gazetteer import Place, lookup_place, norm, tables
+from .types import Entity
+from .vocab import vocab
+from .entity_spans import (
+    Cand, char_cand, Context, DETERMINERS, followed_by_facility, glued, has_org_keyword, is_cap,
+    NAME_PARTICLES, P_ACRONYM_DEF, P_RULE_ORG, P_RULE_PERSON, sentence_start, span_text, token_cand,
+)
+
+
+_ACR_DEF = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&.\-]{1,9})\s*\)")
+
+
+def acronym_defs(doc, body: str, ner_types: dict[int, str]) -> tuple[list[Cand], dict[str, str]]:
+    """'Long Name (ACR)': the long name and the acronym are one organization (or one place: 'KwaZulu-Natal
+    (KZN)'). Returns candidates and acronym -> group."""
+    out: list[Cand] = []
+    groups: dict[str, str] = {}
+    char_to_tok = {t.idx: t.i for t in doc}
+    for m in _ACR_DEF.finditer(body):
+        acr = m.group("acr")
+        if not orgs.is_acronym(acr):
+            continue
+        # tokens before the parenthesis
+        i = char_to_tok.get(m.start())
+        if i is None:
+            continue
+        j = i - 1
+        words_toks = []
+        while j >= 0 and len(words_toks) < 12:
+            t = doc[j]
+            if is_cap(t) or t.lower_ in orgs.FUNCTION_WORDS or t.text in {"-", "’", "'"} or t.text[0].isdigit():
+                words_toks.append(j)
+                j -= 1
+                continue
+            break
+        if not words_toks:
+            continue
+        words_toks.reverse()
+        # re-assemble words (hyphenated parts glued)
+        tail_words = span_text(doc, words_toks[0], words_toks[-1] + 1).split()
+        tail = orgs.trim_to_acronym(tail_words, acr)
+        if not tail:
+            # an acronym of the name in another language ("... of Ecuador (CONAIE)"): take the whole
+            # capitalized name when it is plainly an organization and starts with the same letter
+            k0 = 0
+            while k0 < len(tail_words) and (tail_words[k0].lower() in orgs.FUNCTION_WORDS or not tail_words[k0][0].isupper()):
+                k0 += 1
+            cand_words = tail_words[k0:]
+            if len(cand_words) >= 2 and cand_words[0][0].lower() == acr[0].lower() \
+                    and any(w.lower() in vocab().org_keywords for w in cand_words):
+                tail = cand_words
+            else:
+                continue
+        long_text = " ".join(tail)
+        end_char = doc[words_toks[-1]].idx + len(doc[words_toks[-1]].text)
+        start_char = body.rfind(long_text, 0, end_char + 1)
+        if start_char < 0:
+            continue
+        first_tok = char_to_tok.get(start_char)
+        label = ner_types.get(first_tok, "") if first_tok is not None else ""
+        if label == "PERSON":
+            continue  # "Jane Roe (SAN)": a post-nominal title
+        place = lookup_place(long_text)
+        grp = "acr:" + acr
+        if place and not has_org_keyword(doc, first_tok or 0, words_toks[-1] + 1):
+            out.append(char_cand(start_char, start_char + len(long_text), "location", "acronym", P_ACRONYM_DEF, place=place))
+            out.append(char_cand(m.start("acr"), m.start("acr") + len(acr), "location", "acronym", P_ACRONYM_DEF, place=place))
+            groups[acr] = "place:" + place.key
+            continue
+        out.append(char_cand(start_char, start_char + len(long_text), "organization", "acronym", P_ACRONYM_DEF,
+                              org_canonical=orgs.strip_the(long_text), group=grp))
+        out.append(char_cand(m.start("acr"), m.start("acr") + len(acr), "organization", "acronym", P_ACRONYM_DEF,
+                              org_canonical=orgs.strip_the(long_text), group=grp))
+        groups[acr] = grp
+    return out, groups
+
+
+def lowercase_bodies(doc, ctx: Context, country_tok: dict[int, str]) -> list[Cand]:
+    """'Chilean army', 'interior ministry', 'Ministry of Health', 'UN human rights office',
+    'internal security forces', 'Lagos State Government'."""
+    v = vocab()
+    out = []
+    n = len(doc)
+    lows = [t.lower_ for t in doc]
+    body_first = {b.split()[0] for b in v.bodies}
+    for i in range(n):
+        # named bodies written in lower case
+        for length in (6, 5, 4, 3, 2) if lows[i] in body_first else ():
+            if i + length <= n and doc[i + length - 1].is_alpha and norm(doc[i:i + length].text) in v.bodies:
+                s = i
+                if i > 0 and (i - 1) in country_tok:
+                    s = i - 1
+                out.append(token_cand(doc, s, i + length, "organization", "body", P_RULE_ORG))
+                break
+        # <country adjective/name> + force ("Chilean army", "Nigerian Army")
+        if i in country_tok:
+            j = i + 1
+            while j < n and country_tok.get(j) == country_tok[i]:
+                j += 1
+            if j < n and doc[j].text in {"'s", "’s"}:
+                continue  # "Iran's army" = the army of Iran: generic
+            for length in (2, 1):
+                if j + length <= n and " ".join(lows[j:j + length]) in v.force_heads:
+                    out.append(token_cand(doc, i, j + length, "organization", "force", P_RULE_ORG))
+                    break
+            # "<Country> (State|state) Government"
+        # "<domain> ministry", "ministry of (the) <domain>"
+        if lows[i] == "ministry":
+            s = i
+            k = i - 1
+            while k >= 0 and lows[k] in {d.split()[-1] for d in v.ministry_domains} | {"home", "foreign", "internal", "public", "state"}:
+                k -= 1
+            dom = " ".join(lows[k + 1:i])
+            if dom in v.ministry_domains:
+                s = k + 1
+                if k >= 0 and k in country_tok:
+                    s = k
+                    while s - 1 >= 0 and country_tok.get(s - 1) == country_tok[k]:
+                        s -= 1
+                out.append(token_cand(doc, s, i + 1, "organization", "ministry", P_RULE_ORG))
+            elif i + 2 < n and lows[i + 1] == "of":
+                k2 = i + 2 + (lows[i + 2] == "the")
+                for length in (2, 1):
+                    if " ".join(lows[k2:k2 + length]) in v.ministry_domains:
+                        s = i
+                        if i > 0 and (i - 1) in country_tok:
+                            s = i - 1
+                        while is_cap(doc[i]) and s - 1 >= 0 and is_cap(doc[s - 1]) and doc[s - 1].tag_ in {"NNP", "NNPS"} \
+                                and not sentence_start(doc, s) and not persons.is_title(doc[s - 1].text):
+                            s -= 1  # "Lagos State Ministry of Justice"
+                        out.append(token_cand(doc, s, k2 + length, "organization", "ministry", P_RULE_ORG))
+                        break
+        # UN / United Nations + up to 3 words + office head
+        if doc[i].text in {"UN", "U.N."} or (doc[i].text == "United" and i + 1 < n and doc[i + 1].text == "Nations"):
+            j = i + (2 if doc[i].text == "United" else 1)
+            for k in range(j, min(j + 4, n)):
+                if lows[k] in v.office_heads:
+                    if k > j:
+                        out.append(token_cand(doc, i, k + 1, "organization", "un-office", P_RULE_ORG))
+                    break
+                if not doc[k].is_alpha or lows[k] in {"and", "said", "says", "has", "had", "was", "is", "of"}:
+                    break
+        # "<Place> State Government"
+        if lows[i] == "government" and i >= 2 and lows[i - 1] == "state" and is_cap(doc[i - 2]):
+            s = i - 2
+            while s - 1 >= 0 and is_cap(doc[s - 1]) and doc[s - 1].tag_ == "NNP":
+                s -= 1
+            if lookup_place(span_text(doc, s, i - 1), ctx.cc):
+                out.append(token_cand(doc, s, i + 1, "organization", "state-government", P_RULE_ORG))
+    return out
+
+
+ORG_CUE_AFTER = frozenset({"television", "tv", "radio", "broadcaster", "gang", "cartel", "faction", "brigade", "group", "agency", "newspaper", "party", "movement", "organisation", "organization", "network",
+                           "monitor", "watchdog", "channel", "daily", "website", "coalition", "militia", "union"})
+
+
+ORG_CUE_MODIFIERS = frozenset({"rights", "human", "news", "opposition", "activist", "advocacy", "monitoring", "militant",
+                               "rebel", "armed", "political", "media", "state", "press", "civil", "society", "jihadist",
+                               "islamist", "separatist", "student", "trade", "labour", "labor"})
+
+
+def org_cue_after_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
+    """'the Hengaw rights group', 'the Viasna human rights centre': a name before a lower-case
+    organization noun."""
+    out = []
+    n = len(doc)
+    for k in range(1, n):
+        if doc[k].lower_ not in ORG_CUE_AFTER or not doc[k].text.islower():
+            continue
+        j = k - 1
+        while j >= 0 and doc[j].lower_ in ORG_CUE_MODIFIERS and doc[j].text.islower():
+            j -= 1
+        e = j + 1
+        num = 1 if e - 1 > 0 and doc[e - 1].like_num and e - 2 >= 0 and is_cap(doc[e - 2]) else 0  # "Khabar 24 television"
+        e -= num
+        while e - 1 > 0 and tables().demonyms.get(doc[e - 1].lower_) == "":
+            e -= 1  # "... Salafi jihadist group": a creed, not part of the name
+        s = e
+        while s - 1 >= 0 and e - s < 5 and (is_cap(doc[s - 1]) and (doc[s - 1].tag_ in {"NNP", "NNPS"} or num and doc[s - 1].is_alpha)
+                                            or doc[s - 1].text in {"-"} and glued(doc, s) and s - 2 >= 0
+                                            or doc[s - 1].lower_ in NAME_PARTICLES and s - 2 >= 0 and is_cap(doc[s - 2])):
+            s -= 1
+        if s < e and (doc[s].lower_ in ORG_CUE_MODIFIERS or doc[s].text.lower() in vocab().org_keywords
+                      or sentence_start(doc, s) and e - s == 1 and not num):
+            continue  # "Rights group X": the cue noun's own modifier, capitalized at a sentence start
+        if s == e or any(x in covered for x in range(s, e)) and not all(ctx.ner_label.get(x) in {"NORP", "PERSON", "ORG"} for x in range(s, e)):
+            continue
+        name = span_text(doc, s, e)
+        key = norm(name)
+        if tables().countries.get(key) or tables().demonyms.get(key) is not None or lookup_place(name, ctx.cc) \
+                or key in vocab().generic_groups or key in ctx.person_words:
+            continue
+        out.append(token_cand(doc, s, e + num, "organization", "org-cue", P_RULE_ORG))
+    return out
+
+
+def keyword_org_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
+    """Capitalized names the NER missed that carry an organization head word
+    ("High Commission For Human Rights")."""
+    v = vocab()
+    out = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        t = doc[i]
+        if i in covered or not is_cap(t) or not t.is_alpha or t.idx < ctx.headline_end:
+            i += 1
+            continue
+        e = i
+        while e < n and e not in covered and (is_cap(doc[e]) and doc[e].is_alpha
+                                             or doc[e].lower_ in {"of", "for", "and", "the", "on"} and e + 1 < n and is_cap(doc[e + 1])):
+            e += 1
+        while e - 1 > i and (doc[e - 1].lower_ in v.roles or persons.is_title(doc[e - 1].text)
+                             or doc[e - 1].lower_ in orgs.FUNCTION_WORDS):
+            e -= 1  # "Police Spokesman SSP" -> "Police"
+        s = i
+        while s < e and (doc[s].lower_ in DETERMINERS or sentence_start(doc, s) and doc[s].text.lower() not in v.org_keywords
+                         and not has_org_keyword(doc, s, s + 1) and e - s > 2 and doc[s].tag_ not in {"NNP", "NNPS"}):
+            s += 1
+        content = [k for k in range(s, e) if doc[k].lower_ not in orgs.FUNCTION_WORDS]
+        if len(content) >= 2 and has_org_keyword(doc, s, e) and not all(doc[k].text.lower() in v.org_keywords for k in content) \
+                and not followed_by_facility(doc, e):
+            key = norm(span_text(doc, s, e))
+            if key not in v.generic_groups:
+                out.append(token_cand(doc, s, e, "organization", "keyword-org", P_RULE_PERSON))
+        i = max(e, i + 1)
+    return out
+
+
+def build_orgs(ocands: list[Cand], body: str, add, ctx: Context) -> None:
+    v = vocab()
+    # union-find over candidates
+    parent = list(range(len(ocands)))
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a, b):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+
+    texts = [orgs.strip_the(persons.strip_possessive(body[c.start:c.end])) for c in ocands]
+    keys = [orgs.org_key(c.org_canonical or t) for c, t in zip(ocands, texts)]
+    by_key: dict[str, int] = {}
+    by_group: dict[str, int] = {}
+    for i, c in enumerate(ocands):
+        for k in {keys[i], orgs.strip_nationality(keys[i])}:
+            if k in by_key:
+                union(by_key[k], i)
+            else:
+                by_key[k] = i
+        if c.group:
+            if c.group in by_group:
+                union(by_group[c.group], i)
+            else:
+                by_group[c.group] = i
+    # acronyms <-> names with matching initials, well-known acronyms
+    long_idx = [i for i, t in enumerate(texts) if not orgs.is_acronym(t) and len(t.split()) >= 2]
+    for i, t in enumerate(texts):
+        if not orgs.is_acronym(t):
+            continue
+        for j in long_idx:
+            if orgs.matches_acronym(t, texts[j]) or (t in v.acronyms and norm(v.acronyms[t]) == keys[j]):
+                union(j, i)
+                break
+    # bare "Army" -> the only "<X> Army"; bare "Amnesty" -> the first "Amnesty <...>" in the article
+    for i, t in enumerate(texts):
+        if len(t.split()) == 1 and not orgs.is_acronym(t):
+            heads = {find(j) for j, u in enumerate(texts) if j != i and len(u.split()) > 1 and u.split()[-1].lower() == t.lower()}
+            if len(heads) == 1:
+                union(heads.pop(), i)
+                continue
+            firsts = [j for j, u in enumerate(texts) if j != i and len(re.split(r"[\s\-]+", u)) > 1
+                      and re.split(r"[\s\-]+", u)[0].lower() == t.lower()]
+            if firsts:
+                union(min(firsts, key=lambda j: ocands[j].start), i)
+    clusters: dict[int, list[int]] = {}
+    for i in range(len(ocands)):
+        clusters.setdefault(find(i), []).append(i)
+    for members in clusters.values():
+        names = [ocands[i].org_canonical or texts[i] for i in members]
+        full = [n for n in names if not orgs.is_acronym(n)]
+        canonical = max(full or names, key=len)
+        if orgs.is_acronym(canonical) and canonical in v.acronyms:
+            canonical = v.acronyms[canonical]
+        key = orgs.org_key(canonical)
+        eid = entity_id("organization", key)
+        for i in members:
+            add(eid, lambda: Entity(eid, "organization", canonical), ocands[i])

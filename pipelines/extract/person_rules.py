@@ -1,0 +1,68 @@
+"""Person rules: names after titles and role nouns, in apposition, before an age, in lists of names,
+and repeated surnames the NER missed."""
+from __future__ import annotations
+
+from . import persons
+from .gazetteer import lookup_place, norm, tables
+from .vocab import vocab
+from .entity_spans import (
+    appositive_title_cue, Cand, Context, has_org_keyword, is_cap, loc_context, P_RULE_PERSON, span_text,
+    token_cand,
+)
+
+
+def role_person_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
+    """Capitalized names the NER missed after a title or role ("protester Jane Doe", "spokesperson,
+    John Roe", "Prime Minister Adel") or before an age (", 31,")."""
+    v = vocab()
+    out = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        t = doc[i]
+        if i in covered or not is_cap(t) or not t.is_alpha or t.tag_ != "NNP" or persons.is_title(t.text) or t.lower_ in v.roles:
+            i += 1
+            continue
+        s = i
+        e = i
+        while e < n and e not in covered and (is_cap(doc[e]) and (doc[e].is_alpha or "-" in doc[e].text) and doc[e].tag_ == "NNP"
+                                             or doc[e].text == "-" and e + 1 < n and is_cap(doc[e + 1])):
+            e += 1
+        if e - s > 4 or has_org_keyword(doc, s, e) or any(
+                persons.is_title(doc[k].text) or doc[k].lower_ in v.title_prefixes or doc[k].lower_ in v.roles for k in range(s, e)):
+            i = e  # "Prime Minister", "Foreign Minister": a title, not a name
+            continue
+        prev = doc[s - 1] if s > 0 else None
+        prev2 = doc[s - 2] if s > 1 else None
+        cue = False
+        if prev is not None and (persons.is_title(prev.text) or prev.lower_ in v.roles):
+            cue = True
+        if prev is not None and prev.text == "," and prev2 is not None and prev2.lower_ in v.roles:
+            cue = True
+        if e - s >= 2 and appositive_title_cue(doc, s):
+            cue = True
+        if e + 2 < n and doc[e].text == "," and doc[e + 1].like_num and doc[e + 2].text in {",", ")"} and e - s >= 2:
+            cue = True
+        if e - s >= 2 and (prev is not None and prev.text in {",", "and"} and s >= 2 and ctx.ner_label.get(s - 2) == "PERSON"
+                           or e + 1 < n and doc[e].text in {",", "and"} and ctx.ner_label.get(e + 1) == "PERSON"):
+            cue = True  # a name in a list of names the model tagged ("A B, C D and E F")
+        name = span_text(doc, s, e)
+        if e < n and ctx.ner_label.get(e) == "PERSON" and doc[e].ent_iob_ == "B":
+            cue = False  # "Chief Executive Jane Roe": still the title, the name follows
+        if cue and not tables().countries.get(norm(name)) and not tables().demonyms.get(norm(name)) \
+                and not (e - s == 1 and lookup_place(name, ctx.cc) and loc_context(doc, s)):
+            if e - s >= 2 or (prev is not None and persons.is_title(prev.text) and prev.text[0].isupper()):
+                out.append(token_cand(doc, s, e, "person", "role", P_RULE_PERSON))
+        i = e
+    return out
+
+
+def surname_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
+    """Repeated surnames the NER missed or mislabelled ("Ruiz later" as a DATE)."""
+    out = []
+    for t in doc:
+        if t.i in covered or not is_cap(t) or not t.is_alpha or t.tag_ not in {"NNP", "NNPS"}:
+            continue
+        if t.lower_ in ctx.surnames and not (t.i + 1 < len(doc) and is_cap(doc[t.i + 1]) and doc[t.i + 1].is_alpha):
+            out.append(token_cand(doc, t.i, t.i + 1, "person", "surname", P_RULE_PERSON))
+    return out

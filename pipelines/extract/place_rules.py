@@ -1,0 +1,250 @@
+"""Place rules: countries and nationality adjectives, "X province" / "A, B and C townships",
+"the village of X", datelines, and gazetteer matches the NER missed."""
+from __future__ import annotations
+
+from . import persons
+from .gazetteer import country_place, is_blocked, lookup_place, norm, tables
+from .vocab import vocab
+from .entity_spans import (
+    Cand, COMPASS, Context, DETERMINERS, ends_with_facility, followed_by_facility, glued, has_alpha,
+    has_org_keyword, is_cap, line_start, loc_context, NAME_PARTICLES, P_GAZ, P_PLACE_KIND, sentence_start,
+    span_text, token_cand,
+)
+
+
+def scan_countries(doc, ctx: Context, person_spans: list[tuple[int, int]]) -> list[Cand]:
+    t = tables()
+    out = []
+    n = len(doc)
+    i = 0
+    in_person = set()
+    for s, e in person_spans:
+        if e - s > 1:
+            in_person.update(range(s, e))
+    while i < n:
+        tok = doc[i]
+        if not is_cap(tok) or i in in_person or (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+                                                   and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha):
+            i += 1  # "Inter-American", "Pan-African": part of a compound name, not the country
+            continue
+        if i >= 1 and is_cap(doc[i - 1]) and doc[i - 1].lower_ in COMPASS:
+            i += 1  # "West Azerbaijan" (an Iranian province); real countries ("South Sudan") match from the compass word
+            continue
+        found = None
+        first = norm(tok.text).split()
+        if not first or first[0] not in t.first_words:
+            i += 1
+            continue
+        for length in range(min(t.max_words * 2, n - i), 0, -1):
+            last = doc[i + length - 1]
+            if not (last.is_alpha or last.text in {"U.S.", "U.K.", "U.S.A."}) or not is_cap(last) and last.lower_ not in {"of", "the", "and"}:
+                if length > 1:
+                    continue
+            text = doc[i:i + length].text
+            key = norm(text)
+            if not key:
+                continue
+            cc = t.countries.get(key)
+            label = "country"
+            if cc is None:
+                cc = t.demonyms.get(key)
+                label = "demonym"
+            if cc is None:
+                continue
+            # "US" only in capitals, never the pronoun "us"
+            if key in {"us", "uk"} and not tok.text.replace(".", "").isupper():
+                continue
+            found = (length, cc, label)
+            break
+        if found:
+            length, cc, label = found
+            if cc:  # "" = regional adjective such as "Latin American": no country
+                out.append(token_cand(doc, i, i + length, "location", label, 100, place=country_place(cc)))
+                ctx.countries[cc] += 1
+            i += length
+        else:
+            i += 1
+    return out
+
+
+def place_kind_cands(doc, ctx: Context, taken_country: set[int]) -> list[Cand]:
+    """'Kachin State', 'Maysan province', 'Hlaing Thar Yar Township', 'A, B and C townships'."""
+    v = vocab()
+    out = []
+    n = len(doc)
+    for i in range(1, n):
+        t = doc[i]
+        low = t.lower_
+        kind = v.place_kinds.get(low)
+        if not kind:
+            continue
+        plural = low in v.place_kind_plurals
+        if plural and not t.text.islower() and not (i >= 1 and doc[i - 1].lower_ == "police"):
+            continue  # "United States", "Gulf States": a name, not a list ("X and Y Police Divisions" is one)
+        # name run right before the kind word
+        def run_before(k):
+            e = k
+            s = k
+            while s - 1 >= 0 and (is_cap(doc[s - 1]) and doc[s - 1].is_alpha or doc[s - 1].text == "-" and s - 2 >= 0 and is_cap(doc[s - 2])
+                                  or doc[s - 1].lower_ in NAME_PARTICLES and s - 2 >= 0 and is_cap(doc[s - 2]) and s < e):
+                s -= 1
+            while s < e and (persons.is_title(doc[s].text) or doc[s].lower_ in DETERMINERS):
+                s += 1
+            return s, e
+        if not plural:
+            if low in {"city", "town", "village", "state", "department", "division", "region", "territory"} and not is_cap(t):
+                # "the city", "the state": only with a capitalized kind word or a gazetteer hit
+                s, e = run_before(i)
+                if e - s == 0:
+                    continue
+                name = span_text(doc, s, e)
+                if any(k in taken_country for k in range(s, e)):
+                    continue
+                if not lookup_place(name, ctx.cc) and not (doc[s].ent_type_ in {"GPE", "LOC"} and low in {"region", "state", "division"}):
+                    continue
+            s, e = run_before(i)
+            if e - s == 0 or any(k in taken_country for k in range(s, e)) or has_org_keyword(doc, s, e):
+                continue
+            if sentence_start(doc, s) and e - s == 1 and not lookup_place(span_text(doc, s, e), ctx.cc):
+                continue
+            name = span_text(doc, s, e)
+            if norm(name) in v.non_entities or is_blocked(name):
+                continue
+            if i + 1 < n and doc[i + 1].lower_ in {"government", "police", "governor", "university", "house", "assembly",
+                                                     "command", "ministry", "commissioner", "capital", "council"}:
+                if doc[i + 1].lower_ != "capital":
+                    continue
+            strong = is_cap(t) or low in {"province", "governorate", "prefecture", "oblast", "county", "township", "state"}
+            place = lookup_place(name, ctx.cc, prefer=kind if strong else None)
+            if place is None and (sentence_start(doc, s) or any(doc[k].tag_ not in {"NNP", "NNPS"} for k in range(s, e))):
+                continue
+            incl = is_cap(t)
+            end = i + 1 if incl else e
+            out.append(token_cand(doc, s, end, "location", "place-kind", P_PLACE_KIND, place=place, kind_hint=kind))
+        else:
+            # walk back over "A, B and northern C"
+            k = i - 1
+            if k >= 0 and is_cap(doc[k]) and doc[k].lower_ in v.org_keywords:
+                k -= 1  # "X and Y Police Divisions"
+            names = []
+            while k >= 0:
+                if is_cap(doc[k]) and doc[k].is_alpha:
+                    s, e = run_before(k + 1)
+                    names.append((s, e))
+                    k = s - 1
+                    sep = False
+                    while k >= 0 and (doc[k].lower_ in COMPASS or doc[k].text in {",", "and", "or", "&"}):
+                        sep = sep or doc[k].text in {",", "and", "or", "&"}
+                        k -= 1
+                    if sep:
+                        continue
+                    break
+                break
+            for s, e in names:
+                if any(x in taken_country for x in range(s, e)):
+                    continue
+                name = span_text(doc, s, e)
+                if norm(name) in v.non_entities or is_blocked(name) or has_org_keyword(doc, s, e):
+                    continue
+                place = lookup_place(name, ctx.cc, prefer=kind)
+                if place is None and any(doc[k].tag_ not in {"NNP", "NNPS"} for k in range(s, e)):
+                    continue
+                out.append(token_cand(doc, s, e, "location", "place-kind", P_PLACE_KIND, place=place, kind_hint=kind))
+    return out
+
+
+def kind_of_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
+    """'the village of X', 'the town of X', 'the province of X'."""
+    v = vocab()
+    out = []
+    n = len(doc)
+    for i in range(1, n - 2):
+        low = doc[i].lower_
+        if low not in v.place_kinds or low in v.place_kind_plurals or doc[i + 1].lower_ != "of" or not doc[i].text.islower():
+            continue
+        if doc[i - 1].lower_ not in {"the", "a"}:
+            continue
+        s = i + 2
+        e = s
+        while e < n and (is_cap(doc[e]) and has_alpha(doc[e]) or doc[e].text == "-" and glued(doc, e)
+                         or glued(doc, e) and has_alpha(doc[e]) and e > s):
+            e += 1
+        while e > s and not has_alpha(doc[e - 1]):
+            e -= 1
+        if e == s or e - s > 4 or any(k in covered and ctx.ner_label.get(k) not in {"ORG", "PERSON", "GPE", "NORP", "FAC"} for k in range(s, e)):
+            continue
+        name = span_text(doc, s, e)
+        if tables().countries.get(norm(name)) or has_org_keyword(doc, s, e) or followed_by_facility(doc, e):
+            continue
+        place = lookup_place(name, ctx.cc, prefer=v.place_kinds[low])
+        out.append(token_cand(doc, s, e, "location", "kind-of", P_PLACE_KIND, place=place, kind_hint=v.place_kinds[low]))
+    return out
+
+
+def dateline_cands(doc, ctx: Context) -> list[Cand]:
+    """'CITY, Month 3 (Agency) -' or 'CITY, Country, 3 March' at the start of a line."""
+    out = []
+    for t in doc:
+        if not line_start(doc, t.i) and not (t.i > 0 and doc[t.i - 1].is_space):
+            continue
+        e = t.i
+        while e < len(doc) and (doc[e].is_alpha and doc[e].text.isupper() and (len(doc[e].text) > 1 or glued(doc, e))
+                                or doc[e].text == "-" and e > t.i and glued(doc, e) and e + 1 < len(doc) and glued(doc, e + 1)):
+            e += 1  # "PORT-AU-PRINCE"
+        if e == t.i or e >= len(doc) or doc[e].text not in {",", "—", "-", ":"}:
+            continue
+        name = span_text(doc, t.i, e).title()
+        place = lookup_place(name, ctx.cc)
+        if place and place.kind != "country" and not is_blocked(name):
+            out.append(token_cand(doc, t.i, e, "location", "dateline", P_PLACE_KIND, place=place))
+    return out
+
+
+def gazetteer_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
+    """Capitalized name runs nobody claimed that the gazetteer knows as a region or a sizeable town."""
+    out = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        t = doc[i]
+        weak_tag = t.tag_ not in {"NNP", "NNPS"}  # e.g. a town name tagged NN at a sentence start
+        if i in covered or not is_cap(t) or not t.is_alpha or weak_tag and (t.tag_ not in {"NN", "JJ"} or t.lower_ in ctx.lower_words) \
+                or t.ent_type_ in {"DATE", "TIME"} or t.text.isupper() and len(t.text) > 1:
+            i += 1  # acronyms in capitals ("SAN") are not towns; datelines have their own rule
+            continue
+        e = i
+        while e < n and e not in covered and (is_cap(doc[e]) and (doc[e].tag_ in {"NNP", "NNPS"} or e == i)
+                                             or e > i and glued(doc, e) and (has_alpha(doc[e]) or doc[e].text in {"-", "’", "'"})
+                                             or doc[e].lower_ == "and" and e + 1 < n and is_cap(doc[e + 1]) and e > i):
+            e += 1
+        while e > i and not has_alpha(doc[e - 1]):
+            e -= 1
+        matched = False
+        for s2 in range(i, e):
+            for e2 in range(e, s2, -1):
+                name = span_text(doc, s2, e2)
+                if is_blocked(name) or norm(name) in vocab().non_entities:
+                    continue
+                place = lookup_place(name, ctx.cc)
+                if not place or place.kind == "country":
+                    continue
+                if has_org_keyword(doc, i, e) or followed_by_facility(doc, e2, place, ctx) or followed_by_facility(doc, e, place, ctx) or ends_with_facility(doc, s2, e2) \
+                        or e2 < n and doc[e2].lower_.rstrip(".") in vocab().facility_words and is_cap(doc[e2]):
+                    continue
+                loc = loc_context(doc, s2)
+                in_cc = place.country_code in ctx.cc
+                if not place.primary and place.population < 100000:
+                    continue  # alternate spellings of small towns are too often ordinary names
+                ok = (place.kind == "region" and (in_cc or loc)) or \
+                     (place.kind == "city" and (place.population >= 15000 and (in_cc or loc or place.population >= 500000)
+                                                or in_cc and loc))
+                if e2 - s2 == 1 and sentence_start(doc, s2) and not loc or weak_tag:
+                    ok = ok and in_cc and (place.population >= 100000 or place.kind == "region" and not weak_tag)
+                if ok:
+                    out.append(token_cand(doc, s2, e2, "location", "gazetteer", P_GAZ, place=place))
+                    matched = True
+                    break
+            if matched:
+                break
+        i = max(e, i + 1)
+    return out
