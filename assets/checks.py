@@ -64,13 +64,14 @@ def run_suite(unrest: UnrestResource, table: str, batch: str, log=None) -> dg.As
 
 def _docs_metadata(report, unrest: UnrestResource, table: str, log) -> dict:
     try:
-        index = table_docs(report, unrest.data, table)
+        docs = table_docs(report, unrest.data, table)
     except Exception as exc:  # Data Docs are for humans; they never decide a batch
         if log:
             log.warning(f"Data Docs for {table} were not built: {exc}")
         return {"data_docs": dg.MetadataValue.text(f"not built: {md_escape(exc, 200)}")}
-    return {"data_docs": dg.MetadataValue.url(index.as_uri()),
-            "data_docs_path": dg.MetadataValue.path(str(index))}
+    return {"data_docs": dg.MetadataValue.url(docs.page.as_uri()),
+            "data_docs_path": dg.MetadataValue.path(str(docs.page)),
+            "data_docs_site": dg.MetadataValue.path(str(docs.site))}
 
 
 def _rules_md(results) -> str:

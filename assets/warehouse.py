@@ -3,6 +3,7 @@
 import dagster as dg
 
 from pipelines.warehouse.ddl import WAREHOUSE_TABLES
+from pipelines.warehouse.views import VIEW_DOCS
 
 from .partitions import batches
 from .resources import UnrestResource
@@ -18,9 +19,12 @@ _UPSTREAM = ["articles", "article_sources", "raw_files", "entities", "entity_men
     owners=["team:unrest"],
     pool="duckdb_warehouse",
     tags={"stage": "load"},
+    metadata={"views": dg.MetadataValue.md("\n".join(["| view | what it answers |", "|---|---|"]
+                                                       + [f"| {v} | {d} |" for v, d in VIEW_DOCS.items()]))},
 )
 def warehouse(context: dg.AssetExecutionContext, unrest: UnrestResource) -> dg.MaterializeResult:
-    """The analysts' DuckDB file: public tables and views, loaded once per batch and published atomically."""
+    """The analysts' DuckDB file: public tables and the views casualty_reports, incident_tolls, country_daily
+    and entity_cooccurrence, loaded once per batch and published atomically."""
     batch = context.partition_key
     lake, wh = unrest.lake, unrest.warehouse
     tables = {t: lake.read(t, batch) for t in WAREHOUSE_TABLES}

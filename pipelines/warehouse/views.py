@@ -131,5 +131,14 @@ join entities eb on eb.entity_id = p.entity_b
 group by all
 """
 
-VIEW_STATEMENTS: list[str] = [CASUALTY_REPORTS, INCIDENT_TOLLS, COUNTRY_DAILY, ENTITY_COOCCURRENCE]
-VIEWS = ("casualty_reports", "incident_tolls", "country_daily", "entity_cooccurrence")
+VIEW_DOCS = {
+    "casualty_reports": "one row per figure, with its article's title, outlet, published_at and story_id, and its country and place",
+    "incident_tolls": "figures reconciled across articles per country, place, category and event date (or publication week): "
+                      "min, max and latest value, independent sources (copies of one story count once), outlets, reported_by",
+    "country_daily": "per country and day: articles, stories, and the killed, injured, arrested and protesters ranges from incident_tolls",
+    "entity_cooccurrence": "pairs of entities named in the same article, with article and story counts",
+}
+VIEWS = tuple(VIEW_DOCS)
+# the descriptions travel with the warehouse: duckdb_views() shows them
+VIEW_STATEMENTS: list[str] = [CASUALTY_REPORTS, INCIDENT_TOLLS, COUNTRY_DAILY, ENTITY_COOCCURRENCE] + [
+    "comment on view %s is '%s'" % (name, doc.replace("'", "''")) for name, doc in VIEW_DOCS.items()]

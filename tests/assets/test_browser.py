@@ -92,6 +92,23 @@ def _asset_graph_names(driver, zoom_out: bool) -> tuple[set[str], int]:
     return set(text.split()), len(collapsed)
 
 
+def _report_and_docs_open_in_the_browser(driver, data: Path, tmp_path: Path) -> None:
+    """The HTML report renders its embedded chart; the Data Docs index and a table's site open."""
+    driver.get((data / "reports" / "report.html").as_uri())
+    width = driver.execute_script("const i = document.querySelector('img'); return i && i.complete ? i.naturalWidth : 0")
+    assert width > 400, "the report's embedded chart did not render"
+    assert "reported tolls" in driver.title.lower()
+    driver.save_screenshot(str(tmp_path / "report.png"))
+    from selenium.webdriver.common.by import By
+
+    driver.get((data / "docs" / "index.html").as_uri())
+    assert "Data Docs" in driver.title
+    driver.find_element(By.LINK_TEXT, "figures").click()
+    text = driver.execute_script("return document.body.innerText")
+    assert "Expectation Validation Result" in text and "unrest.figures" in text
+    driver.save_screenshot(str(tmp_path / "data_docs.png"))
+
+
 def test_ui_shows_the_asset_graph_with_the_projects_assets(event_data, tmp_path):
     from assets.instance import render_instance_yaml
 
@@ -122,6 +139,7 @@ def test_ui_shows_the_asset_graph_with_the_projects_assets(event_data, tmp_path)
         page = driver.execute_script("return document.body.innerText").split()
         for group in ("ingest", "parse", "extract", "load", "report"):
             assert group in page, group
+        _report_and_docs_open_in_the_browser(driver, event_data, tmp_path)
     finally:
         if driver is not None:
             driver.quit()

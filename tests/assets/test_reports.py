@@ -27,6 +27,8 @@ def test_data_docs_exist_for_every_validated_table(event_data):
         assert f'href="{table}/index.html"' in index
         site = (docs / table / "index.html").read_text()
         assert table in site and "<html" in site.lower()
+        pages = list((docs / table / "validations").rglob("*.html"))
+        assert pages and any(p.relative_to(docs).as_posix() in index for p in pages)
 
 
 def test_ui_metadata_shows_the_chart_and_links_the_data_docs(event_data):
@@ -39,7 +41,9 @@ def test_ui_metadata_shows_the_chart_and_links_the_data_docs(event_data):
         key = dg.AssetCheckKey(dg.AssetKey("figures"), "great_expectations")
         record = instance.event_log_storage.get_asset_check_execution_history(key, limit=1)[0]
         meta = record.event.dagster_event.event_specific_data.metadata
-        assert meta["data_docs"].value == (event_data / "docs" / "figures" / "index.html").as_uri()
+        page = meta["data_docs"].value
+        assert page.startswith((event_data / "docs" / "figures" / "validations").as_uri()) and page.endswith("figures.html")
+        assert meta["data_docs_site"].value == str(event_data / "docs" / "figures" / "index.html")
         assert "threshold" in meta
 
 
