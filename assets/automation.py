@@ -36,7 +36,7 @@ def define_job(kind: str):
         "unrest_job",
         selection=dg.AssetSelection.all(),
         partitions_def=batches,
-        description="The whole graph for one ingestion batch: ingest, parse, extract, validate, load.",
+        description="The whole graph for one ingestion batch: ingest, parse, extract, validate, load, report.",
         executor_def=executor_named(kind),
         tags={"unrest/pipeline": "main"},
     )
