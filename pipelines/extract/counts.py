@@ -28,6 +28,8 @@ _MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$", re.IGNORECASE)
 
 def not_a_count(text: str, n: NumberMention, anchor) -> bool:
     """Money, percentages, ages, dates, years, units: numbers that are not counts of people."""
+    if n.value <= 0:
+        return True                        # "zero deaths" states no figure
     if _CURRENCY_BEFORE.search(text[:n.mod_start]) or _CURRENCY_BEFORE.search(text[:n.start]):
         return True
     if _UNIT_AFTER.match(text[n.end:]) or _AGE_BEFORE.search(text[:n.start]) or _AGE_BEFORE.search(text[:n.mod_start]):

@@ -102,6 +102,12 @@ def triples(figs):
     ("Police first said 12 people had died but later revised the figure to 10.",
      [("killed", 10, "exact"), ("killed", 12, "exact")]),
     ("No one was killed, but 14 people were hurt.", [("injured", 14, "exact")]),
+    ("Gunmen gunned down 11 villagers overnight.", [("killed", 11, "exact")]),          # phrasal trigger
+    ("Four more protesters succumbed to their injuries.", [("killed", 4, "exact")]),
+    ("Some 20,000 people turned out for the march.", [("protesters", 20000, "approx")]),
+    ("The government sent 1,500 reinforcements to the region.", [("deployed", 1500, "exact")]),
+    ("Seven patients remain in the ICU.", [("hospitalized", 7, "exact")]),
+    ("Zero deaths were reported.", []),                                                # no positive count
     # a gapped second object still belongs to the verb
     ("Police arrested 12 people on Monday and a further eight on Tuesday.", [("arrested", 8, "exact"), ("arrested", 12, "exact")]),
     ("The rally attracted between 8,000 and 10,000 people.", [("protesters", 8000, "at_least"), ("protesters", 10000, "at_most")]),
@@ -159,6 +165,11 @@ def test_value_intervals(nlp):
 def test_who_drops_evaluative_adjectives(nlp):
     figs = run(nlp, "Thousands of angry protesters stormed the parliament.")
     assert [(f.category, f.who) for f in figs] == [("protesters", "protesters")]
+
+
+def test_who_drops_quantity_words(nlp):
+    figs = run(nlp, "Police drafted in 2,000 extra officers.")
+    assert [(f.category, f.value, f.who) for f in figs] == [("deployed", 2000, "officers")]
 
 
 def test_who_keeps_coordinated_group(nlp):
