@@ -44,9 +44,11 @@ def _ner_cands(doc, ctx: Context, acr_groups: dict[str, str]) -> list[Cand]:
         if label not in {"PERSON", "GPE", "LOC", "FAC"}:
             e = strip_trailing_roles(doc, s, e)
             s, e = trim_span(doc, s, e, guess)
-        if label in {"ORG", "PERSON"}:
+        if label in {"ORG", "PERSON", "GPE", "LOC"}:
             while e - 1 > s and doc[e - 1].is_alpha and doc[e - 1].text.islower() and doc[e - 1].lower_ not in NAME_PARTICLES:
                 e -= 1  # "BelTA news agency" -> "BelTA"; "Gunshots rang" -> "Gunshots"
+        if doc[s].lower_ in v.facility_prefixes and e - s > 1:
+            continue  # "Plaza Italia", "Rue de Rivoli": a site
         if label == "PERSON" and not any(doc[k].tag_ in {"NNP", "NNPS"} for k in range(s, e)):
             continue  # "Gunshots": a plural common noun at a sentence start
         if e <= s:
@@ -128,7 +130,7 @@ def _ner_cands(doc, ctx: Context, acr_groups: dict[str, str]) -> list[Cand]:
                 if e - s == 1 and key in ctx.lower_words:
                     continue
                 if key in ctx.person_words or (e - s > 1 and key.split()[-1] in ctx.person_words) \
-                        or (e - s > 1 and (appositive_title_cue(doc, s) or org_is_person(doc, s, e, ctx))):
+                        or (e - s > 1 and (appositive_title_cue(doc, s) or org_is_person(doc, s, e, ctx, by_shape=False))):
                     out.append(token_cand(doc, s, e, "person", label + "->person", P_NER))
                     continue
                 out.append(token_cand(doc, s, e, "location", label, P_NER, kind_hint="city"))

@@ -293,7 +293,7 @@ def trailing_person(doc, s: int, e: int) -> int | None:
     return None
 
 
-def org_is_person(doc, s: int, e: int, ctx: Context) -> bool:
+def org_is_person(doc, s: int, e: int, ctx: Context, by_shape: bool = True) -> bool:
     """An ORG span that is really a person: name-shaped and introduced by a title/role, followed by an
     age, or sharing a surname with a PERSON of the article."""
     v = vocab()
@@ -325,6 +325,8 @@ def org_is_person(doc, s: int, e: int, ctx: Context) -> bool:
         # "X said", "X’s official residence": a bare surname the model took for an organization
         return nxt is not None and (nxt.lower_ in SPEECH_VERBS or nxt.text in {"'s", "’s"}) and toks[0].tag_ == "NNP" \
             and key not in ctx.org_first_words
+    if not by_shape:
+        return False
     # two to four capitalized name words, no function word, no place or nationality inside
     if any(t.lower_ in orgs.FUNCTION_WORDS or tables().demonyms.get(t.lower_) is not None
            or tables().countries.get(t.lower_) for t in toks):

@@ -38,7 +38,7 @@ def acronym_defs(doc, body: str, ner_types: dict[int, str]) -> tuple[list[Cand],
         words_toks = []
         while j >= 0 and len(words_toks) < 12:
             t = doc[j]
-            if is_cap(t) or t.lower_ in orgs.FUNCTION_WORDS or t.text in {"-", "’", "'"} or t.text[0].isdigit():
+            if is_cap(t) or t.lower_ in orgs.FUNCTION_WORDS or t.text in {"-", "’", "'", "'s", "’s"} or t.text[0].isdigit():
                 words_toks.append(j)
                 j -= 1
                 continue
@@ -227,6 +227,9 @@ def keyword_org_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
         while s < e and (doc[s].lower_ in DETERMINERS or sentence_start(doc, s) and doc[s].text.lower() not in v.org_keywords
                          and not has_org_keyword(doc, s, s + 1) and e - s > 2 and doc[s].tag_ not in {"NNP", "NNPS"}):
             s += 1
+        if any(persons.is_title(doc[k].text) and k + 1 < e and doc[k + 1].lower_ in {"for", "of"} for k in range(s, e)):
+            i = max(e, i + 1)
+            continue  # "High Commissioner for Human Rights": a post, not a body
         content = [k for k in range(s, e) if doc[k].lower_ not in orgs.FUNCTION_WORDS]
         if len(content) >= 2 and has_org_keyword(doc, s, e) and not all(doc[k].text.lower() in v.org_keywords for k in content) \
                 and not followed_by_facility(doc, e):

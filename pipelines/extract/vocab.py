@@ -22,6 +22,7 @@ class Vocab:
     roles: frozenset[str]             # lower-case role nouns that introduce a name
     org_keywords: frozenset[str]      # lower-case head words of organization names
     facility_words: frozenset[str]    # lower-case head nouns of sites (street, square, mall)
+    facility_prefixes: frozenset[str]  # lower-case words that open a site name (plaza, rue, avenida)
     generic_groups: frozenset[str]    # norm()-ed generic group phrases
     non_entities: frozenset[str]      # norm()-ed names that are no entity at all
     place_kinds: dict[str, str]       # lower-case kind word (singular and plural) -> location_kind
@@ -53,7 +54,8 @@ def vocab() -> Vocab:
     prefixes -= titles
     roles = {r["role"].lower() for r in read_csv("person_roles")}
     org_keywords = {r["word"].lower() for r in read_csv("org_keywords")}
-    facility = {r["word"].lower() for r in read_csv("facility_words")}
+    facility = {r["word"].lower() for r in read_csv("facility_words") if r.get("position", "") != "first"}
+    facility_first = {r["word"].lower() for r in read_csv("facility_words") if r.get("position", "") == "first"}
     generic = {norm(r["phrase"]) for r in read_csv("generic_groups")}
     non_entities = {norm(r["name"]) for r in read_csv("non_entities")}
     kinds: dict[str, str] = {}
@@ -79,6 +81,7 @@ def vocab() -> Vocab:
     for r in read_csv("named_bodies"):
         {"body": bodies, "force": forces, "ministry": ministries, "office": offices}[r["kind"]].add(norm(r["phrase"]))
     return Vocab(frozenset(titles), frozenset(prefixes), frozenset(roles), frozenset(org_keywords), frozenset(facility),
+                 frozenset(facility_first),
                  frozenset(generic), frozenset(non_entities), kinds, frozenset(plurals), agencies, by_norm,
                  agency_regex, acronyms, known_org_regex, {n.lower(): n for n in names}, frozenset(bodies), frozenset(forces), frozenset(ministries),
                  frozenset(offices))
