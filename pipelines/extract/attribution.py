@@ -12,16 +12,13 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"
 
 
 def _phrase(tok) -> list:
-    """The source noun phrase: head noun with its left modifiers and an "of" complement."""
-    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos") or t.i == tok.i]
-    keep, stop = [], False
-    for t in sorted(toks, key=lambda t: t.i):
-        if t.i > tok.i and t.dep_ in ("prep",) and t.lower_ != "of":
-            stop = True
-        if t.i > tok.i and (stop or t.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj")):
-            stop = True
-            continue
-        keep.append(t)
+    """The source noun phrase: the head noun with its modifiers and an "of" complement, without
+    appositions, relative clauses, coordination or other prepositional phrases."""
+    skip = set()
+    for c in tok.children:
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl") or (c.dep_ == "prep" and c.lower_ != "of"):
+            skip.update(t.i for t in c.subtree)
+    keep = [t for t in tok.subtree if t.i not in skip]
     while keep and (keep[0].dep_ in ("det", "poss") or keep[0].lower_ in ("the", "a", "an")):
         keep = keep[1:]
     return keep

@@ -57,8 +57,9 @@ class ArticleContext:
 
 def build_context(article: ArticleText, entities: list[Entity], mentions: list[Mention]) -> ArticleContext:
     by_id = {e.entity_id: e for e in entities}
-    locs = sorted((m for m in mentions if (e := by_id.get(m.entity_id)) and e.entity_type == "location"),
-                  key=lambda m: m.char_start)
+    # a nationality adjective ("Russian-led", label demonym/NORP) says nothing about where it happened
+    locs = sorted((m for m in mentions if (e := by_id.get(m.entity_id)) and e.entity_type == "location"
+                   and m.label.lower() not in ("demonym", "norp")), key=lambda m: m.char_start)
     counts = Counter(m.entity_id for m in locs)
     non_country = [eid for eid, _ in counts.most_common() if by_id[eid].location_kind != "country"]
     main = non_country[0] if non_country else (counts.most_common(1)[0][0] if counts else None)
