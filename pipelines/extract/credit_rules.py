@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import norm
+from .gazetteer import lookup_country, lookup_demonym, lookup_place, norm
 from .vocab import vocab
 from .entity_spans import Cand, char_cand, Context, P_AGENCY, P_CREDIT, REPORT_CUES_AFTER, REPORT_CUES_BEFORE
 
@@ -14,20 +14,20 @@ from .entity_spans import Cand, char_cand, Context, P_AGENCY, P_CREDIT, REPORT_C
 
 _CREDIT = re.compile(
     r"(?:(?<=\n)|^)\s*(?:(?:Photo|Picture|Image|Photograph|Credit|Pic)s?\s*(?:by|:|credit:?)?\s*)?"
-    r"(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})\s*(?:/|\s+via\s+|\s+for\s+)\s*(?P<agency>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})"
+    r"(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){1,3})\s*(?:/|\s+via\s+|\s+for\s+)\s*(?P<agency>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3})"
     r"(?:\s*\((?P<acr>[A-Z]{2,8})\))?",
 )
 
 
 _CREDIT_INLINE = re.compile(
-    r"(?:Photo|Picture|Image|Photograph|Credit|Pic)s?\s*(?:by|:)\s*(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})"
-    r"\s*(?:/|\s+via\s+|\s+for\s+)\s*(?P<agency>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?:\s*\((?P<acr>[A-Z]{2,8})\))?")
+    r"(?:Photo|Picture|Image|Photograph|Credit|Pic)s?\s*(?:by|:)\s*(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){1,3})"
+    r"\s*(?:/|\s+via\s+|\s+for\s+)\s*(?P<agency>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3})(?:\s*\((?P<acr>[A-Z]{2,8})\))?")
 
 
-_VIA = re.compile(r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s+via\s+(?P<agency>Getty Images|[A-Z][\w&.\-]*(?:\s+Images)?)")
+_VIA = re.compile(r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})\s+via\s+(?P<agency>Getty Images|[A-Z][\w&.\-]*(?:\s+Images)?)")
 
 
-_AGENCY_FIRST = re.compile(r"(?P<agency>[A-Z][\w&.\-]*(?:\s+Images)?)\s*/\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})(?=\s*[)\n]|$)")
+_AGENCY_FIRST = re.compile(r"(?P<agency>[A-Z][\w&.\-]*(?:\s+Images)?)\s*/\s*(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})(?=\s*[)\n]|$)")
 
 
 _BYLINE = re.compile(r"(?:(?<=\n)|^)[ \t]*By[ \t]+(?P<names>[A-Z][^\n]{2,150})$", re.M)
@@ -87,11 +87,13 @@ def credit_cands(doc, body: str, ctx: Context) -> list[Cand]:
         ag = m.group("agency")
         if not (v.agencies.get(ag) or v.agency_by_norm.get(norm(ag))):
             continue
-        name = m.group("name")
-        # "... in Freeland  Tomas Berg via Getty Images": keep the last 2-3 capitalized words
-        words = name.split()
-        person(m.start("name") + len(name) - len(" ".join(words[-3:] if len(words) > 3 else words)),
-               " ".join(words[-3:] if len(words) > 3 else words))
+        # "... protests in Chile Jane Roe via Getty Images": the caption's last words may run into the name
+        words = list(re.finditer(r"\S+", m.group("name")))
+        while len(words) > 2 and (lookup_country(words[0].group()) or lookup_demonym(words[0].group()) is not None
+                                  or lookup_place(words[0].group())) or len(words) > 3:
+            words = words[1:]
+        start = m.start("name") + words[0].start()
+        person(start, m.group("name")[words[0].start():])
         agency(m.start("agency"), ag)
     for m in _AGENCY_FIRST.finditer(body):  # "(Reuters/Jane Roe)"
         ag = m.group("agency")
@@ -110,7 +112,7 @@ def credit_cands(doc, body: str, ctx: Context) -> list[Cand]:
             pos = at + len(part)
             if part in v.agencies or norm(part) in v.agency_by_norm:
                 agency(at, part)
-            elif re.fullmatch(r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}", part):
+            elif re.fullmatch(r"[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){1,3}", part):
                 person(at, part)
     for m in _REPORTING_BY.finditer(body):  # "(Reporting by A and B in Kyiv; Editing by C)"
         pos = m.start("names")
@@ -120,7 +122,7 @@ def credit_cands(doc, body: str, ctx: Context) -> list[Cand]:
             if at < 0:
                 continue
             pos = at + len(part)
-            if re.fullmatch(r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}", part) and not (
+            if re.fullmatch(r"[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){1,3}", part) and not (
                     part in v.agencies or norm(part) in v.agency_by_norm):
                 person(at, part)
     for m in _AGENCY_PAREN.finditer(body):

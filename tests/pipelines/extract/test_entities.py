@@ -412,3 +412,10 @@ def test_acronym_after_possessive_name(run):
     ents, mentions = run("Local People's Defence Force (PDF) fighters said the PDF had withdrawn.")
     org = by_name(ents, "People's Defence Force")
     assert [m.mention_text for m in mentions if m.entity_id == org.entity_id] == ["People's Defence Force", "PDF", "PDF"]
+
+
+def test_getty_credit_after_caption_without_punctuation(run):
+    # the caption runs into the photographer's name; the place word is not part of the name
+    ents, _ = run("A protester hurls a bottle at riot vans in Freeland  Tomas Berg via Getty Images\n"
+                  "Protesters gathered in Santiago Ana Lopez via Getty Images")
+    assert names(ents, "person") == {"Tomas Berg", "Ana Lopez"}
