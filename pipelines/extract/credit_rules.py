@@ -36,6 +36,9 @@ _BYLINE = re.compile(r"(?:(?<=\n)|^)[ \t]*By[ \t]+(?P<names>[A-Z][^\n]{2,150})$"
 _REPORTING_BY = re.compile(r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|[Ww]ritten|[Ee]dited) by\s+(?P<names>[A-Z][^;)\n]{2,120})")
 
 
+# a byline line without "By": "Jane Roe in Lagos and John Doe in Abuja"
+_NAME_IN_PLACE = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2} in [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
+_BYLINE_IN = re.compile(r"^[ \t]*(?P<line>" + _NAME_IN_PLACE + r"(?:(?:,| and|,? &) " + _NAME_IN_PLACE + r")*)[ \t]*$", re.M)
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
 
 
@@ -114,6 +117,9 @@ def credit_cands(doc, body: str, ctx: Context) -> list[Cand]:
                 agency(at, part)
             elif re.fullmatch(r"[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){1,3}", part):
                 person(at, part)
+    for m in _BYLINE_IN.finditer(body):
+        for part in re.finditer(r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}) in ", m.group("line")):
+            person(m.start("line") + part.start("name"), part.group("name"))
     for m in _REPORTING_BY.finditer(body):  # "(Reporting by A and B in Kyiv; Editing by C)"
         pos = m.start("names")
         for part in _BYLINE_SPLIT.split(m.group("names")):

@@ -419,3 +419,10 @@ def test_getty_credit_after_caption_without_punctuation(run):
     ents, _ = run("A protester hurls a bottle at riot vans in Freeland  Tomas Berg via Getty Images\n"
                   "Protesters gathered in Santiago Ana Lopez via Getty Images")
     assert names(ents, "person") == {"Tomas Berg", "Ana Lopez"}
+
+
+def test_byline_line_with_places(run):
+    # a byline without "By": reporters with the cities they filed from
+    ents, _ = run("Panel report released\n\nAda Okoro in Kano and Musa Bello in Jos\n\nThe panel said 11 people died in Kano.")
+    assert {"Ada Okoro", "Musa Bello"} <= names(ents, "person")
+    assert {"Kano", "Jos"} <= names(ents, "location")
