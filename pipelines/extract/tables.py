@@ -1,6 +1,7 @@
 """Runs extraction over a batch of articles and shapes the results as lake tables."""
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import asdict
 
@@ -26,13 +27,15 @@ def english_articles(articles: pa.Table) -> Iterator[ArticleText]:
 
 
 def extraction_tables(articles: pa.Table, batch_id: str, nlp=None, n_process: int | None = None) -> dict[str, pa.Table]:
-    """`n_process` None picks the worker count from the batch size (see `parallel.choose_processes`)."""
+    """`n_process` None picks the worker count from the batch size (see `parallel.choose_processes`).
+    UNREST_TWO_PHASE=0 runs every spaCy component on the whole text (the reference path)."""
     entities: dict[str, dict] = {}
     mentions: list[dict] = []
     figures: list[dict] = []
     if n_process is None:
         n_process = 1 if nlp is not None else choose_processes(articles.num_rows)
-    for ex in extract_articles(english_articles(articles), nlp=nlp, n_process=n_process):
+    two_phase = os.environ.get("UNREST_TWO_PHASE", "1") != "0"
+    for ex in extract_articles(english_articles(articles), nlp=nlp, n_process=n_process, two_phase=two_phase):
         crash_point("extract")  # between articles
         for e in ex.entities:
             row = entities.setdefault(e.entity_id, {**asdict(e), "batch_id": batch_id})

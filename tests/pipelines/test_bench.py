@@ -38,3 +38,21 @@ def test_cli_has_bench(capsys):
     except SystemExit as exc:
         assert exc.code == 0
     assert "--articles" in capsys.readouterr().out
+
+
+def test_country_daily_matches_incident_tolls(tmp_path):
+    """country_daily reads lean incident ranges; they must give what incident_tolls gives."""
+    import duckdb
+
+    from pipelines.warehouse import views
+
+    path = tmp_path / "r.duckdb"
+    build_rollup_warehouse(path, 20000, n_articles=3000)
+    reference = views.COUNTRY_DAILY.replace("view country_daily", "view country_daily_ref").replace(
+        views._DAILY_TOLLS, views._DAILY_TOLLS.replace("(" + views._INCIDENT_RANGES + ")", "incident_tolls"))
+    assert reference != views.COUNTRY_DAILY
+    with duckdb.connect(str(path)) as con:
+        con.execute(reference).fetchall()
+        ours = con.sql("select * from country_daily order by all").fetchall()
+        ref = con.sql("select * from country_daily_ref order by all").fetchall()
+    assert ours == ref and len(ours) > 100
