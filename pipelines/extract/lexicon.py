@@ -15,6 +15,7 @@ class Trigger:
     strength: str     # strong / weak / deploy
     needs: frozenset  # lemmas one of which must be the trigger's head or child
     reach: str        # clause / direct
+    not_with: frozenset = frozenset()   # head lemmas that cancel it ("sentenced to death")
 
 
 @lru_cache(maxsize=None)
@@ -22,7 +23,9 @@ def triggers() -> dict[str, tuple[Trigger, ...]]:
     out: dict[str, list[Trigger]] = {}
     for r in read_csv("triggers"):
         needs = frozenset(w for w in r.get("needs", "").split("|") if w)
-        t = Trigger(r["word"].lower(), r["category"], r["pos"] or "any", r["strength"], needs, r["reach"] or "clause")
+        not_with = frozenset(w for w in (r.get("not_with") or "").split("|") if w)
+        t = Trigger(r["word"].lower(), r["category"], r["pos"] or "any", r["strength"], needs, r["reach"] or "clause",
+                    not_with)
         out.setdefault(t.word, []).append(t)
     return {k: tuple(v) for k, v in out.items()}
 

@@ -60,6 +60,9 @@ def _ancestors(sent, tok, weight=edge_cost) -> dict[int, int]:
 
 
 def path_cost(sent, a, b, a_anc: dict[int, int] | None = None, weight=edge_cost) -> int | None:
+    """Cost of the dependency path from a up to the common ancestor and down to b. Going down into
+    a clause that hangs off something other than a and counts its own group costs one more
+    ("50,000 troops in the region, where 9 died": that clause is about its 9, not the troops)."""
     a_anc = a_anc if a_anc is not None else _ancestors(sent, a, weight)
     cost, tok = 0, b
     while True:
@@ -67,7 +70,10 @@ def path_cost(sent, a, b, a_anc: dict[int, int] | None = None, weight=edge_cost)
             return a_anc[tok.i] + cost
         if tok.head.i == tok.i or not _in(sent, tok.head):
             return None
-        cost += weight(tok)
+        step = weight(tok)
+        if weight is edge_cost and step == 2 and tok.head.i != a.i and any(t.like_num for t in tok.subtree):
+            step = 3
+        cost += step
         tok = tok.head
 
 
@@ -84,6 +90,10 @@ def _pos_ok(trig: Trigger, tok) -> bool:
 
 
 def _needs_ok(trig: Trigger, tok) -> bool:
+    if trig.not_with:
+        up = [tok.head, tok.head.head] if tok.head.pos_ == "ADP" else [tok.head]
+        if any(t.lemma_.lower() in trig.not_with for t in up):
+            return False
     if not trig.needs:
         return True
     near = [tok.head] + list(tok.children)
@@ -172,6 +182,8 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
             continue                       # an event noun (protest, rally) only close by, or alone in its clause
         if trig.strength == "strong" and tok.pos_ in ("VERB", "AUX") and is_agent(node, tok):
             continue
+        if trig.strength == "strong" and _inside_own_object(node, tok):
+            continue                       # "100 journalists signed a letter condemning the arrest"
         if tok.pos_ == "VERB" and tok.i not in own and node.head.i != tok.i and _has_other_count(tok, own):
             continue                       # "fired on 2,000 protesters and arrested 45": 45 is what was arrested
         if tok.dep_ == "conj" and tok.head.i == node.i and node.pos_ == "NUM":
@@ -192,10 +204,24 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
     return strong or deploy or weak
 
 
+def _inside_own_object(node, trig) -> bool:
+    """The group is the subject of a verb that is no trigger, and the trigger sits deep inside that
+    verb's object: the group did something (signed, condemned, attended) about the event."""
+    verb = node.head
+    if node.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i == trig.i:
+        return False
+    if any(t.category for key in (verb.lower_, verb.lemma_.lower()) for t in triggers().get(key, ())):
+        return False
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "obj") and obj.i != trig.i and trig.i in {t.i for t in obj.subtree}:
+            return True
+    return False
+
+
 def _has_other_count(verb, own) -> bool:
     """The verb's object is another counted group (a number or a noun with one)."""
     for c in verb.children:
-        if c.dep_ in ("dobj", "obj") and c.i not in own:
+        if c.dep_ in ("dobj", "obj", "npadvmod") and c.i not in own:
             if c.like_num or any(g.like_num and g.dep_ == "nummod" for g in c.children):
                 return True
     return False

@@ -108,6 +108,12 @@ def triples(figs):
     ("The government sent 1,500 reinforcements to the region.", [("deployed", 1500, "exact")]),
     ("Seven patients remain in the ICU.", [("hospitalized", 7, "exact")]),
     ("Zero deaths were reported.", []),                                                # no positive count
+    # a clause with its own count belongs to that count
+    ("The army has 50,000 troops in the region, where 9 people died in clashes.", [("killed", 9, "exact")]),
+    ("The party, which claims 2 million members, called a strike after 3 people were shot dead.", [("killed", 3, "exact")]),
+    ("Witnesses said police beat dozens of demonstrators and detained at least 15.",
+     [("arrested", 15, "at_least"), ("protesters", 24, "at_least")]),
+    ("A court sentenced four activists to death.", []),                                # a sentence is no killing
     # a gapped second object still belongs to the verb
     ("Police arrested 12 people on Monday and a further eight on Tuesday.", [("arrested", 8, "exact"), ("arrested", 12, "exact")]),
     ("The rally attracted between 8,000 and 10,000 people.", [("protesters", 8000, "at_least"), ("protesters", 10000, "at_most")]),
@@ -137,6 +143,7 @@ def test_categories(nlp, text, expected):
     "Article 19 said the law was unjust.",                           # a name with a number
     "Officials said 1 in 5 of those questioned were foreigners.",    # a ratio
     "Most of those detained were under 25.",                         # an age limit
+    "Over 100 journalists signed a letter condemning the arrest of a colleague.",  # the group acts about the event
 ])
 def test_not_figures(nlp, text):
     assert run(nlp, text) == []
