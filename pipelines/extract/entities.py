@@ -29,12 +29,25 @@ from .org_rules import acronym_defs, build_orgs, keyword_org_cands, lowercase_bo
 from .person_rules import role_person_cands, surname_cands
 
 
+def merge_adjacent_persons(doc) -> list:
+    """Two PERSON spans with nothing but a space between them are one name ("Zine El" "Abidine Ben Ali")."""
+    out = []
+    for ent in doc.ents:
+        if out and ent.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == ent.start \
+                and "\n" not in doc[ent.start - 1].whitespace_:
+            out[-1] = doc[out[-1].start:ent.end]
+            out[-1].label_ = "PERSON"
+            continue
+        out.append(ent)
+    return out
+
+
 def _ner_cands(doc, ctx: Context, acr_groups: dict[str, str]) -> list[Cand]:
     v = vocab()
     t = tables()
     out = []
     ent_tokens = {k for ent in doc.ents for k in range(ent.start, ent.end)}
-    for ent in doc.ents:
+    for ent in merge_adjacent_persons(doc):
         label = ent.label_
         if label not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}:
             continue

@@ -185,10 +185,11 @@ def lookup_demonym(text: str) -> str | None:
 
 
 def _best(cands: list[Place], context_cc: set[str] | frozenset[str]) -> Place:
-    """In an article country first, then the primary name (not an alternate spelling), then size;
-    but a small namesake (< 50,000) loses to a place over five times bigger (Geneva, Switzerland
-    vs Geneva, New York in an article that also names the US)."""
-    best = max(cands, key=lambda p: (p.country_code in context_cc, p.primary, p.population))
+    """In an article country first, then size, an alternate spelling counting a fifth (St Petersburg,
+    Russia over St. Petersburg, Florida; Galle, Sri Lanka over Halle, Germany, once spelled "Galle");
+    and a small namesake (< 50,000) loses to a place over five times bigger (Geneva, Switzerland vs
+    Geneva, New York in an article that also names the US)."""
+    best = max(cands, key=lambda p: (p.country_code in context_cc, p.population * (1 if p.primary else 0.2), p.primary))
     if best.population < 50000:
         bigger = [p for p in cands if p.population >= 5 * max(best.population, 1) and p.population >= 100000]
         if bigger:

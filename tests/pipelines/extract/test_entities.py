@@ -426,3 +426,15 @@ def test_byline_line_with_places(run):
     ents, _ = run("Panel report released\n\nAda Okoro in Kano and Musa Bello in Jos\n\nThe panel said 11 people died in Kano.")
     assert {"Ada Okoro", "Musa Bello"} <= names(ents, "person")
     assert {"Kano", "Jos"} <= names(ents, "location")
+
+
+def test_adjacent_person_spans_are_one_name(run):
+    # the model cuts this long name in two
+    ents, _ = run("The unrest comes ten years after the revolution that toppled Zine El Abidine Ben Ali.")
+    assert names(ents, "person") == {"Zine El Abidine Ben Ali"}
+
+
+def test_big_city_wins_over_same_spelled_namesake_in_another_named_country(run):
+    # both Russia and the US are named; "St Petersburg" is an alternate spelling of the Russian city
+    ents, _ = run("In St Petersburg, riot police beat protesters, Russia and the United States said.")
+    assert by_name(ents, "Saint Petersburg").country_code == "RU"
