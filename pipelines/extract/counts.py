@@ -53,7 +53,7 @@ def not_a_count(text: str, n: NumberMention, anchor) -> bool:
             return True
     if anchor.ent_type_ == "DATE" and not n.vague:
         if _DATE_WORDS.search(_ent_text(anchor)):
-            return True                    # "three days", "two weeks ago" (a bare "2554" may be tagged DATE)
+            return True                    # "three days", "two weeks ago" (a bare "3100" may be tagged DATE)
     if anchor.dep_ in ("nummod", "compound") and anchor.head.i < anchor.i and anchor.head.is_title \
             and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.i - anchor.head.i == 1:
         return True                        # a label, not a count: "Article 19", "Gate 5", "Section 144"

@@ -38,7 +38,7 @@ def _who_compatible(a: str, b: str) -> bool:
 
 
 def _resolve_pending(figures: list[Figure], pending: list[Figure]) -> list[Figure]:
-    """A running total with no trigger in its sentence ("That brought the total to 1,132") takes
+    """A running total with no trigger in its sentence ("That took the tally to 310") takes
     the category of the figure stated just before it, within the same passage."""
     if not pending:
         return figures
@@ -86,7 +86,7 @@ def dedupe(figures: list[Figure], ctx) -> list[Figure]:
 
 def _same_group(a: Figure, b: Figure) -> bool:
     """Same counted group: equal `who`; with no noun at all, the same trigger word as well
-    ("23 dead" ... "almost 23 dead", but not "one [killed] in X" ... "one fatality")."""
+    ("40 dead" ... "nearly 40 dead", but not "one [killed] in X" ... "one death")."""
     if a.who != b.who:
         return False
     return bool(a.who) or a.trigger.lower() == b.trigger.lower()

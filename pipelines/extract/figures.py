@@ -7,7 +7,10 @@ Pipeline, one sentence at a time (see `extract_sentence_figures`):
   3. resolve.resolve_number finds the counted node and, through triggers.attach on the dependency
      parse, the category and `who`; lists.inherit gives listed sub-counts their parent's category;
   4. quote / reported_by (attribution) / event_date (dates) / location are filled in.
-Then dedupe.dedupe merges the same fact stated twice (headline and body).
+Then dedupe.dedupe merges the same fact stated twice (headline and body) and settles running
+totals whose sentence names no category ("That took the tally to 310"): the per-sentence
+routine parks them in `ArticleContext.pending`, so callers must pass the same context to
+`extract_sentence_figures` for every sentence and then to `dedupe`.
 Modules: numbers (text -> values), counts (non-counts), triggers (category on the parse), resolve
 (one number), lists (sub-counts), attribution, dates, dedupe, lexicon (seeds/*.csv vocabularies).
 
@@ -174,7 +177,7 @@ def extract_sentence_figures(sent, offset: int, ctx: ArticleContext) -> list[Fig
 
 
 def _pending(r: dict, n: NumberMention, text: str, base: int, offset: int, ctx: ArticleContext) -> Figure:
-    """'That brought the total to 1,132.': a running total whose category is in the previous
+    """'That took the tally to 310.': a running total whose category is in the previous
     sentence; dedupe() gives it the category of the figure just before it (category "" until then)."""
     rel = r["relay"]
     rs, re_ = rel.idx - base, rel.idx - base + len(rel.text)

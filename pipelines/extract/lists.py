@@ -1,10 +1,10 @@
-"""Sub-counts in lists take the category of the count they belong to: "416 killed, including 51
-children", "30 dead: eight in A, nine in B and one in C", "40 injured, six of them critically".
+"""Sub-counts in lists take the category of the count they belong to: "300 killed, including 27
+children", "20 dead: seven in A, four in B and one in C", "40 injured, six of them critically".
 Used when a number's own trigger is missing or weak (the parser often loses long lists)."""
 from __future__ import annotations
 
 def _list_parent(node):
-    """'416 killed, including 51 children', '30 people, including eight in X, nine in Y': the noun a
+    """'300 killed, including 27 children', '20 people, including seven in X, four in Y': the noun a
     listed sub-count hangs from (through 'including'/'among' and list coordination), else None."""
     tok, steps = node, 0
     while tok.dep_ in ("conj", "appos") and steps < 12:
@@ -58,7 +58,7 @@ def inherit(resolved: list[dict | None]) -> None:
             done.sort(key=lambda x: x["first"].i)
             continue
         if r["category"] is None and prev and _list_continues(prev[-1]["last"], r["first"]):
-            q = prev[-1]                   # "eight in A, nine in B and one in C": a per-place breakdown
+            q = prev[-1]                   # "seven in A, four in B and one in C": a per-place breakdown
             r["category"], r["trigger"], r["cost"] = q["category"], q["trigger"], q["cost"]
             done.append(r)
             done.sort(key=lambda x: x["first"].i)

@@ -5,9 +5,10 @@ sentence state a count, what value, and how precise". The figure rules decide wh
 
 Forms understood (value as stated):
   numerals        "8", "1,000", "2 554" (space as thousands separator), "1.2 million", "19 million"
-  number words    "eight", "twenty-five", "one hundred and twenty", "a hundred", "two dozen", "a dozen"
-  vague plurals   "dozens", "hundreds of thousands", ... from seeds/quantifiers.csv (bound at_least)
-  parenthesised repeats "six (6)" are one number.
+  number words    "eight", "twenty-five", "one hundred and twenty", "a hundred", "two dozen", "a dozen",
+                  "half a million"
+  vague plurals   "dozens", "hundreds of thousands", "several hundred", ... from seeds/quantifiers.csv
+  parenthesised repeats "four (4)" are one number.
 Bounds come from modifiers in seeds/bound_modifiers.csv ("at least", "nearly", "up to", "or more", "N+").
 Ranges "between 10 and 20", "10 to 20", "10-20" become two numbers: low at_least, high at_most.
 """
@@ -171,7 +172,7 @@ def _raw_numbers(text: str) -> list[NumberMention]:
 
 
 def _merge_paren_repeats(text: str, nums: list[NumberMention]) -> list[NumberMention]:
-    """'six (6) bodies': one number spanning both forms."""
+    """'four (4) bodies': one number spanning both forms."""
     out: list[NumberMention] = []
     for n in nums:
         if out:

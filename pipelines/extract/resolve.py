@@ -72,9 +72,9 @@ def resolve_number(sent, text: str, base: int, n: NumberMention, cands) -> dict 
             att = sub
     total = _count_noun_category(sent, node, cands)
     if total is not None and (att is None or att.cost >= 3):
-        att = total                        # "the number of people killed has reached 30"
+        att = total                        # "the number of people killed has reached 41"
     if att is not None and unknown and att.cost > 1:
-        att = None                         # "10,000 bins set on fire ... injured": unknown nouns must be the trigger's argument
+        att = None                         # "2,000 cars set on fire ... injured": unknown nouns must be the trigger's argument
     cost = att.cost if att else 9
     category, trig = (att.category, att.trigger) if att else (None, None)
     nxt = sent.doc[toks[-1].i + 1] if toks[-1].i + 1 <= sent[-1].i else None
@@ -82,7 +82,7 @@ def resolve_number(sent, text: str, base: int, n: NumberMention, cands) -> dict 
             and any(t.i == nxt.i and tr.strength == "strong" for t, tr in cands):
         att = None                         # "12 injuries": a number right before an event noun counts it
     if att is None or att.cost >= 2:
-        # parser fallbacks on fragments: "nearly 290 injured", "arrests to 2554"
+        # parser fallbacks on fragments: "nearly 70 injured", "arrests to 3100"
         near_cat, near_trig = _look_ahead(sent, toks, cands, node)
         if near_cat is None and not unknown:
             near_cat, near_trig = _look_behind(sent, toks, cands)
@@ -117,7 +117,7 @@ def finish(r: dict | None, n: NumberMention, base: int) -> dict | None:
 
 
 def _count_noun_category(sent, node, cands):
-    """'the number of people killed has reached 30': a number hanging from a running-total verb whose
+    """'the number of people killed has reached 41': a number hanging from a running-total verb whose
     subject is a count noun takes the category of the nearest trigger inside that noun phrase."""
     from .triggers import Attachment, path_cost
 
@@ -138,7 +138,7 @@ def _count_noun_category(sent, node, cands):
 
 
 def _through_total(node):
-    """'a total of 31 people were admitted': the clause role belongs to 'total', not to 'people'."""
+    """'a total of 40 people were admitted': the clause role belongs to 'total', not to 'people'."""
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in count_words("count_noun"):
         return node.head.head
     return node
@@ -170,7 +170,7 @@ def _event_noun(tok) -> bool:
 
 def speculative(node, trigger) -> bool:
     """The writer's inference, not a report: the figure sits under a modal verb of inference
-    ("the gap might mean there were two deaths"). Hedged reports stay ("up to 15 may have died")."""
+    ("the gap may mean there were four more deaths"). Hedged reports stay ("up to 15 may have died")."""
     for tok in (node, trigger):
         for anc in [tok, *tok.ancestors]:
             if anc.lemma_.lower() in _INFERENCE and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in anc.children):
@@ -183,7 +183,7 @@ _INFERENCE = {"signify", "suggest", "mean", "indicate", "imply"}
 
 
 def _relay(sent, node, cands):
-    """'..., bringing the number to 32': a number hanging from a running-total word takes the
+    """'..., taking the tally to 57': a number hanging from a running-total word takes the
     category of the nearest strong trigger before it in the sentence."""
     rel = relay_node(sent, node)
     if rel is None:
@@ -198,7 +198,7 @@ def _relay(sent, node, cands):
 
 def _look_ahead(sent, toks, cands, node):
     """Parser fallback for headlines: a strong trigger within a few words after the number
-    ("Nearly 200 wounded", "2 554 arrested"), skipping adverbs, auxiliaries and a people noun."""
+    ("Nearly 70 wounded", "3 118 arrested"), skipping adverbs, auxiliaries and a people noun."""
     by_i = {t.i: tr for t, tr in cands if tr.strength == "strong"}
     i, steps, end = toks[-1].i + 1, 0, sent[-1].i
     while i <= end and steps < 4:
@@ -215,7 +215,7 @@ def _look_ahead(sent, toks, cands, node):
 
 
 def _look_behind(sent, toks, cands):
-    """'arrests to 2554', 'injured - 1,493': an event noun right before the number, with only a
+    """'arrests to 3100', 'injured - 1,210': an event noun right before the number, with only a
     preposition, a form of "be" or punctuation between."""
     by_i = {t.i: tr for t, tr in cands if tr.strength == "strong"}
     i, steps = toks[0].i - 1, 0

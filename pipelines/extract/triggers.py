@@ -3,9 +3,9 @@
 A number attaches to a "counted node": the noun it modifies ("eight police" -> police) or the
 number itself when it stands alone ("six were killed", "hundreds of people"). Trigger words
 (seeds/triggers.csv) are scored by their dependency-path cost from that node; the cheapest strong
-trigger wins. Costs: nominal conj/appos links are free (so every member of a tally "51 civilians,
-11 officers and 7 soldiers killed" reaches the verb), clause links (relcl, advcl, ccomp, verb
-conj) cost 2 so the number's own predicate beats a relative clause ("31 people, who were injured,
+trigger wins. Costs: nominal conj/appos links are free (so every member of a tally "40 civilians,
+9 officers and 3 soldiers killed" reaches the verb), clause links (relcl, advcl, ccomp, verb
+conj) cost 2 so the number's own predicate beats a relative clause ("40 people, who were hurt,
 were admitted to hospital" -> hospitalized), every other link costs 1.
 
 Participant nouns (protesters, crowd, march) are weak: they decide only when no event word
@@ -151,7 +151,7 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
            group: tuple = ()) -> Attachment | None:
     """The category trigger for the counted node, or None.
 
-    group: the counted nouns themselves (cost 0: "hundreds of protesters", "96 corpses");
+    group: the counted nouns themselves (cost 0: "hundreds of protesters", "12 corpses");
     security: the counted group is police/troops (may be "deployed");
     generic: the counted group is unspecified people (a protest word may make them protesters)."""
     own = {node.i} | {g.i for g in group}
@@ -187,7 +187,7 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
         if tok.pos_ == "VERB" and tok.i not in own and node.head.i != tok.i and _has_other_count(tok, own):
             continue                       # "fired on 2,000 protesters and arrested 45": 45 is what was arrested
         if tok.dep_ == "conj" and tok.head.i == node.i and node.pos_ == "NUM":
-            continue                       # "risen to 140 and arrests to 1870": a gapped clause, not a group
+            continue                       # "risen to 88 and arrests to 3100": a gapped clause, not a group
         cur = best.get(trig.strength)
         clauses = 0 if tok.i in own else (path_cost(sent, node, tok, weight=_clause_link) or 0)
         cand = Attachment(trig.category, tok, cost, clauses)
@@ -240,7 +240,7 @@ def _better(a: Attachment, b: Attachment, node, own=frozenset()) -> bool:
 
 
 def relay_node(sent, node):
-    """For running totals ("the number reached 32", "bringing the total to 32"): the count noun or
+    """For running totals ("the number reached 57", "taking the tally to 57"): the count noun or
     rise verb the number hangs from within three links, else None."""
     nouns, verbs = count_words("count_noun"), count_words("rise_verb")
     tok, steps = node, 0

@@ -63,7 +63,7 @@ def triples(figs):
     ("4 dead, 35 hurt as unrest grips port city", [("injured", 35, "exact"), ("killed", 4, "exact")]),
     ("Over 900 arrested in week of riots", [("arrested", 900, "at_least")]),
     # a per-place breakdown inherits the category of the count it lists
-    ("The toll has reached 20 people, including seven people in Northtown, four in Eastport and one in Westfield.",
+    ("Officials put the toll at 20, including seven in Northtown, four in Eastport and one in Westfield.",
      [("killed", 1, "exact"), ("killed", 4, "exact"), ("killed", 7, "exact"), ("killed", 20, "exact")]),
     ("At least 300 people have been detained, including 45 minors.",
      [("arrested", 45, "exact"), ("arrested", 300, "at_least")]),
@@ -74,15 +74,15 @@ def triples(figs):
     ("Police estimated the crowd at 35,000.", [("protesters", 35000, "exact")]),
     ("The crowd, estimated at 12,000, moved towards the palace.", [("protesters", 12000, "approx")]),
     # "number of people killed" takes its category from inside the count noun's phrase
-    ("The number of people killed in the unrest has risen to 41, the commission said.", [("killed", 41, "exact")]),
+    ("The number of those killed has now reached 41.", [("killed", 41, "exact")]),
     # a gapped clause: each total goes with its own noun
-    ("The death toll has risen to 88 and arrests to 2310.", [("arrested", 2310, "exact"), ("killed", 88, "exact")]),
+    ("Deaths have climbed to 88, and arrests to 3100.", [("arrested", 3100, "exact"), ("killed", 88, "exact")]),
     ("Medics counted one fatality and 12 injuries.", [("injured", 12, "exact"), ("killed", 1, "exact")]),
     # "those taken to hospital" is the subset's own predicate
-    ("At least 250 people were injured, with more than 60 of those taken to hospital.",
-     [("hospitalized", 60, "at_least"), ("injured", 250, "at_least")]),
-    # an event noun governed by its own clause must not leak to a far number ("10,000 bins ... injured")
-    ("Rioters set fire to 2,000 rubbish bins while 50 officers were injured.", [("injured", 50, "exact")]),
+    ("More than 60 of those taken to hospital after the clashes were police officers.",
+     [("hospitalized", 60, "at_least")]),
+    # an event noun governed by its own clause must not leak to a far number ("2,000 cars ... injured")
+    ("Rioters set fire to 2,000 cars while 50 officers were injured.", [("injured", 50, "exact")]),
     ("Half a million people took to the streets.", [("protesters", 500000, "exact")]),
     ("The bodies of 13 protesters were found in the river.", [("killed", 13, "exact")]),
     # a bare partitive after a count takes that count's category
@@ -170,7 +170,7 @@ def test_value_intervals(nlp):
 
 
 def test_who_drops_evaluative_adjectives(nlp):
-    figs = run(nlp, "Thousands of angry protesters stormed the parliament.")
+    figs = run(nlp, "Hundreds of angry protesters blocked the motorway.")
     assert [(f.category, f.who) for f in figs] == [("protesters", "protesters")]
 
 
@@ -203,7 +203,7 @@ def test_equal_numbers_in_different_places_stay_separate(nlp):
 
 
 def test_anaphoric_repeat_is_dropped(nlp):
-    body = "Report\n\nPolice arrested 700 people. Of the 700 people arrested, most were students."
+    body = "Report\n\nPolice arrested 700 people. Most of the 700 arrested were students."
     assert triples(run(nlp, body)) == [("arrested", 700, "exact")]
 
 
@@ -303,10 +303,10 @@ def test_protest_verb_beats_an_event_in_another_clause(nlp):
 def test_running_total_in_the_next_sentence(nlp):
     # the total's sentence names no category: it comes from the smaller figure just before it
     body = ("Update\n\nPolice said 300 people were injured and 48 were killed on Monday. "
-            "By evening the number had risen to 55.")
+            "By evening the tally stood at 55.")
     assert triples(run(nlp, body)) == [("injured", 300, "exact"), ("killed", 48, "exact"), ("killed", 55, "exact")]
 
 
 def test_writer_inference_is_not_a_figure(nlp):
-    body = "Officials counted 20 dead. The gap may suggest there were four deaths among the guards."
+    body = "Officials counted 20 dead. The gap could mean that four guards died as well."
     assert triples(run(nlp, body)) == [("killed", 20, "exact")]

@@ -46,7 +46,7 @@ def _found(text):
     ("fewer than 15 injured", [("fewer than 15", 15, "at_most")]),
     ("no more than 60 people", [("no more than 60", 60, "at_most")]),
     ("about 300 people", [("about 300", 300, "approx")]),
-    ("nearly 1,500 arrests", [("nearly 1,500", 1500, "approx")]),
+    ("nearly 1,700 arrests", [("nearly 1,700", 1700, "approx")]),
     ("an estimated 80,000 marchers", [("an estimated 80,000", 80000, "approx")]),
     ("some 400 people", [("some 400", 400, "approx")]),
     ("close to 700 people", [("close to 700", 700, "approx")]),
@@ -59,7 +59,7 @@ def _found(text):
     ("some hundreds of people", [("some hundreds", 200, "at_least")]),   # a vague plural keeps at_least
     ("several hundred people", [("several hundred", 300, "at_least")]),  # not "several" + "hundred"
     ("a few thousand marchers", [("a few thousand", 3000, "at_least")]),
-    ("six (6) bodies", [("six (6)", 6, "exact")]),                        # parenthesised repeat is one number
+    ("four (4) bodies", [("four (4)", 4, "exact")]),                        # parenthesised repeat is one number
     ("half a million people", [("half a million", 500000, "exact")]),
     ("no one was hurt", []),                                             # "no one" is not a count
     ("test scores rose", []),                                            # "scores" needs "of"
