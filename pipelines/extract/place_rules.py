@@ -222,6 +222,8 @@ def gazetteer_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
         matched = False
         for s2 in range(i, e):
             for e2 in range(e, s2, -1):
+                if not has_alpha(doc[e2 - 1]) or not has_alpha(doc[s2]) or ends_with_facility(doc, i, e):
+                    continue  # "Gilgit-" out of "Gilgit-Baltistan House": a window must not cut a word or a site name
                 name = span_text(doc, s2, e2)
                 if is_blocked(name) or norm(name) in vocab().non_entities:
                     continue

@@ -438,3 +438,10 @@ def test_big_city_wins_over_same_spelled_namesake_in_another_named_country(run):
     # both Russia and the US are named; "St Petersburg" is an alternate spelling of the Russian city
     ents, _ = run("In St Petersburg, riot police beat protesters, Russia and the United States said.")
     assert by_name(ents, "Saint Petersburg").country_code == "RU"
+
+
+def test_region_name_inside_a_building_name_is_not_a_place(run):
+    # "X House" is a building; the same region named on its own is a place
+    ents, _ = run("He was detained at the Gilgit-Baltistan House in Lahore. Protests spread to Gilgit-Baltistan.")
+    locs = [e for e in ents if e.entity_type == "location"]
+    assert sorted(e.canonical_name for e in locs) == ["Gilgit-Baltistan", "Lahore"]
