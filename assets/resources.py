@@ -9,7 +9,7 @@ import dagster as dg
 from pydantic import PrivateAttr
 
 from pipelines.ingest import IngestLimits
-from pipelines.lake import Lake
+from pipelines.lake import Lake, open_lake
 from pipelines.runlock import RunLock
 from pipelines.warehouse import Warehouse
 
@@ -23,6 +23,7 @@ class UnrestResource(dg.ConfigurableResource):
     data_dir: str = ""       # else $UNREST_DATA_DIR, else ./data
     raw_dir: str = ""        # else $UNREST_RAW_DIR, else seeds/articles
     feeds_file: str = ""     # else $UNREST_FEEDS_FILE: one feed URL a line
+    lake_url: str = ""       # else $UNREST_LAKE_URL, else <data>/lake; may be s3://… (fsspec)
     max_inputs_per_batch: int = 2000
     # feeds on private or loopback addresses are refused unless this (or $UNREST_ALLOW_PRIVATE_HOSTS=1) is set
     allow_private_hosts: bool = False
@@ -50,7 +51,7 @@ class UnrestResource(dg.ConfigurableResource):
 
     @property
     def lake(self) -> Lake:
-        return Lake(self.data / "lake")
+        return open_lake(self.lake_url or os.environ.get("UNREST_LAKE_URL") or self.data / "lake")
 
     @property
     def warehouse(self) -> Warehouse:
