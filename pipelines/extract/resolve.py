@@ -65,7 +65,7 @@ def resolve_number(sent, text: str, base: int, n: NumberMention, cands) -> dict 
     else:
         att = attach(sent, _through_total(node), cands, security, generic, tuple(group) + (node,))
     if counted is not None and counted.pos_ in ("PRON", "DET") and counted.dep_ == "pobj":
-        # "more than 90 of those taken to hospital": the pronoun's own clause describes the subset
+        # "over 60 of those brought to hospital": the pronoun's own clause describes the subset
         own = [(t, tr) for t, tr in cands if t.i in {x.i for x in counted.subtree} and t.i != counted.i]
         sub = attach(sent, counted, own, security, generic, ()) if own else None
         if sub is not None:

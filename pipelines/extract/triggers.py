@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import Trigger, count_words, people_nouns, triggers
+from .lexicon import Trigger, attribution_verbs, count_words, people_nouns, triggers
 
 MAX_COST = {"strong": 4, "deploy": 4, "weak": 3}
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -182,6 +182,8 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
             continue                       # an event noun (protest, rally) only close by, or alone in its clause
         if trig.strength == "strong" and tok.pos_ in ("VERB", "AUX") and is_agent(node, tok):
             continue
+        if trig.strength == "strong" and _above_own_clause(node, tok):
+            continue                       # "24 were hurt, while 15 others were questioned": 15 has its own verb
         if trig.strength == "strong" and _inside_own_object(node, tok):
             continue                       # "100 journalists signed a letter condemning the arrest"
         if tok.pos_ == "VERB" and tok.i not in own and node.head.i != tok.i and _has_other_count(tok, own):
@@ -202,6 +204,19 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
     if strong and weak and weak.cost == 0 and strong.cost >= MAX_COST["strong"]:
         return weak                        # "used water cannon on 2,000 protesters and arrested 45 of them"
     return strong or deploy or weak
+
+
+def _above_own_clause(node, trig) -> bool:
+    """The group is the subject of its own verb, which is no trigger (nor a reporting or
+    running-total verb), and that verb's clause hangs below the trigger's clause."""
+    verb = node.head
+    if node.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or verb.i == trig.i:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in triggers() or verb.lower_ in triggers() or lemma in count_words("rise_verb") \
+            or lemma in attribution_verbs():
+        return False
+    return verb.dep_ in ("advcl", "ccomp", "conj", "relcl", "parataxis") and trig.i not in {t.i for t in verb.subtree}
 
 
 def _inside_own_object(node, trig) -> bool:

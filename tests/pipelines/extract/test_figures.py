@@ -114,6 +114,8 @@ def triples(figs):
     ("Witnesses said police beat dozens of demonstrators and detained at least 15.",
      [("arrested", 15, "at_least"), ("protesters", 24, "at_least")]),
     ("A court sentenced four activists to death.", []),                                # a sentence is no killing
+    # a group with its own (non-trigger) verb in a subordinate clause is not the main clause's count
+    ("Thirty people were hurt, while 12 others were questioned by police.", [("injured", 30, "exact")]),
     # a gapped second object still belongs to the verb
     ("Police arrested 12 people on Monday and a further eight on Tuesday.", [("arrested", 8, "exact"), ("arrested", 12, "exact")]),
     ("The rally attracted between 8,000 and 10,000 people.", [("protesters", 8000, "at_least"), ("protesters", 10000, "at_most")]),
@@ -285,7 +287,7 @@ def test_sentence_routine_runs_on_a_sentence_doc(nlp):
 
 
 def test_each_figure_gets_its_own_source(nlp):
-    figs = run(nlp, "Organisers said 80,000 people took part, while police estimated the crowd at 25,000.")
+    figs = run(nlp, "Organisers said 80,000 people took part; police put the crowd at 25,000.")
     assert sorted((f.value, f.reported_by) for f in figs) == [(25000, "police"), (80000, "Organisers")]
 
 
