@@ -142,7 +142,8 @@ def _ner_cands(doc, ctx: Context, acr_groups: dict[str, str]) -> list[Cand]:
             elif label == "GPE" and not has_kw:
                 if e - s == 1 and key in ctx.lower_words:
                     continue
-                if key in ctx.person_words or (e - s > 1 and key.split()[-1] in ctx.person_words) \
+                who_next = e + 1 < len(doc) and (doc[e].lower_ == "who" or doc[e].text == "," and doc[e + 1].lower_ == "who")
+                if key in ctx.person_words or (e - s > 1 and key.split()[-1] in ctx.person_words) or who_next \
                         or (e - s > 1 and (appositive_title_cue(doc, s) or org_is_person(doc, s, e, ctx, by_shape=False))):
                     out.append(token_cand(doc, s, e, "person", label + "->person", P_NER))
                     continue

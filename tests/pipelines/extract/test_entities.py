@@ -445,3 +445,9 @@ def test_region_name_inside_a_building_name_is_not_a_place(run):
     ents, _ = run("He was detained at the Gilgit-Baltistan House in Lahore. Protests spread to Gilgit-Baltistan.")
     locs = [e for e in ents if e.entity_type == "location"]
     assert sorted(e.canonical_name for e in locs) == ["Gilgit-Baltistan", "Lahore"]
+
+
+def test_unknown_gpe_followed_by_who_is_a_person(run):
+    # the model tags a surname as a place; ", who" says it is a person
+    ents, _ = run("Qureshi, who was detained in Islamabad, had evaded arrest in Pakistan.")
+    assert "Qureshi" in names(ents, "person")
