@@ -166,30 +166,10 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
             continue                       # another group's noun ("3 journalists covering protesters")
         cost = 0 if tok.i in own else min(
             (c for a, st in ancs if (c := path_cost(sent, st, tok, a)) is not None), default=None)
-        if trig.strength == "weak" and tok.i not in own and not generic and noun_kind(tok) != "crowd" \
-                and not (tok.pos_ == "VERB" and cost is not None and cost <= 1):
-            # a protest word makes protesters of unspecified people ("5,000 people marched"), or of a
-            # named group only when the group is its subject ("200 students marched"); a crowd may be
-            # of anyone ("a crowd of 5,000 supporters")
-            continue
         if cost is None or cost > MAX_COST[trig.strength]:
             continue
-        if trig.reach == "direct" and cost > 1 and not (
-                node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i == tok.i):
-            continue                       # direct: "13 bodies", "the bodies of 13 protesters"
-        if trig.strength == "weak" and tok.pos_ == "NOUN" and not noun_kind(tok) and not trig.needs and cost > 2 \
-                and (path_cost(sent, node, tok, weight=_clause_link) or strong_elsewhere):
-            continue                       # an event noun (protest, rally) only close by, or alone in its clause
-        if trig.strength == "strong" and tok.pos_ in ("VERB", "AUX") and is_agent(node, tok):
+        if not _admissible(sent, node, tok, trig, cost, own, generic, strong_elsewhere):
             continue
-        if trig.strength == "strong" and _above_own_clause(node, tok):
-            continue                       # "24 were hurt, while 15 others were questioned": 15 has its own verb
-        if trig.strength == "strong" and _inside_own_object(node, tok):
-            continue                       # "100 journalists signed a letter condemning the arrest"
-        if tok.pos_ == "VERB" and tok.i not in own and node.head.i != tok.i and _has_other_count(tok, own):
-            continue                       # "fired on 2,000 protesters and arrested 45": 45 is what was arrested
-        if tok.dep_ == "conj" and tok.head.i == node.i and node.pos_ == "NUM":
-            continue                       # "risen to 88 and arrests to 3100": a gapped clause, not a group
         cur = best.get(trig.strength)
         clauses = 0 if tok.i in own else (path_cost(sent, node, tok, weight=_clause_link) or 0)
         cand = Attachment(trig.category, tok, cost, clauses)
@@ -204,6 +184,31 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
     if strong and weak and weak.cost == 0 and strong.cost >= MAX_COST["strong"]:
         return weak                        # "used water cannon on 2,000 protesters and arrested 45 of them"
     return strong or deploy or weak
+
+
+def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bool, strong_elsewhere: bool) -> bool:
+    """Structural vetoes on one trigger for one counted node (the cost is already within range)."""
+    if trig.strength == "weak" and tok.i not in own and not generic and noun_kind(tok) != "crowd" \
+            and not (tok.pos_ == "VERB" and cost <= 1):
+        # a protest word makes protesters of unspecified people ("5,000 people marched"), or of a
+        # named group only when the group is its subject ("200 students marched"); a crowd may be
+        # of anyone ("a crowd of 5,000 supporters")
+        return False
+    if trig.reach == "direct" and cost > 1 and not (
+            node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i == tok.i):
+        return False                       # direct: "13 bodies", "the bodies of 13 protesters"
+    if trig.strength == "weak" and tok.pos_ == "NOUN" and not noun_kind(tok) and not trig.needs and cost > 2 \
+            and (path_cost(sent, node, tok, weight=_clause_link) or strong_elsewhere):
+        return False                       # an event noun (protest, rally) only close by, or alone in its clause
+    if trig.strength == "strong" and tok.pos_ in ("VERB", "AUX") and is_agent(node, tok):
+        return False                       # "30 rioters injured five officers": the group did it
+    if trig.strength == "strong" and (_above_own_clause(node, tok) or _inside_own_object(node, tok)):
+        return False                       # the group has its own, non-trigger predicate
+    if tok.pos_ == "VERB" and tok.i not in own and node.head.i != tok.i and _has_other_count(tok, own):
+        return False                       # "fired on 2,000 protesters and arrested 45": 45 is what was arrested
+    if tok.dep_ == "conj" and tok.head.i == node.i and node.pos_ == "NUM":
+        return False                       # "risen to 88 and arrests to 3100": a gapped clause, not a group
+    return True
 
 
 def _above_own_clause(node, trig) -> bool:
