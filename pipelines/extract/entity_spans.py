@@ -33,7 +33,8 @@ REPORT_CUES_AFTER = frozenset({"reported", "reports", "said", "says", "quoted", 
                                "reporter", "correspondent", "journalist", "photographer", "/", ")", "and"})
 
 
-EVENT_HEADS = frozenset({"week", "day", "days", "month", "year", "anniversary", "festival", "holiday"})
+EVENT_HEADS = frozenset({"week", "day", "days", "month", "year", "anniversary", "festival", "holiday",
+                         "law", "act", "decree", "bill", "constitution", "emergency"})  # events and legal texts
 
 
 ORG_CUE_NOUNS = frozenset({"party", "group", "movement", "organisation", "organization", "agency", "newspaper", "site",

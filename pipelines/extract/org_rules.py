@@ -218,7 +218,8 @@ def keyword_org_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
             continue
         e = i
         while e < n and e not in covered and (is_cap(doc[e]) and doc[e].is_alpha
-                                             or doc[e].lower_ in {"of", "for", "and", "the", "on"} and e + 1 < n and is_cap(doc[e + 1])):
+                                             or doc[e].lower_ in {"of", "for", "and", "the", "on"} and e + 1 < n and is_cap(doc[e + 1])
+                                             or doc[e].text == "-" and glued(doc, e) and e + 1 < n and glued(doc, e + 1) and e > i):
             e += 1
         while e - 1 > i and (doc[e - 1].lower_ in v.roles or persons.is_title(doc[e - 1].text)
                              or doc[e - 1].lower_ in orgs.FUNCTION_WORDS):

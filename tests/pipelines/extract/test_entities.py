@@ -451,3 +451,10 @@ def test_unknown_gpe_followed_by_who_is_a_person(run):
     # the model tags a surname as a place; ", who" says it is a person
     ents, _ = run("Qureshi, who was detained in Islamabad, had evaded arrest in Pakistan.")
     assert "Qureshi" in names(ents, "person")
+
+
+def test_legal_terms_are_not_entities_and_hyphenated_courts_are(run):
+    ents, _ = run("The government declared a State of Emergency. Under Martial Law, the Anti-Terrorism Court can "
+                  "hold suspects for 90 days.")
+    assert names(ents, "person") == set()
+    assert names(ents, "organization") == {"Anti-Terrorism Court"}
