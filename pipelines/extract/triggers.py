@@ -234,7 +234,11 @@ def _inside_own_object(node, trig) -> bool:
         return False
     for obj in verb.children:
         if obj.dep_ in ("dobj", "obj") and obj.i != trig.i and trig.i in {t.i for t in obj.subtree}:
-            return True
+            tok = trig.head                # a verb between object and trigger: "a letter condemning the arrest"
+            while tok.i != obj.i:
+                if tok.pos_ == "VERB":
+                    return True
+                tok = tok.head
     return False
 
 

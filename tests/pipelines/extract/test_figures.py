@@ -107,6 +107,8 @@ def triples(figs):
     ("Some 20,000 people turned out for the march.", [("protesters", 20000, "approx")]),
     ("The government sent 1,500 reinforcements to the region.", [("deployed", 1500, "exact")]),
     ("Seven patients remain in the ICU.", [("hospitalized", 7, "exact")]),
+    ("Twenty officers needed hospital treatment.", [("hospitalized", 20, "exact")]),
+    ("Some 12,000 police officers will be on duty across the capital.", [("deployed", 12000, "approx")]),
     ("Zero deaths were reported.", []),                                                # no positive count
     # a clause with its own count belongs to that count
     ("The army has 50,000 troops in the region, where 9 people died in clashes.", [("killed", 9, "exact")]),
