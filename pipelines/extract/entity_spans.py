@@ -247,7 +247,7 @@ def char_cand(start, end, etype, label, prio, **kw) -> Cand:
 
 
 def appositive_title_cue(doc, s: int) -> bool:
-    """', Jane Roe' after a job title ('the state Director of Public Prosecution, Jane Roe,')."""
+    """', Jane Roe' after a job title ('the regional Head of Public Safety, Jane Roe,')."""
     if s < 2 or doc[s - 1].text != ",":
         return False
     v = vocab()
@@ -268,7 +268,7 @@ def org_cue_before(doc, s: int) -> bool:
 
 
 def split_of_org(doc, s: int, e: int) -> tuple[int, int] | None:
-    """'Public Opinion Programme of the University of X' -> two organizations."""
+    """'Media Studies Centre of the University of X' -> two organizations."""
     kw = vocab().org_keywords
     for k in range(s + 1, e - 2):
         if doc[k].lower_ == "of" and doc[k - 1].text.lower() in kw:
@@ -323,7 +323,7 @@ def org_is_person(doc, s: int, e: int, ctx: Context, by_shape: bool = True) -> b
     if v_known:
         return False
     if e - s == 1:
-        # "X said", "X’s official residence": a bare surname the model took for an organization
+        # "X said", "X’s villa": a bare surname the model took for an organization
         return nxt is not None and (nxt.lower_ in SPEECH_VERBS or nxt.text in {"'s", "’s"}) and toks[0].tag_ == "NNP" \
             and key not in ctx.org_first_words
     if not by_shape:

@@ -30,7 +30,7 @@ _NON_LATIN = re.compile(r"[\u0370-\U0010ffff]")
 
 
 def norm(text: str) -> str:
-    """ASCII-folded, lower-case, punctuation -> single space: 'Côte-d’Or' -> 'cote d or'."""
+    """ASCII-folded, lower-case, punctuation -> single space: 'Val-d’Oise' -> 'val d oise'."""
     text = (text or "").translate(_APOSTROPHES)
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

@@ -21,8 +21,8 @@ _ACR_DEF = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&.\-]{1,9})\s*\)")
 
 
 def acronym_defs(doc, body: str, ner_types: dict[int, str]) -> tuple[list[Cand], dict[str, str]]:
-    """'Long Name (ACR)': the long name and the acronym are one organization (or one place: 'KwaZulu-Natal
-    (KZN)'). Returns candidates and acronym -> group."""
+    """'Long Name (ACR)': the long name and the acronym are one organization (or one place: 'North
+    Rhine-Westphalia (NRW)'). Returns candidates and acronym -> group."""
     out: list[Cand] = []
     groups: dict[str, str] = {}
     char_to_tok = {t.idx: t.i for t in doc}
@@ -137,7 +137,7 @@ def lowercase_bodies(doc, ctx: Context, country_tok: dict[int, str]) -> list[Can
                             s = i - 1
                         while is_cap(doc[i]) and s - 1 >= 0 and is_cap(doc[s - 1]) and doc[s - 1].tag_ in {"NNP", "NNPS"} \
                                 and not sentence_start(doc, s) and not persons.is_title(doc[s - 1].text):
-                            s -= 1  # "Lagos State Ministry of Justice"
+                            s -= 1  # "Kano State Ministry of Health"
                         out.append(token_cand(doc, s, k2 + length, "organization", "ministry", P_RULE_ORG))
                         break
         # UN / United Nations + up to 3 words + office head
@@ -206,7 +206,7 @@ def org_cue_after_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
 
 def keyword_org_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
     """Capitalized names the NER missed that carry an organization head word
-    ("High Commission For Human Rights")."""
+    ("National Commission For Press Freedom")."""
     v = vocab()
     out = []
     n = len(doc)

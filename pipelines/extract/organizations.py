@@ -22,7 +22,7 @@ def acronym_letters(text: str) -> str:
 
 
 def initials(name: str) -> str:
-    """'Pakistan Tehreek-e-Insaf' -> 'pti'; 'Assistance Association for Political Prisoners' -> 'aapp'."""
+    """'Jamaat-e-Islami' -> 'ji'; 'Arab Association for Press Freedom' -> 'aapf'."""
     out = []
     for w in re.split(r"[\s\-]+", name):
         if w and w[0].isupper():
@@ -59,11 +59,11 @@ def matches_acronym(acr: str, name: str) -> bool:
 
 
 def trim_to_acronym(words: list[str], acr: str) -> list[str] | None:
-    """The shortest tail of `words` the acronym abbreviates ('Organizer Civil Human Rights Front', 'CHRF'
-    -> 'Civil Human Rights Front')."""
+    """The shortest tail of `words` the acronym abbreviates ('Organizer Joint Action Front', 'JAF'
+    -> 'Joint Action Front')."""
     a = acronym_letters(acr)
     tails = [words[i:] for i in range(len(words) - 1, -1, -1) if words[i].lower() not in FUNCTION_WORDS]
-    for tail in tails:  # exact initials first: 'Assistance Association for Political Prisoners' (AAPP)
+    for tail in tails:  # exact initials first: 'Arab Association for Press Freedom' (AAPF)
         if initials(" ".join(tail)) == a:
             return tail
     for tail in tails:

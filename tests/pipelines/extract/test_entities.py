@@ -219,10 +219,10 @@ def test_alternate_city_names_resolve_to_geonames(run, text, canonical, cc, geon
 
 
 @pytest.mark.parametrize("text, surface, cc", [
-    ("Two protesters died in Kachin State.", "Kachin State", "MM"),
+    ("Fighting displaced villagers in Kachin State.", "Kachin State", "MM"),
     # lower-case kind word stays outside the mention
-    ("Six were killed in Maysan province.", "Maysan", "IQ"),
-    ("Looting spread across KwaZulu-Natal and Gauteng.", "Gauteng", "ZA"),
+    ("Curfew was extended in Maysan province.", "Maysan", "IQ"),
+    ("Trucks were burned in Limpopo, Gauteng and the Free State.", "Gauteng", "ZA"),
 ])
 def test_regions(run, text, surface, cc):
     ents, mentions = run(text)
@@ -233,7 +233,7 @@ def test_regions(run, text, surface, cc):
 
 
 def test_list_of_townships(run):
-    ents, mentions = run("Martial law was declared in Thaketa, north Okkalapa and South Dagon townships.")
+    ents, mentions = run("Troops raided homes in Thaketa, north Okkalapa and South Dagon townships.")
     got = surfaces(ents, mentions, "location")
     assert {"Thaketa", "Okkalapa", "South Dagon"} <= got
 
@@ -347,10 +347,10 @@ def test_reporting_by_credit_line(run):
 
 @pytest.mark.parametrize("text, person", [
     # a name in apposition after a job title; the model calls it a place or misses it
-    ("The regional Chief Prosecutor, Adaeze Okafor, reviewed the files.", "Adaeze Okafor"),
-    ("The Commissioner for Justice, Chidi Nwosu, said suspects would be charged.", "Chidi Nwosu"),
+    ("The regional Head of Public Safety, Obiageli Nwosu, visited the scene.", "Obiageli Nwosu"),
+    ("The Attorney for the State, Chukwudi Eze, said suspects would be charged.", "Chukwudi Eze"),
     # a bare name with a possessive, tagged ORG by the model
-    ("Hundreds of marchers gathered outside Ravindra’s home after dark.", "Ravindra"),
+    ("A crowd broke through the gates of Ranasinghe’s villa before dawn.", "Ranasinghe"),
 ])
 def test_persons_in_apposition_or_possessive(run, text, person):
     ents, _ = run(text)
@@ -416,9 +416,9 @@ def test_acronym_after_possessive_name(run):
 
 def test_getty_credit_after_caption_without_punctuation(run):
     # the caption runs into the photographer's name; the place word is not part of the name
-    ents, _ = run("A protester hurls a bottle at riot vans in Freeland  Tomas Berg via Getty Images\n"
+    ents, _ = run("Students block a road during a strike in Chile  Tomas Vidal via Getty Images\n"
                   "Protesters gathered in Santiago Ana Lopez via Getty Images")
-    assert names(ents, "person") == {"Tomas Berg", "Ana Lopez"}
+    assert names(ents, "person") == {"Tomas Vidal", "Ana Lopez"}
 
 
 def test_byline_line_with_places(run):
@@ -442,15 +442,17 @@ def test_big_city_wins_over_same_spelled_namesake_in_another_named_country(run):
 
 def test_region_name_inside_a_building_name_is_not_a_place(run):
     # "X House" is a building; the same region named on its own is a place
-    ents, _ = run("He was detained at the Gilgit-Baltistan House in Lahore. Protests spread to Gilgit-Baltistan.")
+    ents, _ = run("Police surrounded Gilgit-Baltistan House, a guest lodge in Islamabad. Later, rallies were held "
+                  "across Gilgit-Baltistan.")
     locs = [e for e in ents if e.entity_type == "location"]
     assert sorted(e.canonical_name for e in locs) == ["Gilgit-Baltistan", "Lahore"]
 
 
-def test_unknown_gpe_followed_by_who_is_a_person(run):
-    # the model tags a surname as a place; ", who" says it is a person
-    ents, _ = run("Qureshi, who was detained in Islamabad, had evaded arrest in Pakistan.")
-    assert "Qureshi" in names(ents, "person")
+def test_name_followed_by_who_is_a_person(run):
+    # whatever label the model gives a lone surname, ", who" says it is a person (not a place)
+    ents, _ = run("Mirza, who was held in Quetta, had escaped police in Pakistan before.")
+    assert "Mirza" in names(ents, "person")
+    assert names(ents, "location") == {"Quetta", "Pakistan"}
 
 
 def test_legal_terms_are_not_entities_and_hyphenated_courts_are(run):
