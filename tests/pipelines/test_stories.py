@@ -2,8 +2,6 @@
 later batch finds its original through the persisted band keys alone."""
 from datetime import datetime, timezone
 
-import pyarrow as pa
-
 from pipelines.stories import BANDS, Prior, assign_stories, band_keys, same_story, shingles
 from pipelines.schemas import to_table
 from pipelines.warehouse import Warehouse
@@ -73,4 +71,20 @@ def test_story_candidates_on_a_warehouse_without_story_bands(tmp_path):
     (tmp_path / "state").mkdir()
     duckdb.connect(str(tmp_path / "state" / "warehouse.duckdb")).execute("create table articles (article_id varchar)").fetchall()
     assert Warehouse(tmp_path).story_candidates([(0, "x")]) == []
-    assert isinstance(pa.table({"a": [1]}), pa.Table)
+
+
+def test_cost_grows_linearly_no_pairwise_comparison(monkeypatch):
+    """2,000 distinct articles: only band-sharing candidates are compared, not ~2 million pairs."""
+    import random
+
+    import pipelines.stories as stories
+
+    rng = random.Random(5)
+    words = [f"w{i}" for i in range(3000)]
+    arts = [art(f"a{i}", " ".join(rng.choice(words) for _ in range(60))) for i in range(2000)]
+    calls = []
+    real = stories.same_story
+    monkeypatch.setattr(stories, "same_story", lambda a, b: calls.append(1) or real(a, b))
+    story, _ = assign_stories(arts)
+    assert len(set(story.values())) == 2000
+    assert len(calls) < 200
