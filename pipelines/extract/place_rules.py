@@ -191,7 +191,7 @@ def dateline_cands(doc, ctx: Context) -> list[Cand]:
         while e < len(doc) and (doc[e].is_alpha and doc[e].text.isupper() and (len(doc[e].text) > 1 or glued(doc, e))
                                 or doc[e].text == "-" and e > t.i and glued(doc, e) and e + 1 < len(doc) and glued(doc, e + 1)):
             e += 1  # "PORT-AU-PRINCE"
-        if e == t.i or e >= len(doc) or doc[e].text not in {",", "—", "-", ":"}:
+        if e == t.i or e >= len(doc) or doc[e].text not in {",", "—", "-", ":", "("}:
             continue
         name = span_text(doc, t.i, e).title()
         place = lookup_place(name, ctx.cc)

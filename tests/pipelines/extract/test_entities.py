@@ -460,3 +460,9 @@ def test_legal_terms_are_not_entities_and_hyphenated_courts_are(run):
                   "hold suspects for 90 days.")
     assert names(ents, "person") == set()
     assert names(ents, "organization") == {"Anti-Terrorism Court"}
+
+
+def test_dateline_followed_by_agency_in_parentheses(run):
+    ents, mentions = run("Riots spread\n\nPARIS (AP) — Authorities arrested 1,311 people overnight.")
+    assert by_name(ents, "Paris").country_code == "FR"
+    assert "Associated Press" in names(ents, "organization")
