@@ -64,7 +64,7 @@ def run_bench(n: int, *, seed: int = 0, max_inputs: int = 2000, baseline_article
             path = work / "rollup.duckdb"
             bench.build_rollup_warehouse(path, rollup_figures)
             report["rollup_figures"] = rollup_figures
-            report["rollup_s"], report["rollup_rows"] = bench.time_rollup(path)
+            report["rollup_s"], report["rollup_rows"], report["rollup_cpu_s"] = bench.time_rollup(path)
     finally:
         if not keep:
             shutil.rmtree(work, ignore_errors=True)
@@ -109,7 +109,8 @@ def print_report(r: dict, as_json: bool = False) -> None:
     if "rerun_s" in r:
         print(f"  rerun, no new input  {r['rerun_s']:.1f} s = {r['rerun_share']:.1%} of the first run")
     if "rollup_s" in r:
-        print(f"  country_daily        {r['rollup_s']:.2f} s over {r['rollup_figures']:,} figures ({r['rollup_rows']} rows)")
+        print(f"  country_daily        {r['rollup_s']:.2f} s ({r['rollup_cpu_s']:.2f} CPU s) over {r['rollup_figures']:,} "
+              f"figures ({r['rollup_rows']} rows)")
     print("  seconds per step (summed over batches):")
     for step, s in r["stages_s"].items():
         print(f"    {step:<45} {s:8.1f}")
