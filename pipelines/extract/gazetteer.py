@@ -202,6 +202,11 @@ def _best(cands: list[Place], context_cc: set[str] | frozenset[str]) -> Place:
 
 
 def lookup_place(text: str, context_cc=frozenset(), prefer: str | None = None) -> Place | None:
+    return _lookup_place(text, frozenset(context_cc), prefer)
+
+
+@lru_cache(maxsize=65536)
+def _lookup_place(text: str, context_cc: frozenset, prefer: str | None) -> Place | None:
     """Best region or city for `text`. `prefer` = 'region' or 'city' (from a kind word such as
     'province' or 'township' next to the name); otherwise the city wins over a same-named region only
     when it is in an article country or clearly bigger. Returns None when nothing is known."""
