@@ -10,6 +10,7 @@ and one Mention per occurrence; every offset indexes into `article.body`."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..ids import entity_id
 from . import organizations as orgs
@@ -20,7 +21,7 @@ from .vocab import vocab
 from .entity_spans import (
     adjust_ner_span, appositive_title_cue, Cand, Context, ends_with_facility, EVENT_HEADS,
     followed_by_facility, glued, has_org_keyword, is_cap, loc_context, NAME_PARTICLES, org_cue_before,
-    org_is_person, P_ACRONYM_DEF, P_NER, span_text, split_of_org, strip_trailing_roles, token_cand,
+    org_is_person, P_ACRONYM_DEF, P_NER, P_PLACE_KIND, span_text, split_of_org, strip_trailing_roles, token_cand,
     trailing_person, trim_span,
 )
 from .place_rules import dateline_cands, gazetteer_cands, kind_of_cands, place_kind_cands, scan_countries
@@ -275,6 +276,37 @@ def _build(kept: list[Cand], body: str, ctx: Context) -> tuple[list[Entity], lis
     return list(entities.values()), mentions
 
 
+def _regions_named_like_countries(doc, country_cands: list[Cand], ctx: Context) -> list[Cand]:
+    """'Georgia' next to Minnesota and Texas is the US state; 'Niger' among Nigerian states is Niger
+    State: a country named only by that name, in an article whose other places are in another named
+    country that has a region of that name, is that region."""
+    by_cc: dict[str, list[Cand]] = {}
+    for c in country_cands:
+        by_cc.setdefault(c.place.country_code, []).append(c)
+    out = list(country_cands)
+    for cc, cands in by_cc.items():
+        texts = {ctx.body[c.start:c.end] for c in cands}
+        if len(texts) != 1 or any(c.label != "country" for c in cands):
+            continue
+        others = frozenset(ctx.countries) - {cc}
+        if not others:
+            continue
+        region = lookup_place(next(iter(texts)), others, prefer="region")
+        if region is None or region.kind != "region" or region.country_code not in others:
+            continue
+        support = Counter()
+        for ent in doc.ents:
+            if ent.label_ in {"GPE", "LOC"} and ent.text not in texts:
+                p = lookup_place(ent.text, others)
+                if p is not None and p.country_code == region.country_code:
+                    support[p.kind] += 1
+        if support["region"] >= 1 or support["city"] >= 2:
+            for c in cands:
+                out[out.index(c)] = Cand(c.start, c.end, "location", "region-name", P_PLACE_KIND, place=region)
+            del ctx.countries[cc]
+    return out
+
+
 def extract_entities(doc, article: ArticleText) -> tuple[list[Entity], list[Mention]]:
     body = article.body
     v = vocab()
@@ -302,9 +334,11 @@ def extract_entities(doc, article: ArticleText) -> tuple[list[Entity], list[Ment
     words = [w for w in first_line.split() if w[:1].isalpha()]
     if words and sum(w[0].isupper() for w in words) / len(words) > 0.6:
         ctx.headline_end = len(first_line)  # Title Case headline: capitals say nothing there
-    country_cands = scan_countries(doc, ctx, person_spans)
+    country_cands = _regions_named_like_countries(doc, scan_countries(doc, ctx, person_spans), ctx)
     country_tok: dict[int, str] = {}
     for c in country_cands:
+        if c.label not in {"country", "demonym"}:
+            continue
         for t in doc.char_span(c.start, c.end, alignment_mode="expand") or []:
             country_tok[t.i] = c.place.country_code
     taken_country = set(country_tok)

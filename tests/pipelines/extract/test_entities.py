@@ -466,3 +466,15 @@ def test_dateline_followed_by_agency_in_parentheses(run):
     ents, mentions = run("Riots spread\n\nPARIS (AP) — Authorities arrested 1,311 people overnight.")
     assert by_name(ents, "Paris").country_code == "FR"
     assert "Associated Press" in names(ents, "organization")
+
+
+@pytest.mark.parametrize("text, kind, cc", [
+    # among US states, "Georgia" is the state, not the country
+    ("Governors in Georgia, Minnesota and Texas activated the National Guard in several U.S. cities.", "region", "US"),
+    # with Tbilisi and one US city only, it stays the country
+    ("Crowds rallied in Tbilisi. The United States criticised Georgia; Washington said it was concerned.", "country", "GE"),
+])
+def test_country_name_that_is_also_a_region(run, text, kind, cc):
+    ents, _ = run(text)
+    georgia = [e for e in ents if e.entity_type == "location" and e.canonical_name == "Georgia"][0]
+    assert (georgia.location_kind, georgia.country_code) == (kind, cc)
