@@ -92,6 +92,24 @@ def _asset_graph_names(driver, zoom_out: bool) -> tuple[set[str], int]:
     return set(text.split()), len(collapsed)
 
 
+def _chart_shows_in_the_ui(driver, url: str, tmp_path: Path) -> None:
+    """The latest tolls chart, embedded in the materialization metadata, renders in the UI."""
+    from selenium.webdriver.common.by import By
+
+    driver.get(url + "/assets/tolls_report?view=events")
+    deadline, charts = time.monotonic() + 60, []
+    while time.monotonic() < deadline:
+        charts = [img for img in driver.find_elements(By.CSS_SELECTOR, "img")
+                  if (img.get_attribute("src") or "").startswith("data:image/png;base64,")]
+        if charts:
+            break
+        for link in driver.find_elements(By.XPATH, "//*[normalize-space(text())='[Show Markdown]']")[-1:]:
+            driver.execute_script("arguments[0].click()", link)  # opens the Markdown dialog
+        time.sleep(1)
+    driver.save_screenshot(str(tmp_path / "ui_chart.png"))
+    assert charts, "the tolls chart did not show in the asset's materialization metadata"
+
+
 def _report_and_docs_open_in_the_browser(driver, data: Path, tmp_path: Path) -> None:
     """The HTML report renders its embedded chart; the Data Docs index and a table's site open."""
     driver.get((data / "reports" / "report.html").as_uri())
@@ -139,6 +157,7 @@ def test_ui_shows_the_asset_graph_with_the_projects_assets(event_data, tmp_path)
         page = driver.execute_script("return document.body.innerText").split()
         for group in ("ingest", "parse", "extract", "load", "report"):
             assert group in page, group
+        _chart_shows_in_the_ui(driver, url, tmp_path)
         _report_and_docs_open_in_the_browser(driver, event_data, tmp_path)
     finally:
         if driver is not None:
