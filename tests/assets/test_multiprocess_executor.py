@@ -1,8 +1,8 @@
 """The job with Dagster's multiprocess executor (each step in its own process; the GX checks of
 a batch run side by side; the run lock and the warehouse pool keep the load serialized).
 
-Opt-in (UNREST_SLOW_TESTS=1): every step process imports the code location again, which took
-4 minutes on the 2-core CI machine under load; the Dask test covers steps in other processes."""
+Opt-in (UNREST_SLOW_TESTS=1): every step process imports the code location again (about 100 s
+for the 14 steps on the 2-core CI machine); the Dask test covers steps in other processes."""
 import os
 from pathlib import Path
 
