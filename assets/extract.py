@@ -34,8 +34,7 @@ def extractions(context: dg.AssetExecutionContext, unrest: UnrestResource):
     batch = context.partition_key
     lake, wh = unrest.lake, unrest.warehouse
     if batch in wh.committed_batches():
-        for table in _COLUMNS:
-            yield dg.MaterializeResult(asset_key=table, metadata=committed_noop(lake, table, batch).metadata)
+        yield from (committed_noop(lake, table, batch, keyed=True) for table in _COLUMNS)
         return
     articles = lake.read("articles", batch)
     out = extraction_tables(articles, batch) if articles.num_rows else {t: empty(t) for t in _COLUMNS}

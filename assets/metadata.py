@@ -34,10 +34,11 @@ def table_metadata(table: pa.Table, path, columns: list[str]) -> dict:
     }
 
 
-def committed_noop(lake, table: str, batch: str) -> dg.MaterializeResult:
-    """A committed batch is immutable: re-materializing it reports what is there and writes nothing."""
+def committed_noop(lake, table: str, batch: str, keyed: bool = False) -> dg.MaterializeResult:
+    """A committed batch is immutable: re-materializing it reports what is there and writes nothing.
+    `keyed` names the asset in the result, as a multi-asset must."""
     data = lake.read(table, batch)
-    return dg.MaterializeResult(metadata={
+    return dg.MaterializeResult(asset_key=table if keyed else None, metadata={
         "dagster/row_count": dg.MetadataValue.int(data.num_rows),
         "note": dg.MetadataValue.text(f"batch {batch} is already committed to the warehouse; nothing rewritten"),
     })

@@ -39,8 +39,7 @@ def parsed_articles(context: dg.AssetExecutionContext, unrest: UnrestResource):
     batch = context.partition_key
     lake, wh = unrest.lake, unrest.warehouse
     if batch in wh.committed_batches():
-        for table in _COLUMNS:
-            yield dg.MaterializeResult(asset_key=table, metadata=committed_noop(lake, table, batch).metadata)
+        yield from (committed_noop(lake, table, batch, keyed=True) for table in _COLUMNS)
         return
     out = build_articles(lake.read("raw_articles", batch), wh.existing_articles, batch, datetime.now(timezone.utc),
                          prior_stories=wh.story_candidates)

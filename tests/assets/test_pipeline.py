@@ -98,3 +98,22 @@ def test_small_batches_give_the_same_warehouse(tmp_path, mixed_raw, capsys):
     for sql in ("select count(*) from articles", "select count(*) from raw_files", "select count(*) from figures",
                 "select status, count(*) from raw_files group by all order by all"):
         assert warehouse_rows(one, sql) == warehouse_rows(many, sql)
+
+
+def test_rematerializing_a_committed_batch_rewrites_nothing(tmp_path):
+    """A committed batch is immutable: running its partition again (as from the UI) changes no row."""
+    from assets.definitions import defs
+    from assets.instance import instance_for
+
+    data = tmp_path / "data"
+    assert main(["run", "--raw", str(SEEDS), "--data", str(data)]) == 0
+    batch = warehouse_rows(data, "select batch_id from batches")[0][0]
+    before = {t: warehouse_rows(data, f"select count(*) from {t}") for t in ("articles", "figures", "entities")}
+    lake_before = sorted(p.stat().st_mtime_ns for p in (data / "lake").rglob("*.parquet"))
+    config = {"resources": {"unrest": {"config": {"data_dir": str(data), "raw_dir": str(SEEDS)}}}}
+    with instance_for(data) as instance:
+        result = defs.resolve_job_def("unrest_job").execute_in_process(
+            instance=instance, partition_key=batch, run_config=config, raise_on_error=False)
+    assert result.success
+    assert {t: warehouse_rows(data, f"select count(*) from {t}") for t in before} == before
+    assert sorted(p.stat().st_mtime_ns for p in (data / "lake").rglob("*.parquet")) == lake_before
