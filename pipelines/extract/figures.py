@@ -88,18 +88,22 @@ def _spacy_sents(doc):
         yield prev
 
 
+def line_spans(doc, start: int, end: int):
+    """doc[start:end] cut at line breaks; the break's own whitespace token belongs to no span."""
+    for tok in doc[start:end]:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            stop = tok.i if tok.is_space else tok.i + 1
+            if stop > start:
+                yield doc[start:stop]
+            start = tok.i + 1
+    if start < end:
+        yield doc[start:end]
+
+
 def sentences(doc):
     """doc.sents, additionally cut at line breaks (headline, datelines and paragraphs are separate)."""
     for sent in _spacy_sents(doc):
-        start = sent.start
-        for tok in sent:
-            if "\n" in tok.text or "\n" in tok.whitespace_:
-                end = tok.i if tok.is_space else tok.i + 1
-                if end > start:
-                    yield doc[start:end]
-                start = tok.i + 1
-        if start < sent.end:
-            span = doc[start:sent.end]
+        for span in line_spans(doc, sent.start, sent.end):
             if not all(t.is_space for t in span):
                 yield span
 

@@ -30,15 +30,9 @@ _CLOSED = re.compile(r"[.!?\"”’)\]]\s*$")
 
 def paragraphs(doc) -> Iterator:
     """Spans between line breaks (the same cut `figures.sentences` makes inside sentences)."""
-    start = 0
-    for tok in doc:
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            end = tok.i if tok.is_space else tok.i + 1
-            if end > start:
-                yield doc[start:end]
-            start = tok.i + 1
-    if start < len(doc):
-        yield doc[start:]
+    from .figures import line_spans
+
+    return line_spans(doc, 0, len(doc))
 
 
 def blocks(doc) -> Iterator:
