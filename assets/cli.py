@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 from .resources import DEFAULT_RAW
+from .runner import EXIT_OK, EXIT_USAGE
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
 
 
 def _data_dir(value: str | None) -> Path:

@@ -41,8 +41,6 @@ def run_pipeline(raw: Path, data: Path, feeds: Path | None, *, wait_s: float = 6
 
 
 def _run_batches(raw: Path, data: Path, feeds: Path | None, max_inputs: int, stats: dict | None = None) -> int:
-    from dagster import DagsterInstance  # noqa: F401  (imported late: `unrest sql` stays fast)
-
     from .definitions import defs
     from .instance import instance_for
     from .partitions import batches, new_batch_id
