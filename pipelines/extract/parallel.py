@@ -3,21 +3,33 @@
 Why our own pool rather than `nlp.pipe(n_process=...)`: spaCy's workers would only run the
 model and ship every Doc (with its tensor) back to one process, which would then run phase 2
 and all the rules alone. Here each worker runs the whole extraction on a chunk of articles and
-sends back the small result records. Workers are spawned (not forked: the parent may hold
-Dagster's threads and locks) and load the model once, which costs a few seconds each; hence
-`choose_processes` only uses them for batches of at least `MIN_ARTICLES_PER_PROCESS` articles
-per worker. `UNREST_NLP_PROCESSES` overrides the choice (1 = never)."""
+sends back the small result records.
+
+Why a fork server: workers must not be forked from the parent (it may hold Dagster's threads
+and locks), and spawned workers each import spaCy and Dagster's main module, load the model and
+read the gazetteers: about 5 CPU seconds per worker per batch, measured. The fork server is a
+fresh process started once per parent process; it imports `preload`, which loads the model and
+warms every lazy table, and each batch's workers are forked from it already warm, sharing the
+model's pages copy-on-write. `choose_processes` only uses workers for batches of at least
+`MIN_ARTICLES_PER_PROCESS` articles per worker. `UNREST_NLP_PROCESSES` overrides the choice
+(1 = never).
+
+A worker that dies (out of memory, a signal) fails the batch with BrokenProcessPool instead of
+hanging it: concurrent.futures notices dead workers, multiprocessing.Pool does not."""
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import resource
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
 from .types import ArticleExtraction, ArticleText
 
 MIN_ARTICLES_PER_PROCESS = 150
 CHUNK = 32
+PRELOAD = "pipelines.extract.preload"
 
 
 def choose_processes(n_articles: int, configured: int | str | None = None) -> int:
@@ -36,24 +48,51 @@ def _chunks(articles: Iterable[ArticleText], size: int) -> Iterator[list[Article
         yield chunk
 
 
-def _work(args: tuple[list[ArticleText], bool, int]) -> list[ArticleExtraction]:
+_peak_worker_rss_mb = 0.0
+
+
+def peak_worker_rss_mb() -> float:
+    """The largest peak resident memory any worker of this process reported, in MB (workers are
+    the fork server's children, so the parent's RUSAGE_CHILDREN does not see them)."""
+    return _peak_worker_rss_mb
+
+
+def _work(chunk: list[ArticleText], two_phase: bool, batch_size: int) -> tuple[list[ArticleExtraction], float]:
     from . import extract_articles
 
-    chunk, two_phase, batch_size = args
-    return list(extract_articles(chunk, two_phase=two_phase, batch_size=batch_size))
+    done = list(extract_articles(chunk, two_phase=two_phase, batch_size=batch_size))
+    return done, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _warm() -> None:
-    from .model import load_nlp
-
-    load_nlp()
+def worker_context():
+    """The multiprocessing context of the workers: a fork server that preloads the model where
+    the platform has one, else spawn (each worker then loads the model itself)."""
+    if "forkserver" not in mp.get_all_start_methods():
+        return mp.get_context("spawn")
+    ctx = mp.get_context("forkserver")
+    # "__main__" too: every worker would otherwise import the parent's main module again
+    # (for `unrest`, the CLI and Dagster: about 2 CPU seconds each)
+    ctx.set_forkserver_preload(["__main__", PRELOAD])
+    return ctx
 
 
 def extract_parallel(articles: Iterable[ArticleText], n_process: int, *, two_phase: bool = True,
                      batch_size: int = 32) -> Iterator[ArticleExtraction]:
-    """Same records, same order as the single-process path."""
-    ctx = mp.get_context("spawn")
-    with ctx.Pool(n_process, initializer=_warm) as pool:
-        jobs = ((chunk, two_phase, batch_size) for chunk in _chunks(articles, CHUNK))
-        for result in pool.imap(_work, jobs):
-            yield from result
+    """Same records, same order as the single-process path. At most 2 * n_process chunks are in
+    flight, so the parent never holds more than that of pending work or results."""
+    with ProcessPoolExecutor(n_process, mp_context=worker_context()) as pool:
+        pending: list = []
+        for chunk in _chunks(articles, CHUNK):
+            pending.append(pool.submit(_work, chunk, two_phase, batch_size))
+            while pending and (len(pending) >= 2 * n_process or pending[0].done()):
+                yield from _result(pending.pop(0))
+        for future in pending:
+            yield from _result(future)
+
+
+def _result(future) -> list[ArticleExtraction]:
+    global _peak_worker_rss_mb
+
+    done, rss = future.result()
+    _peak_worker_rss_mb = max(_peak_worker_rss_mb, rss)
+    return done
