@@ -93,9 +93,9 @@ def write_articles(folder: Path, n: int, seed: int = 0, per_folder: int = 1000) 
 def spacy_baseline(texts: list[str], warmup: int = 20) -> tuple[float, float]:
     """Plain `nlp.pipe` with every component of the default pipeline on, one process:
     (articles per wall-clock second, articles per CPU second)."""
-    from .extract.model import load_nlp
+    from .extract.model import load_plain_nlp
 
-    nlp = load_nlp()
+    nlp = load_plain_nlp()
     for _ in nlp.pipe(texts[:warmup]):
         pass
     started, cpu = time.perf_counter(), cpu_seconds()
@@ -105,17 +105,31 @@ def spacy_baseline(texts: list[str], warmup: int = 20) -> tuple[float, float]:
 
 
 def cpu_seconds() -> float:
-    """User and system CPU time of this process and its finished children. On a shared
-    machine wall-clock throughput swings with the neighbours' load; CPU time barely does."""
+    """User and system CPU time of this process and all its descendants: finished children
+    (RUSAGE_CHILDREN), and live ones with the children they reaped (the extraction workers are
+    children of the fork server, which lives as long as this process). On a shared machine
+    wall-clock throughput swings with the neighbours' load; CPU time barely does."""
+    import psutil
+
     own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    total = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    for proc in psutil.Process().children(recursive=True):
+        try:
+            t = proc.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += t.user + t.system + t.children_user + t.children_system
+    return total
 
 
 def peak_rss_mb() -> tuple[float, float]:
-    """Peak resident memory of this process and of its largest finished child, in MB."""
+    """Peak resident memory of this process and of its largest extraction worker (or finished
+    child), in MB."""
+    from .extract.parallel import peak_worker_rss_mb
+
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return own, child
+    return own, max(child, peak_worker_rss_mb())
 
 
 def current_rss_mb() -> float:

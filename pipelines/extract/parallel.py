@@ -76,6 +76,21 @@ def worker_context():
     return ctx
 
 
+def prestart(n_articles: int) -> bool:
+    """Start the workers' fork server now if a batch of `n_articles` will use workers: it loads
+    the model in the background (about 5 s) while this process ingests and parses the batch.
+    Returns whether it started one (or one was running)."""
+    if choose_processes(n_articles) < 2:
+        return False
+    ctx = worker_context()
+    if ctx.get_start_method() != "forkserver":
+        return False
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+    return True
+
+
 def extract_parallel(articles: Iterable[ArticleText], n_process: int, *, two_phase: bool = True,
                      batch_size: int = 32) -> Iterator[ArticleExtraction]:
     """Same records, same order as the single-process path. At most 2 * n_process chunks are in
