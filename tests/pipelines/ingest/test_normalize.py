@@ -54,3 +54,15 @@ def test_never_raises_and_idempotent(text):
 def test_idempotent_on_any_text(text):
     once = normalize_text(text)
     assert normalize_text(once) == once
+
+
+def test_control_class_is_exactly_cc_and_cs_but_newline_and_tab():
+    import sys
+    import unicodedata
+
+    from pipelines.ingest.normalize import _CONTROLS
+
+    expected = {cp for cp in range(sys.maxunicode + 1)
+                if chr(cp) not in "\n\t" and unicodedata.category(chr(cp)) in ("Cc", "Cs")}
+    matched = {cp for cp in range(sys.maxunicode + 1) if _CONTROLS.fullmatch(chr(cp))}
+    assert matched == expected
