@@ -1,7 +1,8 @@
 """`unrest bench`: the whole job on N generated articles in a temporary folder, against plain spaCy.
 
 It prints end-to-end articles per second, seconds per Dagster step (summed over batches), peak
-resident memory (this process, and the largest extraction worker), resident memory after each
+resident memory (this process, the largest extraction worker, and the whole process tree sampled
+every second: `bench.TreeMemory`), resident memory after each
 batch (flat memory means flat numbers here), a second run with no new input as a share of the
 first, and plain `nlp.pipe` with every en_core_web_sm component on, timed on the same texts in
 the same process after the job, with the ratio of the two throughputs. `--rollup-figures N`
@@ -33,9 +34,11 @@ def run_bench(n: int, *, seed: int = 0, max_inputs: int = 2000, baseline_article
 
         first: dict = {}
         started, cpu = time.perf_counter(), bench.cpu_seconds()
-        code = run_pipeline(raw, data, None, max_inputs=max_inputs, stats=first)
-        report["run_s"] = time.perf_counter() - started
-        report["run_cpu_s"] = bench.cpu_seconds() - cpu
+        with bench.TreeMemory() as tree:
+            code = run_pipeline(raw, data, None, max_inputs=max_inputs, stats=first)
+            report["run_s"] = time.perf_counter() - started
+            report["run_cpu_s"] = bench.cpu_seconds() - cpu
+        report["tree_peak_rss_mb"], report["tree_peak_pss_mb"] = tree.peak_rss_mb, tree.peak_pss_mb
         report["articles_per_cpu_s"] = n / report["run_cpu_s"]
         if code != EXIT_OK:
             raise RuntimeError(f"unrest run failed with exit code {code}")
@@ -105,6 +108,8 @@ def print_report(r: dict, as_json: bool = False) -> None:
         print(f"  ratio                {r['ratio']:.2f} wall clock, {r['ratio_cpu']:.2f} per CPU second "
               f"(end to end / plain spaCy)")
     print(f"  peak RSS             {r['peak_rss_mb']:.0f} MB main process, {r['peak_worker_rss_mb']:.0f} MB largest worker")
+    print(f"  peak, all processes  {r['tree_peak_pss_mb']:.0f} MB PSS (shared pages split), "
+          f"{r['tree_peak_rss_mb']:.0f} MB summed RSS (shared pages counted per process)")
     print(f"  RSS after each batch {r['batch_rss_mb']} MB")
     if "rerun_s" in r:
         print(f"  rerun, no new input  {r['rerun_s']:.1f} s = {r['rerun_share']:.1%} of the first run")

@@ -197,3 +197,46 @@ def time_rollup(path: Path, view: str = "country_daily", repeat: int = 3) -> tup
             if wall < best:
                 best, cpu_best = wall, cpu_seconds() - cpu
     return best, rows, cpu_best
+
+
+class TreeMemory:
+    """Samples, on a background thread, the memory of this process and all its descendants (the
+    fork server and the extraction workers) and keeps the peaks: the sum of their RSS (pages
+    they share counted once per process, an upper bound) and the sum of their PSS (shared pages
+    split between the processes that map them: what the tree really occupies)."""
+
+    def __init__(self, every_s: float = 1.0):
+        import threading
+
+        self.every_s = every_s
+        self.peak_rss_mb = self.peak_pss_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="tree-memory", daemon=True)
+
+    def __enter__(self) -> "TreeMemory":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.sample()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every_s):
+            self.sample()
+
+    def sample(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        rss = pss = 0
+        for proc in [me, *me.children(recursive=True)]:
+            try:
+                info = proc.memory_full_info()
+            except (psutil.NoSuchProcess, psutil.AccessDenied):
+                continue
+            rss += info.rss
+            pss += getattr(info, "pss", info.rss)
+        self.peak_rss_mb = max(self.peak_rss_mb, rss / 2**20)
+        self.peak_pss_mb = max(self.peak_pss_mb, pss / 2**20)

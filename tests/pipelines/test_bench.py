@@ -14,14 +14,15 @@ def test_generated_articles_are_distinct_and_article_sized():
 def test_bench_reports_every_figure(capsys, tmp_path):
     report = run_bench(20, baseline_articles=20, rollup_figures=5000, max_inputs=12, keep=tmp_path / "b")
     for key in ("articles_per_s", "articles_per_cpu_s", "spacy_articles_per_s", "ratio", "ratio_cpu", "stages_s",
-                "peak_rss_mb", "batch_rss_mb", "rerun_s", "rerun_share", "rollup_s", "rollup_rows"):
+                "peak_rss_mb", "tree_peak_pss_mb", "batch_rss_mb", "rerun_s", "rerun_share", "rollup_s", "rollup_rows"):
         assert key in report, key
     assert report["counts"]["articles"] == 20 and report["counts"]["figures"] > 0
     assert len(report["batch_rss_mb"]) == 2                       # 20 inputs in batches of 12
     assert "extractions" in report["stages_s"] and "warehouse" in report["stages_s"]
+    assert 0 < report["tree_peak_pss_mb"] <= report["tree_peak_rss_mb"]
     print_report(report)
     out = capsys.readouterr().out
-    for words in ("articles/s", "ratio", "peak RSS", "rerun", "country_daily", "seconds per step"):
+    for words in ("articles/s", "ratio", "peak RSS", "all processes", "rerun", "country_daily", "seconds per step"):
         assert words in out
 
 
@@ -56,3 +57,22 @@ def test_country_daily_matches_incident_tolls(tmp_path):
         ours = con.sql("select * from country_daily order by all").fetchall()
         ref = con.sql("select * from country_daily_ref order by all").fetchall()
     assert ours == ref and len(ours) > 100
+
+
+def test_tree_memory_sees_a_child_process():
+    import subprocess
+    import sys
+    import time
+
+    from pipelines.bench import TreeMemory
+
+    with TreeMemory(every_s=0.1) as alone:
+        time.sleep(0.3)
+    child = subprocess.Popen([sys.executable, "-c", "import time; x = bytearray(200 * 2**20); time.sleep(3)"])
+    try:
+        with TreeMemory(every_s=0.1) as both:
+            time.sleep(1.5)
+    finally:
+        child.kill()
+        child.wait()
+    assert both.peak_pss_mb > alone.peak_pss_mb + 150
