@@ -311,7 +311,8 @@ def extract_entities(doc, article: ArticleText) -> tuple[list[Entity], list[Ment
     body = article.body
     v = vocab()
     ctx = Context(doc, body)
-    ctx.lower_words = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
+    tk = ctx.toks
+    ctx.lower_words = {low for low, text, alpha in zip(tk.lower, tk.text, tk.is_alpha) if alpha and text.islower()}
     person_spans = []
     ner_types: dict[int, str] = {}
     for ent in doc.ents:
@@ -357,7 +358,10 @@ def extract_entities(doc, article: ArticleText) -> tuple[list[Entity], list[Ment
     ner = _ner_cands(doc, ctx, acr_groups)
     cands += ner
     # acronyms defined in the article (or well known) used on their own
-    for t in doc:
+    for i, text in enumerate(tk.text):
+        if text not in acr_groups and text not in v.acronyms:
+            continue  # the common case: read the token only for a possible acronym
+        t = doc[i]
         if t.text in acr_groups and not any(c.start == t.idx for c in acr_cands):
             g = acr_groups[t.text]
             if g.startswith("place:"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from . import organizations as orgs
 from . import persons
@@ -64,6 +65,46 @@ class Cand:
     kind_hint: str | None = None       # location_kind when the place is not in the gazetteer
 
 
+@dataclass(frozen=True)
+class TokenTable:
+    """A Doc's token attributes as plain lists, read in one pass. spaCy builds a new Python Token
+    object on every `doc[i]` and `for t in doc`, so the rules that scan every token read these
+    lists and touch the Doc only where something matched."""
+    text: list[str]
+    lower: list[str]
+    whitespace: list[str]
+    is_alpha: list[bool]
+    is_space: list[bool]
+    tag: list[str]
+    idx: list[int]
+
+    @classmethod
+    def of(cls, doc) -> TokenTable:
+        toks = list(doc)
+        return cls([t.text for t in toks], [t.lower_ for t in toks], [t.whitespace_ for t in toks],
+                   [t.is_alpha for t in toks], [t.is_space for t in toks], [t.tag_ for t in toks],
+                   [t.idx for t in toks])
+
+    def is_cap(self, i: int) -> bool:
+        """`is_cap(doc[i])` without building the Token."""
+        return self.text[i][:1].isupper()
+
+    def line_start(self, i: int) -> bool:
+        """`line_start(doc, i)` without building Tokens."""
+        return i == 0 or "\n" in self.whitespace[i - 1] or "\n" in self.text[i - 1]
+
+    def span_text(self, s: int, e: int) -> str:
+        """`doc[s:e].text` (the tokens with the whitespace between them) without building a Span."""
+        if e <= s:
+            return ""
+        ws = self.whitespace
+        return "".join([t + w for t, w in zip(self.text[s:e - 1], ws[s:e - 1])]) + self.text[e - 1]
+
+    def glued(self, k: int) -> bool:
+        """`glued(doc, k)` without building a Token."""
+        return k > 0 and not self.whitespace[k - 1]
+
+
 @dataclass
 class Context:
     doc: object
@@ -75,6 +116,11 @@ class Context:
     org_first_words: set = field(default_factory=set)  # first words of multi-word ORG names
     ner_label: dict = field(default_factory=dict)      # token index -> NER label
     headline_end: int = 0                              # char offset where a Title-Case headline ends
+
+    @cached_property
+    def toks(self) -> TokenTable:
+        """The doc's token attributes, read once per article and shared by the rules."""
+        return TokenTable.of(self.doc)
 
     @property
     def cc(self) -> frozenset:

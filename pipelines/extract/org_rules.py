@@ -25,11 +25,13 @@ def acronym_defs(doc, body: str, ner_types: dict[int, str]) -> tuple[list[Cand],
     Rhine-Westphalia (NRW)'). Returns candidates and acronym -> group."""
     out: list[Cand] = []
     groups: dict[str, str] = {}
-    char_to_tok = {t.idx: t.i for t in doc}
+    char_to_tok = None  # token start offset -> index, built on the first match only
     for m in _ACR_DEF.finditer(body):
         acr = m.group("acr")
         if not orgs.is_acronym(acr):
             continue
+        if char_to_tok is None:
+            char_to_tok = {t.idx: t.i for t in doc}
         # tokens before the parenthesis
         i = char_to_tok.get(m.start())
         if i is None:

@@ -60,9 +60,13 @@ def role_person_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
 def surname_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
     """Repeated surnames the NER missed or mislabelled ("Ruiz later" as a DATE)."""
     out = []
-    for t in doc:
-        if t.i in covered or not is_cap(t) or not t.is_alpha or t.tag_ not in {"NNP", "NNPS"}:
+    if not ctx.surnames:
+        return out
+    tk = ctx.toks
+    n = len(tk.text)
+    for i, low in enumerate(tk.lower):
+        if low not in ctx.surnames or i in covered or not tk.is_cap(i) or not tk.is_alpha[i] or tk.tag[i] not in {"NNP", "NNPS"}:
             continue
-        if t.lower_ in ctx.surnames and not (t.i + 1 < len(doc) and is_cap(doc[t.i + 1]) and doc[t.i + 1].is_alpha):
-            out.append(token_cand(doc, t.i, t.i + 1, "person", "surname", P_RULE_PERSON))
+        if not (i + 1 < n and tk.is_cap(i + 1) and tk.is_alpha[i + 1]):
+            out.append(token_cand(doc, i, i + 1, "person", "surname", P_RULE_PERSON))
     return out

@@ -21,27 +21,28 @@ def scan_countries(doc, ctx: Context, person_spans: list[tuple[int, int]]) -> li
     for s, e in person_spans:
         if e - s > 1:
             in_person.update(range(s, e))
+    tk = ctx.toks
+    texts, ws = tk.text, tk.whitespace
     while i < n:
-        tok = doc[i]
-        if not is_cap(tok) or i in in_person or (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
-                                                   and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha):
+        if not texts[i][:1].isupper() or i in in_person or (i >= 2 and texts[i - 1] == "-" and not ws[i - 1]
+                                                             and not ws[i - 2] and tk.is_alpha[i - 2]):
             i += 1  # "Inter-American", "Pan-African": part of a compound name, not the country
             continue
-        if i >= 1 and is_cap(doc[i - 1]) and doc[i - 1].lower_ in COMPASS:
+        if i >= 1 and texts[i - 1][:1].isupper() and tk.lower[i - 1] in COMPASS:
             i += 1  # "West Azerbaijan" (an Iranian province); real countries ("South Sudan") match from the compass word
             continue
         found = None
-        first = norm(tok.text).split()
+        first = norm(texts[i]).split()
         if not first or first[0] not in t.first_words:
             i += 1
             continue
         for length in range(min(t.max_words * 2, n - i), 0, -1):
-            last = doc[i + length - 1]
-            if not (last.is_alpha or last.text in {"U.S.", "U.K.", "U.S.A."}) or not is_cap(last) and last.lower_ not in {"of", "the", "and"}:
+            last = i + length - 1
+            if not (tk.is_alpha[last] or texts[last] in {"U.S.", "U.K.", "U.S.A."}) \
+                    or not tk.is_cap(last) and tk.lower[last] not in {"of", "the", "and"}:
                 if length > 1:
                     continue
-            text = doc[i:i + length].text
-            key = norm(text)
+            key = norm(tk.span_text(i, i + length))
             if not key:
                 continue
             cc = t.countries.get(key)
@@ -52,7 +53,7 @@ def scan_countries(doc, ctx: Context, person_spans: list[tuple[int, int]]) -> li
             if cc is None:
                 continue
             # "US" only in capitals, never the pronoun "us"
-            if key in {"us", "uk"} and not tok.text.replace(".", "").isupper():
+            if key in {"us", "uk"} and not texts[i].replace(".", "").isupper():
                 continue
             found = (length, cc, label)
             break
@@ -184,19 +185,21 @@ def kind_of_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
 def dateline_cands(doc, ctx: Context) -> list[Cand]:
     """'CITY, Month 3 (Agency) -' or 'CITY, Country, 3 March' at the start of a line."""
     out = []
-    for t in doc:
-        if not line_start(doc, t.i) and not (t.i > 0 and doc[t.i - 1].is_space):
+    tk = ctx.toks
+    text, n = tk.text, len(tk.text)
+    for i in range(n):
+        if not tk.line_start(i) and not (i > 0 and tk.is_space[i - 1]):
             continue
-        e = t.i
-        while e < len(doc) and (doc[e].is_alpha and doc[e].text.isupper() and (len(doc[e].text) > 1 or glued(doc, e))
-                                or doc[e].text == "-" and e > t.i and glued(doc, e) and e + 1 < len(doc) and glued(doc, e + 1)):
+        e = i
+        while e < n and (tk.is_alpha[e] and text[e].isupper() and (len(text[e]) > 1 or tk.glued(e))
+                         or text[e] == "-" and e > i and tk.glued(e) and e + 1 < n and tk.glued(e + 1)):
             e += 1  # "PORT-AU-PRINCE"
-        if e == t.i or e >= len(doc) or doc[e].text not in {",", "—", "-", ":", "("}:
+        if e == i or e >= n or text[e] not in {",", "—", "-", ":", "("}:
             continue
-        name = span_text(doc, t.i, e).title()
+        name = span_text(doc, i, e).title()
         place = lookup_place(name, ctx.cc)
         if place and place.kind != "country" and not is_blocked(name):
-            out.append(token_cand(doc, t.i, e, "location", "dateline", P_PLACE_KIND, place=place))
+            out.append(token_cand(doc, i, e, "location", "dateline", P_PLACE_KIND, place=place))
     return out
 
 
