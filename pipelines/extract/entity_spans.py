@@ -100,6 +100,10 @@ class TokenTable:
         ws = self.whitespace
         return "".join([t + w for t, w in zip(self.text[s:e - 1], ws[s:e - 1])]) + self.text[e - 1]
 
+    def has_alpha(self, i: int) -> bool:
+        """`has_alpha(doc[i])` without building the Token."""
+        return any(ch.isalpha() for ch in self.text[i])
+
     def glued(self, k: int) -> bool:
         """`glued(doc, k)` without building a Token."""
         return k > 0 and not self.whitespace[k - 1]

@@ -92,13 +92,13 @@ def lowercase_bodies(doc, ctx: Context, country_tok: dict[int, str]) -> list[Can
     'internal security forces', 'Lagos State Government'."""
     v = vocab()
     out = []
+    tk = ctx.toks
     n = len(doc)
-    lows = [t.lower_ for t in doc]
-    body_first = {b.split()[0] for b in v.bodies}
+    lows, texts = tk.lower, tk.text
     for i in range(n):
         # named bodies written in lower case
-        for length in (6, 5, 4, 3, 2) if lows[i] in body_first else ():
-            if i + length <= n and doc[i + length - 1].is_alpha and norm(doc[i:i + length].text) in v.bodies:
+        for length in (6, 5, 4, 3, 2) if lows[i] in v.body_first_words else ():
+            if i + length <= n and tk.is_alpha[i + length - 1] and norm(tk.span_text(i, i + length)) in v.bodies:
                 s = i
                 if i > 0 and (i - 1) in country_tok:
                     s = i - 1
@@ -109,7 +109,7 @@ def lowercase_bodies(doc, ctx: Context, country_tok: dict[int, str]) -> list[Can
             j = i + 1
             while j < n and country_tok.get(j) == country_tok[i]:
                 j += 1
-            if j < n and doc[j].text in {"'s", "’s"}:
+            if j < n and texts[j] in {"'s", "’s"}:
                 continue  # "Iran's army" = the army of Iran: generic
             for length in (2, 1):
                 if j + length <= n and " ".join(lows[j:j + length]) in v.force_heads:
@@ -120,7 +120,7 @@ def lowercase_bodies(doc, ctx: Context, country_tok: dict[int, str]) -> list[Can
         if lows[i] == "ministry":
             s = i
             k = i - 1
-            while k >= 0 and lows[k] in {d.split()[-1] for d in v.ministry_domains} | {"home", "foreign", "internal", "public", "state"}:
+            while k >= 0 and lows[k] in v.ministry_modifiers:
                 k -= 1
             dom = " ".join(lows[k + 1:i])
             if dom in v.ministry_domains:
@@ -143,14 +143,14 @@ def lowercase_bodies(doc, ctx: Context, country_tok: dict[int, str]) -> list[Can
                         out.append(token_cand(doc, s, k2 + length, "organization", "ministry", P_RULE_ORG))
                         break
         # UN / United Nations + up to 3 words + office head
-        if doc[i].text in {"UN", "U.N."} or (doc[i].text == "United" and i + 1 < n and doc[i + 1].text == "Nations"):
-            j = i + (2 if doc[i].text == "United" else 1)
+        if texts[i] in {"UN", "U.N."} or (texts[i] == "United" and i + 1 < n and texts[i + 1] == "Nations"):
+            j = i + (2 if texts[i] == "United" else 1)
             for k in range(j, min(j + 4, n)):
                 if lows[k] in v.office_heads:
                     if k > j:
                         out.append(token_cand(doc, i, k + 1, "organization", "un-office", P_RULE_ORG))
                     break
-                if not doc[k].is_alpha or lows[k] in {"and", "said", "says", "has", "had", "was", "is", "of"}:
+                if not tk.is_alpha[k] or lows[k] in {"and", "said", "says", "has", "had", "was", "is", "of"}:
                     break
         # "<Place> State Government"
         if lows[i] == "government" and i >= 2 and lows[i - 1] == "state" and is_cap(doc[i - 2]):
@@ -176,8 +176,9 @@ def org_cue_after_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
     organization noun."""
     out = []
     n = len(doc)
+    tk = ctx.toks
     for k in range(1, n):
-        if doc[k].lower_ not in ORG_CUE_AFTER or not doc[k].text.islower():
+        if tk.lower[k] not in ORG_CUE_AFTER or not tk.text[k].islower():
             continue
         j = k - 1
         while j >= 0 and doc[j].lower_ in ORG_CUE_MODIFIERS and doc[j].text.islower():
@@ -212,16 +213,16 @@ def keyword_org_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
     v = vocab()
     out = []
     n = len(doc)
+    tk = ctx.toks
     i = 0
     while i < n:
-        t = doc[i]
-        if i in covered or not is_cap(t) or not t.is_alpha or t.idx < ctx.headline_end:
+        if i in covered or not tk.is_cap(i) or not tk.is_alpha[i] or tk.idx[i] < ctx.headline_end:
             i += 1
             continue
         e = i
-        while e < n and e not in covered and (is_cap(doc[e]) and doc[e].is_alpha
-                                             or doc[e].lower_ in {"of", "for", "and", "the", "on"} and e + 1 < n and is_cap(doc[e + 1])
-                                             or doc[e].text == "-" and glued(doc, e) and e + 1 < n and glued(doc, e + 1) and e > i):
+        while e < n and e not in covered and (tk.is_cap(e) and tk.is_alpha[e]
+                                             or tk.lower[e] in {"of", "for", "and", "the", "on"} and e + 1 < n and tk.is_cap(e + 1)
+                                             or tk.text[e] == "-" and tk.glued(e) and e + 1 < n and tk.glued(e + 1) and e > i):
             e += 1
         while e - 1 > i and (doc[e - 1].lower_ in v.roles or persons.is_title(doc[e - 1].text)
                              or doc[e - 1].lower_ in orgs.FUNCTION_WORDS):

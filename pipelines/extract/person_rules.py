@@ -6,7 +6,7 @@ from . import persons
 from .gazetteer import lookup_place, norm, tables
 from .vocab import vocab
 from .entity_spans import (
-    appositive_title_cue, Cand, Context, has_org_keyword, is_cap, loc_context, P_RULE_PERSON, span_text,
+    appositive_title_cue, Cand, Context, has_org_keyword, loc_context, P_RULE_PERSON, span_text,
     token_cand,
 )
 
@@ -17,16 +17,17 @@ def role_person_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
     v = vocab()
     out = []
     n = len(doc)
+    tk = ctx.toks
     i = 0
     while i < n:
-        t = doc[i]
-        if i in covered or not is_cap(t) or not t.is_alpha or t.tag_ != "NNP" or persons.is_title(t.text) or t.lower_ in v.roles:
+        if i in covered or not tk.is_cap(i) or not tk.is_alpha[i] or tk.tag[i] != "NNP" or persons.is_title(tk.text[i]) \
+                or tk.lower[i] in v.roles:
             i += 1
             continue
         s = i
         e = i
-        while e < n and e not in covered and (is_cap(doc[e]) and (doc[e].is_alpha or "-" in doc[e].text) and doc[e].tag_ == "NNP"
-                                             or doc[e].text == "-" and e + 1 < n and is_cap(doc[e + 1])):
+        while e < n and e not in covered and (tk.is_cap(e) and (tk.is_alpha[e] or "-" in tk.text[e]) and tk.tag[e] == "NNP"
+                                             or tk.text[e] == "-" and e + 1 < n and tk.is_cap(e + 1)):
             e += 1
         if e - s > 4 or has_org_keyword(doc, s, e) or any(
                 persons.is_title(doc[k].text) or doc[k].lower_ in v.title_prefixes or doc[k].lower_ in v.roles for k in range(s, e)):

@@ -7,7 +7,7 @@ from .gazetteer import country_place, is_blocked, lookup_place, norm, tables
 from .vocab import vocab
 from .entity_spans import (
     Cand, COMPASS, Context, DETERMINERS, ends_with_facility, followed_by_facility, glued, has_alpha,
-    has_org_keyword, is_cap, line_start, loc_context, NAME_PARTICLES, P_GAZ, P_PLACE_KIND, sentence_start,
+    has_org_keyword, is_cap, loc_context, NAME_PARTICLES, P_GAZ, P_PLACE_KIND, sentence_start,
     span_text, token_cand,
 )
 
@@ -73,12 +73,13 @@ def place_kind_cands(doc, ctx: Context, taken_country: set[int]) -> list[Cand]:
     v = vocab()
     out = []
     n = len(doc)
+    lows = ctx.toks.lower
     for i in range(1, n):
-        t = doc[i]
-        low = t.lower_
+        low = lows[i]
         kind = v.place_kinds.get(low)
         if not kind:
             continue
+        t = doc[i]
         plural = low in v.place_kind_plurals
         if plural and not t.text.islower() and not (i >= 1 and doc[i - 1].lower_ == "police"):
             continue  # "United States", "Gulf States": a name, not a list ("X and Y Police Divisions" is one)
@@ -159,9 +160,10 @@ def kind_of_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
     v = vocab()
     out = []
     n = len(doc)
+    tk = ctx.toks
     for i in range(1, n - 2):
-        low = doc[i].lower_
-        if low not in v.place_kinds or low in v.place_kind_plurals or doc[i + 1].lower_ != "of" or not doc[i].text.islower():
+        low = tk.lower[i]
+        if low not in v.place_kinds or low in v.place_kind_plurals or tk.lower[i + 1] != "of" or not tk.text[i].islower():
             continue
         if doc[i - 1].lower_ not in {"the", "a"}:
             continue
@@ -207,20 +209,21 @@ def gazetteer_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
     """Capitalized name runs nobody claimed that the gazetteer knows as a region or a sizeable town."""
     out = []
     n = len(doc)
+    tk = ctx.toks
     i = 0
     while i < n:
-        t = doc[i]
-        weak_tag = t.tag_ not in {"NNP", "NNPS"}  # e.g. a town name tagged NN at a sentence start
-        if i in covered or not is_cap(t) or not t.is_alpha or weak_tag and (t.tag_ not in {"NN", "JJ"} or t.lower_ in ctx.lower_words) \
-                or t.ent_type_ in {"DATE", "TIME"} or t.text.isupper() and len(t.text) > 1:
+        text, tag = tk.text[i], tk.tag[i]
+        weak_tag = tag not in {"NNP", "NNPS"}  # e.g. a town name tagged NN at a sentence start
+        if i in covered or not tk.is_cap(i) or not tk.is_alpha[i] or weak_tag and (tag not in {"NN", "JJ"} or tk.lower[i] in ctx.lower_words) \
+                or text.isupper() and len(text) > 1 or doc[i].ent_type_ in {"DATE", "TIME"}:
             i += 1  # acronyms in capitals ("SAN") are not towns; datelines have their own rule
             continue
         e = i
-        while e < n and e not in covered and (is_cap(doc[e]) and (doc[e].tag_ in {"NNP", "NNPS"} or e == i)
-                                             or e > i and glued(doc, e) and (has_alpha(doc[e]) or doc[e].text in {"-", "’", "'"})
-                                             or doc[e].lower_ == "and" and e + 1 < n and is_cap(doc[e + 1]) and e > i):
+        while e < n and e not in covered and (tk.is_cap(e) and (tk.tag[e] in {"NNP", "NNPS"} or e == i)
+                                             or e > i and tk.glued(e) and (tk.has_alpha(e) or tk.text[e] in {"-", "’", "'"})
+                                             or tk.lower[e] == "and" and e + 1 < n and tk.is_cap(e + 1) and e > i):
             e += 1
-        while e > i and not has_alpha(doc[e - 1]):
+        while e > i and not tk.has_alpha(e - 1):
             e -= 1
         matched = False
         for s2 in range(i, e):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..seeds import read_csv
 from .gazetteer import norm
@@ -37,6 +37,16 @@ class Vocab:
     force_heads: frozenset[str]       # norm()-ed heads after a country adjective ("army")
     ministry_domains: frozenset[str]  # norm()-ed ministry portfolios ("interior")
     office_heads: frozenset[str]
+
+    @cached_property
+    def body_first_words(self) -> frozenset[str]:
+        """First words of the named bodies: where a lower-case body may start."""
+        return frozenset(b.split()[0] for b in self.bodies)
+
+    @cached_property
+    def ministry_modifiers(self) -> frozenset[str]:
+        """Words that may stand before "ministry" in a portfolio ("interior", "foreign", "home")."""
+        return frozenset({d.split()[-1] for d in self.ministry_domains} | {"home", "foreign", "internal", "public", "state"})
 
 
 def _split(s: str) -> list[str]:
