@@ -10,6 +10,13 @@ Candidates that share a band are confirmed on the exact word-shingle sets: two t
 story when their Jaccard similarity is at least JACCARD, or when the shorter one is mostly
 contained in the longer (a trimmed wire copy) with at least CONTAINMENT overlap.
 
+What keeps the comparisons bounded as the corpus grows: a band bucket keeps one representative
+per story (its first article there, the story's own first article when it is in the bucket) and
+at most BUCKET_STORIES stories. Without that, articles that are related but not copies (the same
+agency's updates, shared boilerplate) pile up in common buckets, and every new article was
+compared with all of them: the cost grew with the total held, not with the new data. A copy
+still finds its story: it shares most of its buckets with the story's articles.
+
 The story_id of a story is the article_id of its first article: one from an earlier batch,
 else the earliest published in this batch (then input order), since a copy cannot predate
 its original; an article that matches nothing is its own story."""
@@ -29,6 +36,7 @@ SHINGLE = 3             # word 3-grams
 JACCARD = 0.5
 CONTAINMENT = 0.8
 MIN_CONTAINED = 20      # containment only counts for texts of at least this many shingles
+BUCKET_STORIES = 16     # stories a band bucket keeps (one representative article each)
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # one shared permutation set: building it per MinHash would dominate the cost
@@ -94,12 +102,20 @@ def assign_stories(articles: Sequence[dict],
     wanted = sorted({k for ks in keys.values() for k in ks})
     index: dict[tuple[int, str], list[str]] = {}
     story: dict[str, str] = {}
+    members: dict[tuple[int, str], set[str]] = {}   # stories already represented per bucket
+
+    def add(aid: str, ks: Iterable[tuple[int, str]]) -> None:
+        for k in ks:
+            seen = members.setdefault(k, set())
+            if story[aid] not in seen and len(seen) < BUCKET_STORIES:
+                seen.add(story[aid])
+                index.setdefault(k, []).append(aid)
+
     for p in (prior(wanted) if prior and wanted else ()):
         if p.article_id not in sh:
             sh[p.article_id] = shingles(story_text(p.title, p.body))
             story[p.article_id] = p.story_id
-            for k in band_keys(sh[p.article_id]):
-                index.setdefault(k, []).append(p.article_id)
+            add(p.article_id, band_keys(sh[p.article_id]))
     # priors were indexed first, so they win; then this batch's articles, earliest published first
     order = sorted(range(len(articles)), key=lambda i: (articles[i].get("published_at") is None,
                                                         articles[i].get("published_at") or 0, i))
@@ -113,8 +129,7 @@ def assign_stories(articles: Sequence[dict],
                 match = other
                 break
         story[aid] = story[match] if match else aid
-        for k in keys[aid]:
-            index.setdefault(k, []).append(aid)
+        add(aid, keys[aid])
     bands = [{"band": b, "hash": h, "article_id": aid, "story_id": story[aid]}
              for aid, ks in keys.items() for b, h in ks]
     return {a["article_id"]: story[a["article_id"]] for a in articles}, bands

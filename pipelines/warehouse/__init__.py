@@ -68,7 +68,7 @@ class Warehouse:
 
     def story_candidates(self, keys: list[tuple[int, str]]) -> list:
         """Loaded articles sharing any LSH (band, hash) key with the given ones (pipelines/stories.py)."""
-        from ..stories import Prior
+        from ..stories import BUCKET_STORIES, Prior
 
         con = self._read_only()
         if con is None or not keys:
@@ -78,10 +78,17 @@ class Warehouse:
                 return []  # a warehouse from before story identity: its next load creates the table
             con.register("wanted", pa.table({"band": pa.array([k[0] for k in keys], pa.int32()),
                                              "hash": pa.array([k[1] for k in keys], pa.string())}))
+            # per bucket: one article per story (its first one when there), at most BUCKET_STORIES stories
             rows = con.execute(
-                """select a.article_id, coalesce(a.story_id, a.article_id), a.title, a.body
-                   from (select distinct article_id from story_bands join wanted using (band, hash)) c
-                   join articles a using (article_id) order by a.ingested_at, a.article_id""").fetchall()
+                f"""with b as (
+                        select b.article_id,
+                               row_number() over (partition by b.band, b.hash, b.story_id
+                                                  order by b.article_id = b.story_id desc, b.article_id) as nth,
+                               dense_rank() over (partition by b.band, b.hash order by b.story_id) as story_rank
+                        from story_bands b join wanted using (band, hash))
+                    select a.article_id, coalesce(a.story_id, a.article_id), a.title, a.body
+                    from (select distinct article_id from b where nth = 1 and story_rank <= {BUCKET_STORIES}) c
+                    join articles a using (article_id) order by a.ingested_at, a.article_id""").fetchall()
         return [Prior(*r) for r in rows]
 
     # -- writing ------------------------------------------------------------------------

@@ -88,3 +88,21 @@ def test_cost_grows_linearly_no_pairwise_comparison(monkeypatch):
     story, _ = assign_stories(arts)
     assert len(set(story.values())) == 2000
     assert len(calls) < 200
+
+
+def test_a_crowded_bucket_keeps_one_article_per_story_and_a_bounded_number_of_stories(monkeypatch):
+    """Articles that share band keys but are not copies must not make every new article compare
+    itself with all of them: a bucket holds one representative per story, BUCKET_STORIES at most."""
+    from pipelines import stories
+
+    cap = stories.BUCKET_STORIES
+    monkeypatch.setattr(stories, "band_keys", lambda sh: [(0, "shared"), (1, "also-shared")])
+    calls = []
+    real = stories.same_story
+    monkeypatch.setattr(stories, "same_story", lambda a, b: calls.append(1) or real(a, b))
+    unrelated = [{"article_id": f"u{i}", "title": "", "published_at": None,
+                  "body": f"word{i} " * 5 + f"alpha{i} beta{i} gamma{i} delta{i}"} for i in range(3 * cap)]
+    story, _ = assign_stories(unrelated)
+    assert len(set(story.values())) == len(unrelated)          # nothing merged
+    # article i meets min(i, cap) representatives (the two buckets hold the same ones), not i
+    assert len(calls) == sum(min(i, cap) for i in range(len(unrelated))) < sum(range(len(unrelated)))
