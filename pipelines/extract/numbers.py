@@ -129,6 +129,38 @@ def _modifiers(position: str) -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(out)
 
 
+def _any_of(patterns) -> re.Pattern:
+    """One regex that matches where any of `patterns` matches (all are case-insensitive). A text
+    it does not match skips the scan pattern by pattern; a text it matches still gets that scan,
+    which decides which pattern wins."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _any_quantifier() -> re.Pattern:
+    return _any_of(q[0] for q in _quantifiers())
+
+
+@lru_cache(maxsize=None)
+def _any_modifier(position: str) -> re.Pattern:
+    return _any_of(m[0] for m in _modifiers(position))
+
+
+@lru_cache(maxsize=None)
+def _before_modifier_ends() -> tuple[re.Pattern, int]:
+    """The last words of the "before" modifiers, anchored at the end, and the longest one's length.
+    A "before" modifier ends its text up to trailing whitespace, so a text whose stripped end is
+    none of these words has none: one short match instead of a search per modifier."""
+    last = {r["phrase"].split()[-1] for r in read_csv("bound_modifiers") if r["position"] == "before"}
+    return (re.compile("(?:" + "|".join(map(re.escape, sorted(last))) + r")\Z", re.IGNORECASE),
+            max(map(len, last)))
+
+
+def _may_end_with_modifier(before: str) -> bool:
+    ends, longest = _before_modifier_ends()
+    return ends.search(before.rstrip()[-longest:]) is not None
+
+
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(s < b and a < e for a, b in spans)
 
@@ -136,7 +168,8 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 def _raw_numbers(text: str) -> list[NumberMention]:
     found: list[NumberMention] = []
     taken: list[tuple[int, int]] = []
-    for pat, value, bound in _quantifiers():   # longest phrases first: "tens of thousands" before "thousands"
+    quantifiers = _quantifiers() if _any_quantifier().search(text) else ()
+    for pat, value, bound in quantifiers:   # longest phrases first: "tens of thousands" before "thousands"
         for m in pat.finditer(text):
             if not _overlaps(taken, m.start(), m.end()):
                 found.append(NumberMention(m.start(), m.end(), value, bound, vague=bound != "exact"))
@@ -188,7 +221,7 @@ def _merge_paren_repeats(text: str, nums: list[NumberMention]) -> list[NumberMen
 def _apply_modifiers(text: str, n: NumberMention) -> None:
     n.mod_start, n.mod_end = n.start, n.end
     before = text[max(0, n.start - 40):n.start]
-    for pat, bound in _modifiers("before"):
+    for pat, bound in _modifiers("before") if _may_end_with_modifier(before) else ():
         m = pat.search(before)
         if m:
             n.mod_start = n.start - (len(before) - m.start())
@@ -196,7 +229,7 @@ def _apply_modifiers(text: str, n: NumberMention) -> None:
                 n.bound = bound
             break
     after = text[n.end:n.end + 20]
-    for pat, bound in _modifiers("after"):
+    for pat, bound in _modifiers("after") if _any_modifier("after").match(after) else ():
         m = pat.match(after)
         if m:
             n.mod_end = n.end + m.end()
