@@ -29,8 +29,10 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ":
 _NON_LATIN = re.compile(r"[\u0370-\U0010ffff]")
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
-    """ASCII-folded, lower-case, punctuation -> single space: 'Val-d’Oise' -> 'val d oise'."""
+    """ASCII-folded, lower-case, punctuation -> single space: 'Val-d’Oise' -> 'val d oise'.
+    Cached: the rules normalize the same few thousand words and names over and over."""
     text = (text or "").translate(_APOSTROPHES)
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
