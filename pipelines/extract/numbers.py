@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..seeds import read_csv
+from .vocab import alternation
 
 # Number words are grammar, not reviewed vocabulary, so they live here.
 _UNITS = {
@@ -272,12 +273,17 @@ def find_numbers(text: str) -> list[NumberMention]:
     return nums
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 @lru_cache(maxsize=None)
-def _candidate_re() -> re.Pattern:
-    vague = "|".join(re.escape(r["phrase"].split()[-1]) for r in read_csv("quantifiers"))
-    return re.compile(rf"\d|\b(?:{_WORD}|{vague})\b", re.IGNORECASE)
+def _candidate_words_re() -> re.Pattern:
+    """Number words and the last words of the vague quantifiers, grouped by first letter (a
+    handful of tries per position instead of one per word)."""
+    words = sorted(_NUMBER_WORDS, key=len, reverse=True) + [r["phrase"].split()[-1] for r in read_csv("quantifiers")]
+    return re.compile(r"\b(?:" + alternation(words, ignore_case=True) + r")\b", re.IGNORECASE)
 
 
 def has_number(text: str) -> bool:
     """Cheap test: does the text contain a numeral, number word or vague quantifier?"""
-    return bool(_candidate_re().search(text))
+    return bool(_DIGIT_RE.search(text) or _candidate_words_re().search(text))

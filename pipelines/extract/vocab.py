@@ -49,7 +49,7 @@ class Vocab:
         return frozenset({d.split()[-1] for d in self.ministry_domains} | {"home", "foreign", "internal", "public", "state"})
 
 
-def _alternation(words: list[str], ignore_case: bool = False) -> str:
+def alternation(words: list[str], ignore_case: bool = False) -> str:
     """`w1|w2|...` in the given order, grouped by first character behind a lookahead. At one
     position only one group can match, and inside it the order is kept, so the regex matches what
     the plain alternation matches, but tries a few dozen groups instead of every word."""
@@ -92,11 +92,11 @@ def vocab() -> Vocab:
             agencies.setdefault(alias, a)
             by_norm.setdefault(norm(alias), a)
     alts = sorted(agencies, key=len, reverse=True)
-    agency_regex = re.compile(r"(?<![\w-])(" + _alternation(alts) + r")(?![\w-])")
+    agency_regex = re.compile(r"(?<![\w-])(" + alternation(alts) + r")(?![\w-])")
     acronyms = {r["acronym"]: r["name"] for r in read_csv("org_acronyms") if r["acronym"]}
     names = sorted({r["name"] for r in read_csv("org_acronyms")}, key=len, reverse=True)
     # case-insensitive ("al-Shabaab" / "Al-Shabaab"); the caller keeps only matches with a capital letter
-    known_org_regex = re.compile(r"(?<![\w-])(" + _alternation(names, ignore_case=True) + r")(?![\w-])", re.I)
+    known_org_regex = re.compile(r"(?<![\w-])(" + alternation(names, ignore_case=True) + r")(?![\w-])", re.I)
     bodies, forces, ministries, offices = set(), set(), set(), set()
     for r in read_csv("named_bodies"):
         {"body": bodies, "force": forces, "ministry": ministries, "office": offices}[r["kind"]].add(norm(r["phrase"]))
