@@ -24,15 +24,30 @@ _RATIO_BEFORE = re.compile(r"\b(?:1|one)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re
 _DATE_WORDS = re.compile(rf"{MONTH_RE}|\b(?:day|week|month|year|decade|century|ago|am|pm)s?\b", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$", re.IGNORECASE)
+_AGE_HINT = re.compile(r"age|under", re.IGNORECASE)    # every _AGE_BEFORE match holds one of these
+
+
+def _ends_with(rx: re.Pattern, text: str, end: int, reach: int) -> bool:
+    """`rx.search(text[:end])` for a pattern anchored at the end (`\s*$`) whose match, trailing
+    whitespace aside, holds at most `reach` characters without whitespace: only the last few
+    characters are tried (`search` from `pos` still sees the text before it, for `\b`)."""
+    j = end
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return rx.search(text, max(0, j - reach), end) is not None
+
+
+def _age_before(text: str, end: int) -> bool:
+    return _AGE_HINT.search(text, 0, end) is not None and _AGE_BEFORE.search(text[:end]) is not None
 
 
 def not_a_count(text: str, n: NumberMention, anchor) -> bool:
     """Money, percentages, ages, dates, years, units: numbers that are not counts of people."""
     if n.value <= 0:
         return True                        # "zero deaths" states no figure
-    if _CURRENCY_BEFORE.search(text[:n.mod_start]) or _CURRENCY_BEFORE.search(text[:n.start]):
-        return True
-    if _UNIT_AFTER.match(text[n.end:]) or _AGE_BEFORE.search(text[:n.start]) or _AGE_BEFORE.search(text[:n.mod_start]):
+    if _ends_with(_CURRENCY_BEFORE, text, n.mod_start, 4) or _ends_with(_CURRENCY_BEFORE, text, n.start, 4):
+        return True                        # "$", "us$" or "usd." before the number (4 characters at most)
+    if _UNIT_AFTER.match(text[n.end:]) or _age_before(text, n.start) or _age_before(text, n.mod_start):
         return True
     if not n.vague and re.search(r"[A-Z][\w'’.-]*\s*[,(]\s*$", text[:n.start]) and re.match(r"\s*[,);]|\s*\.?\s*$", text[n.end:]):
         prev = anchor.doc[anchor.i - 2] if anchor.i >= 2 else None
@@ -45,7 +60,7 @@ def not_a_count(text: str, n: NumberMention, anchor) -> bool:
     raw = text[n.start:n.end]
     if not n.vague and n.value in _YEAR and re.fullmatch(r"\d{4}", raw):
         return True
-    if not n.vague and (_MONTH_AFTER.match(text[n.end:]) or _MONTH_BEFORE.search(text[:n.start])):
+    if not n.vague and (_MONTH_AFTER.match(text[n.end:]) or _ends_with(_MONTH_BEFORE, text, n.start, 10)):
         return True                        # "3 March", "July 1"
     if anchor.ent_type_ in _NON_COUNT_ENTS and not n.vague and anchor.ent_type_ != "DATE":
         nxt = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
