@@ -31,7 +31,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _NUMBER_WORDS = {**_UNITS, **_TENS, **_SCALES, "dozen": 12}
 
-_WORD = r"(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_WORD = r"(?:" + alternation(sorted(_NUMBER_WORDS, key=len, reverse=True), ignore_case=True) + r")"
 # "one hundred and twenty-five", "a dozen", "a hundred"; "and" only between number words
 _WORD_NUMBER_RE = re.compile(
     rf"\b(?:an?\s+(?=(?:dozen|hundred|thousand|million)\b))?{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b",
@@ -130,21 +130,18 @@ def _modifiers(position: str) -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(out)
 
 
-def _any_of(patterns) -> re.Pattern:
-    """One regex that matches where any of `patterns` matches (all are case-insensitive). A text
-    it does not match skips the scan pattern by pattern; a text it matches still gets that scan,
-    which decides which pattern wins."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
-
-
 @lru_cache(maxsize=None)
 def _any_quantifier() -> re.Pattern:
-    return _any_of(q[0] for q in _quantifiers())
+    """The quantifiers' last words as whole words: every quantifier match ends with one."""
+    last = sorted({r["phrase"].split()[-1] for r in read_csv("quantifiers")}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + alternation(last, ignore_case=True) + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
-def _any_modifier(position: str) -> re.Pattern:
-    return _any_of(m[0] for m in _modifiers(position))
+def _any_after_modifier() -> re.Pattern:
+    """The "after" modifiers in one pattern: a number followed by none of them skips the scan
+    phrase by phrase (which decides which one wins when some match)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p, _ in _modifiers("after")), re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -230,7 +227,7 @@ def _apply_modifiers(text: str, n: NumberMention) -> None:
                 n.bound = bound
             break
     after = text[n.end:n.end + 20]
-    for pat, bound in _modifiers("after") if _any_modifier("after").match(after) else ():
+    for pat, bound in _modifiers("after") if _any_after_modifier().match(after) else ():
         m = pat.match(after)
         if m:
             n.mod_end = n.end + m.end()
