@@ -33,7 +33,8 @@ _AGENCY_FIRST = re.compile(r"(?P<agency>[A-Z][\w&.\-]*(?:\s+Images)?)\s*/\s*(?P<
 _BYLINE = re.compile(r"(?:(?<=\n)|^)[ \t]*By[ \t]+(?P<names>[A-Z][^\n]{2,150})$", re.M)
 
 
-_REPORTING_BY = re.compile(r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|[Ww]ritten|[Ee]dited) by\s+(?P<names>[A-Z][^;)\n]{2,120})")
+# the verbs grouped by stem (at most one of them can stand before " by" at one place)
+_REPORTING_BY = re.compile(r"(?:[Rr]epor(?:ting|ted)|[Ww]rit(?:ing|ten)|[Ee]dit(?:ing|ed)|[Cc]ompiled) by\s+(?P<names>[A-Z][^;)\n]{2,120})")
 
 
 # a byline line without "By": "Jane Roe in Lagos and John Doe in Abuja"

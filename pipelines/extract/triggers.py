@@ -108,7 +108,10 @@ def sentence_triggers(sent) -> list[tuple[object, Trigger]]:
     out = []
     for tok in sent:
         for key in (tok.lower_, tok.lemma_.lower()):
-            hit = next((t for t in lex.get(key, ()) if _pos_ok(t, tok) and _needs_ok(t, tok)), None)
+            entries = lex.get(key)
+            if not entries:
+                continue                   # most words: no lexicon entry
+            hit = next((t for t in entries if _pos_ok(t, tok) and _needs_ok(t, tok)), None)
             if hit:
                 out.append((tok, hit))
                 break
