@@ -21,7 +21,7 @@ from .vocab import vocab
 from .entity_spans import (
     adjust_ner_span, appositive_title_cue, Cand, Context, ends_with_facility, EVENT_HEADS,
     followed_by_facility, glued, has_org_keyword, is_cap, loc_context, NAME_PARTICLES, org_cue_before,
-    org_is_person, P_ACRONYM_DEF, P_NER, P_PLACE_KIND, span_text, split_of_org, strip_trailing_roles, token_cand,
+    org_is_person, P_ACRONYM_DEF, P_NER, P_PLACE_KIND, split_of_org, strip_trailing_roles, token_cand,
     trailing_person, trim_span,
 )
 from .place_rules import dateline_cands, gazetteer_cands, kind_of_cands, place_kind_cands, scan_countries
@@ -81,7 +81,7 @@ def _ner_cands(doc, ctx: Context, acr_groups: dict[str, str]) -> list[Cand]:
             if not has_org_keyword(doc, s, e) or label == "LAW":
                 continue
             label = "ORG"  # "Iran Human Rights" tagged EVENT
-        text = span_text(doc, s, e)
+        text = ctx.toks.span_text(s, e)
         key = norm(text)
         if not key or not any(ch.isupper() for ch in text) or key in v.non_entities:
             continue
@@ -326,7 +326,7 @@ def extract_entities(doc, article: ArticleText) -> tuple[list[Entity], list[Ment
             person_spans.append((ent.start, ent.end))
             if ent.end - ent.start > 1:
                 s, e = trim_span(doc, ent.start, ent.end, "person")
-                ws = persons.name_words(span_text(doc, s, e))
+                ws = persons.name_words(ctx.toks.span_text(s, e))
                 if len(ws) > 1:
                     ctx.person_words.update(ws[1:])
 
@@ -348,7 +348,7 @@ def extract_entities(doc, article: ArticleText) -> tuple[list[Entity], list[Ment
     cands += credit_cands(doc, body, ctx)
     cands += agency_cands(doc, body)
     cands += known_org_cands(body)
-    acr_cands, acr_groups = acronym_defs(doc, body, ner_types)
+    acr_cands, acr_groups = acronym_defs(doc, body, ctx)
     cands += acr_cands
     cands += lowercase_bodies(doc, ctx, country_tok)
     cands += org_cue_after_cands(doc, ctx, set(country_tok))

@@ -20,18 +20,19 @@ from .entity_spans import (
 _ACR_DEF = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&.\-]{1,9})\s*\)")
 
 
-def acronym_defs(doc, body: str, ner_types: dict[int, str]) -> tuple[list[Cand], dict[str, str]]:
+def acronym_defs(doc, body: str, ctx: Context) -> tuple[list[Cand], dict[str, str]]:
     """'Long Name (ACR)': the long name and the acronym are one organization (or one place: 'North
     Rhine-Westphalia (NRW)'). Returns candidates and acronym -> group."""
     out: list[Cand] = []
     groups: dict[str, str] = {}
+    ner_types = ctx.ner_label
     char_to_tok = None  # token start offset -> index, built on the first match only
     for m in _ACR_DEF.finditer(body):
         acr = m.group("acr")
         if not orgs.is_acronym(acr):
             continue
         if char_to_tok is None:
-            char_to_tok = {t.idx: t.i for t in doc}
+            char_to_tok = {idx: i for i, idx in enumerate(ctx.toks.idx)}
         # tokens before the parenthesis
         i = char_to_tok.get(m.start())
         if i is None:
