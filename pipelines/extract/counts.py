@@ -28,7 +28,7 @@ _AGE_HINT = re.compile(r"age|under", re.IGNORECASE)    # every _AGE_BEFORE match
 
 
 def _ends_with(rx: re.Pattern, text: str, end: int, reach: int) -> bool:
-    """`rx.search(text[:end])` for a pattern anchored at the end (`\s*$`) whose match, trailing
+    r"""`rx.search(text[:end])` for a pattern anchored at the end (`\s*$`) whose match, trailing
     whitespace aside, holds at most `reach` characters without whitespace: only the last few
     characters are tried (`search` from `pos` still sees the text before it, for `\b`)."""
     j = end
