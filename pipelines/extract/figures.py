@@ -119,12 +119,34 @@ def extract_figures(doc, article: ArticleText, entities: list[Entity], mentions:
 
 def _standalone(sent):
     """A line the parser glued to its neighbour (a headline without a full stop) has heads outside
-    the span; such spans are parsed again on their own, which is cheap for one line."""
-    if all(sent.start <= t.head.i < sent.end for t in sent):
-        return sent
-    from .model import load_nlp
+    the span; such spans are parsed again on their own (`parse_alone`)."""
+    if is_glued(sent):
+        from .model import load_nlp
 
-    return load_nlp()(sent.text)
+        return parse_alone(load_nlp(), [sent])[0]
+    return sent
+
+
+def is_glued(sent) -> bool:
+    return not all(sent.start <= t.head.i < sent.end for t in sent)
+
+
+REPARSE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+
+def parse_alone(nlp, spans) -> list:
+    """Each span as its own Doc, tagged and parsed again on its own text. Its entities are kept
+    from the whole text (`Span.as_doc` copies them): ner is the costliest component and it reads
+    a line better in context; the dev-set scores are the same as with a second ner pass. The
+    two-phase path calls this for all of a chunk's glued lines at once."""
+    from spacy.attrs import ENT_IOB, ENT_TYPE
+
+    # only the entities: the parser must start from nothing (given heads and sentence starts it
+    # can loop), and tags, POS, morphology and lemmas are set anew
+    docs = [span.as_doc(array_head=(ENT_IOB, ENT_TYPE)) for span in spans]
+    for name in REPARSE:
+        docs = list(nlp.get_pipe(name).pipe(docs, batch_size=64))
+    return docs
 
 
 def extract_sentence_figures(sent, offset: int, ctx: ArticleContext) -> list[Figure]:

@@ -84,15 +84,14 @@ def _finish(nlp, chunk) -> Iterator[ArticleExtraction]:
 
 
 def _reparse_glued(nlp, subdocs) -> dict:
-    """`figures._standalone` re-parses, on its own and with the whole pipeline, a line whose
-    tokens have heads outside it (the parser glued it to a neighbour). Done here for all of a
-    chunk's such lines in one `nlp.pipe` call, which is much cheaper than one call per line."""
-    from .figures import is_candidate_sentence, sentences
+    """`figures._standalone` parses a line again on its own when its tokens have heads outside
+    it (the parser glued it to a neighbour). Done here for all of a chunk's such lines at once."""
+    from .figures import is_candidate_sentence, is_glued, parse_alone, sentences
 
-    keys, texts = [], []
+    keys, spans = [], []
     for i, sub in enumerate(subdocs):
         for sent in sentences(sub):
-            if is_candidate_sentence(sent.text) and not all(sent.start <= t.head.i < sent.end for t in sent):
+            if is_candidate_sentence(sent.text) and is_glued(sent):
                 keys.append((i, sent.start))
-                texts.append(sent.text)
-    return dict(zip(keys, nlp.pipe(texts, batch_size=64))) if texts else {}
+                spans.append(sent)
+    return dict(zip(keys, parse_alone(nlp, spans))) if spans else {}
