@@ -71,11 +71,22 @@ def band_keys(sh: set[str]) -> list[tuple[int, str]]:
             for b in range(BANDS)]
 
 
-def same_story(a: set[str], b: set[str]) -> bool:
-    if not a or not b:
+def compact(sh: set[str]) -> np.ndarray:
+    """A shingle set as a sorted array of 64-bit hashes: ~8 bytes a shingle instead of ~100 for a
+    set of strings, which matters when a batch holds thousands of earlier articles to compare
+    with. The hashes are only compared within one process, so the built-in hash is enough."""
+    return np.unique(np.fromiter((hash(x) for x in sh), dtype=np.int64, count=len(sh)))
+
+
+def same_story(a: set[str] | np.ndarray, b: set[str] | np.ndarray) -> bool:
+    """Shingle sets (or `compact` arrays) of one story: Jaccard or containment over the thresholds."""
+    if len(a) == 0 or len(b) == 0:
         return False
-    inter = len(a & b)
-    if inter / len(a | b) >= JACCARD:
+    if isinstance(a, np.ndarray):
+        inter = len(np.intersect1d(a, b, assume_unique=True))
+    else:
+        inter = len(a & b)
+    if inter / (len(a) + len(b) - inter) >= JACCARD:
         return True
     small = min(len(a), len(b))
     return small >= MIN_CONTAINED and inter / small >= CONTAINMENT
@@ -97,8 +108,11 @@ def assign_stories(articles: Sequence[dict],
 
     `articles` are dicts with article_id, title, body and published_at, in input order. `prior` looks up
     the warehouse's articles that share any of the given (band, hash) keys."""
-    sh = {a["article_id"]: shingles(story_text(a.get("title"), a.get("body"))) for a in articles}
-    keys = {aid: band_keys(s) for aid, s in sh.items()}
+    sh: dict[str, np.ndarray] = {}
+    keys: dict[str, list[tuple[int, str]]] = {}
+    for a in articles:
+        words = shingles(story_text(a.get("title"), a.get("body")))
+        keys[a["article_id"]], sh[a["article_id"]] = band_keys(words), compact(words)
     wanted = sorted({k for ks in keys.values() for k in ks})
     index: dict[tuple[int, str], list[str]] = {}
     story: dict[str, str] = {}
@@ -113,9 +127,10 @@ def assign_stories(articles: Sequence[dict],
 
     for p in (prior(wanted) if prior and wanted else ()):
         if p.article_id not in sh:
-            sh[p.article_id] = shingles(story_text(p.title, p.body))
+            words = shingles(story_text(p.title, p.body))
+            sh[p.article_id] = compact(words)
             story[p.article_id] = p.story_id
-            add(p.article_id, band_keys(sh[p.article_id]))
+            add(p.article_id, band_keys(words))
     # priors were indexed first, so they win; then this batch's articles, earliest published first
     order = sorted(range(len(articles)), key=lambda i: (articles[i].get("published_at") is None,
                                                         articles[i].get("published_at") or 0, i))
