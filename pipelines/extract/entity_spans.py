@@ -241,7 +241,7 @@ def glued(doc, k: int) -> bool:
 
 def adjust_ner_span(doc, s: int, e: int, label: str, ent_tokens: set[int]) -> tuple[int, int]:
     """Cut at a line break; take in hyphen compounds the model split ("Gilgit"-"Baltistan House");
-    extend ORG over a head word it missed ("Movement for [the Defense of Democracy]") and PERSON over
+    extend ORG over a head word it missed ("Union for [the Renewal of Farming]") and PERSON over
     name words it missed ("[Aung San] Suu Kyi")."""
     v = vocab()
     for k in range(s, e):
