@@ -13,7 +13,7 @@ import re
 from .counts import is_nonperson, is_trigger_noun, not_a_count
 from .lexicon import count_words, triggers, who_drop_words
 from .numbers import NumberMention
-from .triggers import attach, group_nouns, is_agent, noun_kind, relay_node
+from .triggers import attach, group_nouns, is_agent, member_of, noun_kind, relay_node
 
 def tokens_of(sent, base: int, start: int, end: int) -> list:
     return [t for t in sent if t.idx - base < end and start < t.idx - base + len(t.text)]
@@ -45,7 +45,7 @@ def resolve_number(sent, text: str, base: int, n: NumberMention, cands) -> dict 
     if n.value == 1 and re.match(r"\s*of\b", text[n.end:]):
         return None                        # "one of the protesters": an individual, not a count
     group = group_nouns(counted) if counted is not None and counted.pos_ in ("NOUN", "PROPN") else []
-    kinds = {noun_kind(g) for g in group}
+    kinds = {noun_kind(g) for g in group} | {noun_kind(m) for g in group if (m := member_of(g)) is not None}
     if counted is not None and counted.pos_ in ("NOUN", "PROPN") and not kinds - {None} \
             and not is_trigger_noun(counted) and counted.tag_ not in ("NNS", "NNPS"):
         return None                        # a singular noun we do not know as people: "5 km", "1 statement"
@@ -239,6 +239,7 @@ def _who(sent, counted, group, number_ids=frozenset()) -> str:
         return ""                          # "400 of them", "six more deaths": no named group
     drop = who_drop_words()
     first, last = counted, group[-1] if group else counted
+    last = member_of(last) or last         # "members of the security forces": the group is named after
     for c in sorted(counted.children, key=lambda c: -c.i):
         if sent[0].i <= c.i < counted.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod") and not c.like_num:
             first = c if c.i < first.i else first

@@ -128,6 +128,19 @@ def group_nouns(node) -> list:
     return out
 
 
+def member_of(tok):
+    """The group a member noun names right after it: "members of [the security] forces" -> forces
+    (a noun, not a number or a pronoun: "members of them" names no group)."""
+    if noun_kind(tok) != "member":
+        return None
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == tok.i + 1:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not obj.like_num:
+                    return obj
+    return None
+
+
 def noun_kind(tok) -> str | None:
     kinds = people_nouns()
     return kinds.get(tok.lower_) or kinds.get(tok.lemma_.lower())

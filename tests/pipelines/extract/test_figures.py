@@ -188,6 +188,18 @@ def test_who_keeps_coordinated_group(nlp):
     assert figs[0].who == "police and national guard troops"
 
 
+def test_who_names_the_group_of_its_members(nlp):
+    figs = run(nlp, "Officials said 317 members of the security forces were injured.")
+    assert [(f.category, f.value, f.who) for f in figs] == [("injured", 317, "members of the security forces")]
+    figs = run(nlp, "Twenty supporters of the former mayor were arrested.")
+    assert [(f.category, f.value, f.who) for f in figs] == [("arrested", 20, "supporters of the former mayor")]
+
+
+def test_members_of_a_security_force_can_be_deployed(nlp):
+    figs = run(nlp, "About 2,000 members of the riot police were deployed to the capital.")
+    assert [(f.category, f.value, f.who) for f in figs] == [("deployed", 2000, "members of the riot police")]
+
+
 def test_headline_repeat_is_one_figure_with_body_bound(nlp):
     body = "Nine killed in clashes\n\nAt least nine people were killed in clashes with police on Tuesday."
     figs = run(nlp, body)
