@@ -21,6 +21,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import resource
+import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
@@ -70,9 +71,14 @@ def worker_context():
     if "forkserver" not in mp.get_all_start_methods():
         return mp.get_context("spawn")
     ctx = mp.get_context("forkserver")
-    # "__main__" too: every worker would otherwise import the parent's main module again
-    # (for `unrest`, the CLI and Dagster: about 2 CPU seconds each)
-    ctx.set_forkserver_preload(["__main__", PRELOAD])
+    # the parent's main module too: every worker would otherwise import it again (for `unrest`,
+    # the CLI and Dagster: about 2 CPU seconds each). "__main__" covers a script; a module run
+    # with `python -m` is preloaded by name (multiprocessing skips names ending in "__main__")
+    preload = ["__main__", PRELOAD]
+    spec = getattr(sys.modules.get("__main__"), "__spec__", None)
+    if spec is not None and spec.name and not spec.name.endswith("__main__"):
+        preload.insert(0, spec.name)
+    ctx.set_forkserver_preload(preload)
     return ctx
 
 
