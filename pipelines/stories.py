@@ -99,6 +99,7 @@ class Prior:
     story_id: str
     title: str | None
     body: str | None
+    keys: list[tuple[int, str]] | None = None   # its band keys as stored; None: computed from the body
 
 
 def assign_stories(articles: Sequence[dict],
@@ -130,7 +131,7 @@ def assign_stories(articles: Sequence[dict],
             words = shingles(story_text(p.title, p.body))
             sh[p.article_id] = compact(words)
             story[p.article_id] = p.story_id
-            add(p.article_id, band_keys(words))
+            add(p.article_id, p.keys if p.keys is not None else band_keys(words))
     # priors were indexed first, so they win; then this batch's articles, earliest published first
     order = sorted(range(len(articles)), key=lambda i: (articles[i].get("published_at") is None,
                                                         articles[i].get("published_at") or 0, i))

@@ -86,10 +86,13 @@ class Warehouse:
                                                   order by b.article_id = b.story_id desc, b.article_id) as nth,
                                dense_rank() over (partition by b.band, b.hash order by b.story_id) as story_rank
                         from story_bands b join wanted using (band, hash))
-                    select a.article_id, coalesce(a.story_id, a.article_id), a.title, a.body
+                    select a.article_id, coalesce(a.story_id, a.article_id), a.title, a.body,
+                           (select list((s.band, s.hash) order by s.band) from story_bands s
+                            where s.article_id = a.article_id) as keys
                     from (select distinct article_id from b where nth = 1 and story_rank <= {BUCKET_STORIES}) c
                     join articles a using (article_id) order by a.ingested_at, a.article_id""").fetchall()
-        return [Prior(*r) for r in rows]
+        # the stored band keys come along, so their MinHash is not computed again from the body
+        return [Prior(*r[:4], keys=[tuple(k) for k in r[4]]) for r in rows]
 
     # -- writing ------------------------------------------------------------------------
     def load_batch(self, batch_id: str, tables: Mapping[str, pa.Table], rejected: Mapping[str, set[str]] | None = None) -> dict[str, int]:
