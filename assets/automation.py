@@ -19,6 +19,11 @@ from .resources import DEFAULT_RAW
 
 
 
+def configured_executor() -> str:
+    """The executor `UNREST_EXECUTOR` names: in_process (also when empty), multiprocess or dask."""
+    return os.environ.get("UNREST_EXECUTOR", "") or "in_process"
+
+
 def executor_named(kind: str) -> dg.ExecutorDefinition:
     if kind == "multiprocess":
         return dg.multiprocess_executor
@@ -26,7 +31,7 @@ def executor_named(kind: str) -> dg.ExecutorDefinition:
         from .dask_executor import boxed_dask_executor
 
         return boxed_dask_executor
-    if kind in ("", "in_process"):
+    if kind == "in_process":
         return dg.in_process_executor
     raise ValueError(f"UNREST_EXECUTOR must be in_process, multiprocess or dask, not {kind!r}")
 
@@ -50,7 +55,7 @@ def job_for_executor(kind: str) -> dg.JobDefinition:
                           loggers=defs.loggers, jobs=[define_job(kind)]).resolve_job_def("unrest_job")
 
 
-unrest_job = define_job(os.environ.get("UNREST_EXECUTOR", "in_process"))
+unrest_job = define_job(configured_executor())
 
 
 @dg.schedule(job=unrest_job, cron_schedule="0 * * * *", default_status=dg.DefaultScheduleStatus.STOPPED,

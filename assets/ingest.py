@@ -1,7 +1,5 @@
 """Stage 1, ingest: new or changed inputs under the raw folder (and configured feeds)."""
 
-import os
-
 import dagster as dg
 
 from pipelines.extract.parallel import prestart
@@ -10,6 +8,7 @@ from pipelines.parse import raw_rows
 from pipelines.recovery import recover
 from pipelines.schemas import to_table
 
+from .automation import configured_executor
 from .columns import table_spec_metadata
 from .metadata import committed_noop, table_metadata
 from .partitions import batches
@@ -36,7 +35,7 @@ def raw_articles(context: dg.AssetExecutionContext, unrest: UnrestResource) -> d
     feeds = read_feed_config(unrest.feeds) if unrest.feeds and unrest.feeds.exists() else []
     rows = _take_inputs(ingest(unrest.raw, known, feed_urls=feeds, limits=unrest.ingest_limits,
                                 feeds_config=unrest.feeds), unrest.max_inputs_per_batch)
-    if os.environ.get("UNREST_EXECUTOR", "in_process") == "in_process":
+    if configured_executor() == "in_process":
         prestart(len(rows.taken))  # the extraction step runs in this process: warm its workers meanwhile
     table = to_table("raw_articles", raw_rows(rows.taken, batch))
     path = lake.write("raw_articles", batch, table)
