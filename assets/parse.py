@@ -45,6 +45,7 @@ def parsed_articles(context: dg.AssetExecutionContext, unrest: UnrestResource):
                          prior_stories=wh.story_candidates)
     lake.write("quarantine", batch, out["quarantine"], part="ingest")
     lake.write("story_bands", batch, out["story_bands"])
+    lake.write("story_prints", batch, out["story_prints"])
     statuses = {}
     for s in out["raw_files"].column("status").to_pylist():
         statuses[s] = statuses.get(s, 0) + 1

@@ -73,12 +73,13 @@ def build_articles(raw: pa.Table, existing: Callable[[list[str]], Mapping[str, s
                          "mtime_ns": r["mtime_ns"], "status": status, "article_id": aid, "reason": reason,
                          "detail": r["detail"] if status != "duplicate" else None,
                          "seen_at": now, "batch_id": batch_id})
-    story, bands = assign_stories(articles, prior_stories)
+    stories = assign_stories(articles, prior_stories)
     for a in articles:
-        a["story_id"] = story[a["article_id"]]
+        a["story_id"] = stories.story[a["article_id"]]
     return {
         "articles": to_table("articles", articles),
-        "story_bands": to_table("story_bands", [{**b, "batch_id": batch_id} for b in bands]),
+        "story_bands": to_table("story_bands", [{**b, "batch_id": batch_id} for b in stories.bands]),
+        "story_prints": to_table("story_prints", [{**p, "batch_id": batch_id} for p in stories.prints]),
         "article_sources": to_table("article_sources", sources),
         "raw_files": to_table("raw_files", manifest),
         "quarantine": to_table("quarantine", quarantine),

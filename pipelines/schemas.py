@@ -50,11 +50,16 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("event_date", pa.date32()), ("location_entity_id", pa.string()), ("trigger", pa.string()),
         ("number_text", pa.string()), ("batch_id", pa.string()),
     ]),
-    # LSH band keys of each article's MinHash signature (pipelines/stories.py): later copies find
-    # their story by a join on (band, hash), never by comparing against every article
+    # LSH band keys of each bucket's representative articles (pipelines/stories.py): later copies
+    # find their story by a join on (band, hash), never by comparing against every article
     "story_bands": pa.schema([
         ("band", pa.int32()), ("hash", pa.string()), ("article_id", pa.string()), ("story_id", pa.string()),
         ("batch_id", pa.string()),
+    ]),
+    # those representatives' shingle prints (sorted CRC-32s of word 3-grams), compared with later
+    # batches' articles without reading or shingling the earlier bodies again
+    "story_prints": pa.schema([
+        ("article_id", pa.string()), ("shingles", pa.list_(pa.int32())), ("batch_id", pa.string()),
     ]),
     "quarantine": pa.schema([
         ("source_uri", pa.string()), ("stage", pa.string()), ("reason", pa.string()), ("detail", pa.string()),

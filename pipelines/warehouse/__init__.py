@@ -67,32 +67,41 @@ class Warehouse:
         return dict(rows)
 
     def story_candidates(self, keys: list[tuple[int, str]]) -> list:
-        """Loaded articles sharing any LSH (band, hash) key with the given ones (pipelines/stories.py)."""
+        """The representatives of the given LSH (band, hash) buckets (pipelines/stories.py), each with
+        the buckets it represents among them and its stored print. Bodies are only read for
+        articles loaded before `story_prints` existed."""
         from ..stories import BUCKET_STORIES, Prior
 
         con = self._read_only()
         if con is None or not keys:
             return []
         with con:
-            if not con.execute("select count(*) from duckdb_tables() where table_name = 'story_bands'").fetchall()[0][0]:
+            tables = {r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()}
+            if "story_bands" not in tables:
                 return []  # a warehouse from before story identity: its next load creates the table
             con.register("wanted", pa.table({"band": pa.array([k[0] for k in keys], pa.int32()),
                                              "hash": pa.array([k[1] for k in keys], pa.string())}))
-            # per bucket: one article per story (its first one when there), at most BUCKET_STORIES stories
-            rows = con.execute(
-                f"""with b as (
-                        select b.article_id,
+            prints = "story_prints" in tables
+            # a bucket holds at most BUCKET_STORIES stories, one article each, as stored since story_prints;
+            # the window keeps that true for a warehouse whose story_bands held every article
+            table = con.sql(
+                f"""with hit as (
+                        select b.band, b.hash, b.article_id, b.story_id,
                                row_number() over (partition by b.band, b.hash, b.story_id
                                                   order by b.article_id = b.story_id desc, b.article_id) as nth,
                                dense_rank() over (partition by b.band, b.hash order by b.story_id) as story_rank
-                        from story_bands b join wanted using (band, hash))
-                    select a.article_id, coalesce(a.story_id, a.article_id), a.title, a.body,
-                           (select list((s.band, s.hash) order by s.band) from story_bands s
-                            where s.article_id = a.article_id) as keys
-                    from (select distinct article_id from b where nth = 1 and story_rank <= {BUCKET_STORIES}) c
-                    join articles a using (article_id) order by a.ingested_at, a.article_id""").fetchall()
-        # the stored band keys come along, so their MinHash is not computed again from the body
-        return [Prior(*r[:4], keys=[tuple(k) for k in r[4]]) for r in rows]
+                        from story_bands b join wanted using (band, hash)),
+                    reps as (
+                        select article_id, any_value(story_id) as story_id, list(struct_pack(band, hash) order by band) as keys
+                        from hit where nth = 1 and story_rank <= {BUCKET_STORIES} group by article_id)
+                    select r.article_id, coalesce(a.story_id, r.story_id) as story_id, r.keys,
+                           {"p.shingles" if prints else "null::integer[]"} as shingles,
+                           case when {"p.article_id is null" if prints else "true"} then a.title end as title,
+                           case when {"p.article_id is null" if prints else "true"} then a.body end as body
+                    from reps r join articles a using (article_id)
+                    {"left join story_prints p using (article_id)" if prints else ""}
+                    order by a.ingested_at, r.article_id""").to_arrow_table()
+        return _priors(table, Prior)
 
     # -- writing ------------------------------------------------------------------------
     def load_batch(self, batch_id: str, tables: Mapping[str, pa.Table], rejected: Mapping[str, set[str]] | None = None) -> dict[str, int]:
@@ -179,6 +188,20 @@ class Warehouse:
             finally:
                 con.close()
             self.publish()
+
+
+def _priors(table: pa.Table, prior) -> list:
+    """Rows of `story_candidates` as Prior objects; prints become numpy views of one Arrow buffer."""
+    shingles = table.column("shingles").combine_chunks()
+    offsets = shingles.offsets.to_numpy()
+    values = shingles.values.to_numpy(zero_copy_only=False)
+    valid = shingles.is_valid().to_numpy(zero_copy_only=False)
+    out = []
+    for i, (aid, story, keys, title, body) in enumerate(zip(*(table.column(c).to_pylist() for c in
+                                                              ("article_id", "story_id", "keys", "title", "body")))):
+        out.append(prior(aid, story, title, body, keys=[(k["band"], k["hash"]) for k in keys],
+                         prints=values[offsets[i]:offsets[i + 1]] if valid[i] else None))
+    return out
 
 
 def _run(con, sql: str, params: list | None = None) -> list[tuple]:

@@ -7,7 +7,7 @@ from ..schemas import SCHEMAS
 
 # public tables first; their names are the analysts' interface and stay stable
 WAREHOUSE_TABLES = ("articles", "article_sources", "raw_files", "entities", "entity_mentions", "figures", "quarantine",
-                    "story_bands")
+                    "story_bands", "story_prints")
 KEYS = {"articles": "article_id", "entities": "entity_id", "entity_mentions": "mention_id", "figures": "figure_id"}
 
 
