@@ -31,7 +31,10 @@ def raw_articles(context: dg.AssetExecutionContext, unrest: UnrestResource) -> d
         return committed_noop(lake, "raw_articles", batch)
     for line in recover(lake, wh, keep=batch):
         context.log.warning(line)
-    known = {uri: KnownInput(*v) for uri, v in wh.known_files().items()}
+
+    def known(uris: list[str]) -> dict[str, KnownInput]:   # the manifest, one chunk of the walk at a time
+        return {uri: KnownInput(*v) for uri, v in wh.known_files(uris).items()}
+
     feeds = read_feed_config(unrest.feeds) if unrest.feeds and unrest.feeds.exists() else []
     rows = _take_inputs(ingest(unrest.raw, known, feed_urls=feeds, limits=unrest.ingest_limits,
                                 feeds_config=unrest.feeds), unrest.max_inputs_per_batch)

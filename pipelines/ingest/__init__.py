@@ -7,7 +7,8 @@ except inputs unchanged since the run that produced `known`, and the skips `disc
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from itertools import islice
 from pathlib import Path
 
 from .discover import FEEDS_CONFIG_NAMES, walk
@@ -49,19 +50,35 @@ def _feed_rows(url: str, known: Mapping[str, KnownInput], limits: IngestLimits) 
         yield quarantined(url, sha, "reader_error", f"{type(exc).__name__}: {exc}", len(data))
 
 
+KnownLookup = Callable[[list[str]], Mapping[str, KnownInput]]
+LOOKUP_CHUNK = 2048   # walked files compared with the manifest per lookup
+
+
 def ingest(
-    raw_dir: Path, known: Mapping[str, KnownInput] = {}, *, feed_urls: Sequence[str] = (),
+    raw_dir: Path, known: Mapping[str, KnownInput] | KnownLookup = {}, *, feed_urls: Sequence[str] = (),
     limits: IngestLimits = IngestLimits(), feeds_config: Path | None = None,
 ) -> Iterator[InputRow]:
     """Rows for every changed input under raw_dir (sorted walk, one file in memory at a time),
     then for each feed URL (http/https only). Never raises for bad input.
 
+    `known`: what earlier runs saw, as a mapping, or as a function that looks up a list of URIs
+    (the warehouse's manifest, asked one chunk of the walk at a time, so memory does not grow
+    with the number of files held).
     `feeds_config` (optional): the feed list file, skipped if it lies inside raw_dir; without it,
     feeds.conf / feeds.cfg / feeds.txt at the top of raw_dir are taken to be the feed list."""
-    for found in walk(Path(raw_dir), [feeds_config] if feeds_config else ()):
-        yield from map(_utf8_row, file_rows(found, known, limits))
+    lookup: KnownLookup = known if callable(known) else (lambda uris: known)
+    for chunk in _chunks(walk(Path(raw_dir), [feeds_config] if feeds_config else ()), LOOKUP_CHUNK):
+        seen = lookup([found.uri for found in chunk])
+        for found in chunk:
+            yield from map(_utf8_row, file_rows(found, seen, limits))
     for url in feed_urls:
-        yield from map(_utf8_row, _feed_rows(url, known, limits))
+        yield from map(_utf8_row, _feed_rows(url, lookup([url]), limits))
+
+
+def _chunks(items: Iterable, n: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, n)):
+        yield chunk
 
 
 def _utf8_row(row: InputRow) -> InputRow:

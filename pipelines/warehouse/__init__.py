@@ -43,16 +43,22 @@ class Warehouse:
         with con:
             return {r[0] for r in con.execute("select batch_id from batches").fetchall()}
 
-    def known_files(self) -> dict[str, tuple[str, int, int]]:
-        """source_uri -> (sha256, size, mtime_ns) of the latest committed row for each input file."""
+    def known_files(self, uris: Iterable[str]) -> dict[str, tuple[str, int, int]]:
+        """Of the given input URIs, those in the manifest: source_uri -> (sha256, size, mtime_ns) of
+        the latest committed row. Ingestion asks one chunk of its sorted walk at a time, so the
+        manifest is never read whole into memory; the range filter lets DuckDB skip row groups
+        (batches load their inputs in walk order, so raw_files is near-sorted by source_uri)."""
+        uris = list(dict.fromkeys(uris))
         con = self._read_only()
-        if con is None:
+        if con is None or not uris:
             return {}
         with con:
+            con.register("wanted", pa.table({"source_uri": pa.array(uris, pa.string())}))
             rows = con.execute(
                 """select source_uri, arg_max(sha256, seen_at), arg_max(size, seen_at), arg_max(mtime_ns, seen_at)
-                   from raw_files where size is not null and mtime_ns is not null group by source_uri"""
-            ).fetchall()
+                   from raw_files join wanted using (source_uri)
+                   where source_uri between ? and ? and size is not null and mtime_ns is not null
+                   group by source_uri""", [min(uris), max(uris)]).fetchall()
         return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
     def existing_articles(self, article_ids: Iterable[str]) -> dict[str, str]:

@@ -34,7 +34,7 @@ def test_load_is_idempotent_per_batch(tmp_path):
     wh = Warehouse(tmp_path)
     assert wh.load_batch("b1", _tables("b1")) == {"articles": 1, "article_sources": 0, "raw_files": 1,
                                                   "entities": 0, "entity_mentions": 0, "figures": 2, "quarantine": 0,
-                                                  "story_bands": 0}
+                                                  "story_bands": 0, "story_prints": 0}
     assert wh.load_batch("b1", _tables("b1")) == {}  # the same batch again adds nothing
     wh.publish()
     assert _count(wh.published_path, "figures") == 2
@@ -58,7 +58,8 @@ def test_rejected_rows_stay_out(tmp_path):
 def test_known_files_reports_latest_version(tmp_path):
     wh = Warehouse(tmp_path)
     wh.load_batch("b1", _tables("b1"))
-    assert wh.known_files() == {"/raw/a1.txt": ("a1a1a1a1", 10, 1)}
+    assert wh.known_files(["/raw/a1.txt", "/raw/zz.txt"]) == {"/raw/a1.txt": ("a1a1a1a1", 10, 1)}
+    assert wh.known_files(["/raw/zz.txt"]) == wh.known_files([]) == {}
 
 
 def test_failed_load_leaves_previous_warehouse_intact(tmp_path):

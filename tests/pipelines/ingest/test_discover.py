@@ -85,6 +85,26 @@ def test_unchanged_inputs_are_skipped(raw):
     assert names(run(raw, known), raw) == ["b.jsonl", "b.jsonl#line=1", "d.txt"]
 
 
+def test_the_manifest_is_asked_one_chunk_of_the_walk_at_a_time(raw, monkeypatch):
+    """A lookup function (the warehouse's manifest) instead of a mapping: the same rows, and it is
+    never asked for more than LOOKUP_CHUNK URIs at once, so nothing holds the whole manifest."""
+    import pipelines.ingest as ingest_mod
+
+    monkeypatch.setattr(ingest_mod, "LOOKUP_CHUNK", 3)
+    for i in range(8):
+        (raw / f"n{i}.txt").write_text(ARTICLE.replace("Marchers", f"Marchers {i}"))
+    known = known_from(run(raw))
+    (raw / "n5.txt").write_text(ARTICLE + " Changed.")
+    asked = []
+
+    def lookup(uris):
+        asked.append(list(uris))
+        return {u: known[u] for u in uris if u in known}
+
+    assert names(run(raw, lookup), raw) == names(run(raw, known), raw) == ["n5.txt"]
+    assert [len(a) for a in asked] == [3, 3, 2] and sum(asked, []) == sorted(known)
+
+
 def test_same_size_and_mtime_is_trusted_without_reading(raw):
     path = raw / "a.txt"
     path.write_text(ARTICLE)
