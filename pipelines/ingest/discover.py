@@ -34,44 +34,55 @@ def _inside(target: str, root: str) -> bool:
     return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
 
 
-def _classify(path: Path, root: str) -> Found:
-    uri = utf8_safe(str(path))
-    if path.is_symlink():
+def _classify(entry: os.DirEntry, root: str) -> Found:
+    path = entry.path
+    uri = utf8_safe(path)
+    if entry.is_symlink():
         target = os.path.realpath(path)
         if not _inside(target, root):
-            return Found(path, uri, None, ("symlink_outside_raw", f"symlink points outside raw_dir, to {utf8_safe(target)}"))
+            return Found(Path(path), uri, None, ("symlink_outside_raw", f"symlink points outside raw_dir, to {utf8_safe(target)}"))
         if os.path.isdir(target):
-            return Found(path, uri, None, ("not_a_file", f"symlink to the folder {utf8_safe(target)}, read at its real path"))
+            return Found(Path(path), uri, None, ("not_a_file", f"symlink to the folder {utf8_safe(target)}, read at its real path"))
     try:
-        st = os.stat(path)
+        st = entry.stat()   # of the target; one system call, the only one for a plain file
     except OSError as exc:
-        return Found(path, uri, None, ("not_a_file", f"cannot stat: {exc.strerror or exc}"))
+        return Found(Path(path), uri, None, ("not_a_file", f"cannot stat: {exc.strerror or exc}"))
     if not stat.S_ISREG(st.st_mode):
-        return Found(path, uri, None, ("not_a_file", "not a regular file (FIFO, socket or device)"))
-    return Found(path, uri, st)
+        return Found(Path(path), uri, None, ("not_a_file", "not a regular file (FIFO, socket or device)"))
+    return Found(Path(path), uri, st)
 
 
 def walk(raw_dir: Path, skip: Iterable[Path] = ()) -> Iterator[Found]:
-    """Every candidate input under raw_dir, one at a time (nothing is read here)."""
+    """Every candidate input under raw_dir, one at a time (nothing is read here).
+
+    Every run walks every file (a changed file is only told by its size and mtime), so the walk
+    costs one stat a plain file: `os.scandir` says from the folder listing which entries are
+    folders or links. Paths are spelled as pathlib spells them (they are the manifest's keys)."""
     root = os.path.realpath(raw_dir)
     skipped = {os.path.realpath(p) for p in skip}
-    stack = [Path(raw_dir)]
+    top = str(Path(raw_dir))
+    stack = [top]
     while stack:
         folder = stack.pop()
         try:
-            names = sorted(os.listdir(folder))
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            yield Found(folder, utf8_safe(str(folder)), None, ("unreadable", f"cannot list folder: {exc.strerror or exc}"))
+            yield Found(Path(folder), utf8_safe(folder), None, ("unreadable", f"cannot list folder: {exc.strerror or exc}"))
             continue
         subdirs = []
-        for name in names:
-            path = folder / name
-            if name.startswith(".") or (folder == Path(raw_dir) and name in FEEDS_CONFIG_NAMES):
+        for entry in entries:
+            name = entry.name
+            if name.startswith(".") or (folder == top and name in FEEDS_CONFIG_NAMES):
                 continue
-            if skipped and os.path.realpath(path) in skipped:
+            if skipped and os.path.realpath(entry.path) in skipped:
                 continue
-            if path.is_dir() and not path.is_symlink():
-                subdirs.append(path)
+            try:
+                real_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                real_dir = False
+            if real_dir:
+                subdirs.append(entry.path)
             else:
-                yield _classify(path, root)
+                yield _classify(entry, root)
         stack.extend(reversed(subdirs))   # files of a folder first, then its subfolders in name order
