@@ -51,7 +51,7 @@ def _feed_rows(url: str, known: Mapping[str, KnownInput], limits: IngestLimits) 
 
 
 KnownLookup = Callable[[list[str]], Mapping[str, KnownInput]]
-LOOKUP_CHUNK = 2048   # walked files compared with the manifest per lookup
+LOOKUP_CHUNK = 8192   # walked files compared with the manifest per lookup (one warehouse connection each)
 
 
 def ingest(

@@ -74,9 +74,9 @@ class Warehouse:
 
     def story_candidates(self, keys: list[tuple[int, str]]) -> list:
         """The representatives of the given LSH (band, hash) buckets (pipelines/stories.py), each with
-        the buckets it represents among them and its stored print. Bodies are only read for
-        articles loaded before `story_prints` existed."""
-        from ..stories import BUCKET_STORIES, Prior
+        the buckets it represents among them and its stored print, oldest batch first. Bodies are
+        only read for articles loaded before `story_prints` existed."""
+        from ..stories import Prior
 
         con = self._read_only()
         if con is None or not keys:
@@ -87,27 +87,18 @@ class Warehouse:
                 return []  # a warehouse from before story identity: its next load creates the table
             con.register("wanted", pa.table({"band": pa.array([k[0] for k in keys], pa.int32()),
                                              "hash": pa.array([k[1] for k in keys], pa.string())}))
-            prints = "story_prints" in tables
-            # a bucket holds at most BUCKET_STORIES stories, one article each, as stored since story_prints;
-            # the window keeps that true for a warehouse whose story_bands held every article
-            table = con.sql(
-                f"""with hit as (
-                        select b.band, b.hash, b.article_id, b.story_id,
-                               row_number() over (partition by b.band, b.hash, b.story_id
-                                                  order by b.article_id = b.story_id desc, b.article_id) as nth,
-                               dense_rank() over (partition by b.band, b.hash order by b.story_id) as story_rank
-                        from story_bands b join wanted using (band, hash)),
-                    reps as (
-                        select article_id, any_value(story_id) as story_id, list(struct_pack(band, hash) order by band) as keys
-                        from hit where nth = 1 and story_rank <= {BUCKET_STORIES} group by article_id)
-                    select r.article_id, coalesce(a.story_id, r.story_id) as story_id, r.keys,
-                           {"p.shingles" if prints else "null::integer[]"} as shingles,
-                           case when {"p.article_id is null" if prints else "true"} then a.title end as title,
-                           case when {"p.article_id is null" if prints else "true"} then a.body end as body
-                    from reps r join articles a using (article_id)
-                    {"left join story_prints p using (article_id)" if prints else ""}
-                    order by a.ingested_at, r.article_id""").to_arrow_table()
-        return _priors(table, Prior)
+            found = {aid: [story, batch, ks, sh] for aid, story, batch, ks, sh in
+                     _rows(con.sql(_candidates_sql("story_prints" in tables)).to_arrow_table())}
+            # articles loaded before story_prints existed: their print is made from the body
+            missing = [aid for aid, f in found.items() if f[3] is None]
+            texts: dict[str, tuple] = {}
+            if missing:
+                con.register("missing", pa.table({"article_id": pa.array(missing, pa.string())}))
+                texts = {r[0]: r[1:] for r in con.execute(
+                    "select article_id, title, body from articles join missing using (article_id)").fetchall()}
+        order = sorted(found, key=lambda aid: (found[aid][1] or "", aid))
+        return [Prior(aid, found[aid][0], *texts.get(aid, (None, None)), keys=found[aid][2],
+                      prints=found[aid][3]) for aid in order]
 
     # -- writing ------------------------------------------------------------------------
     def load_batch(self, batch_id: str, tables: Mapping[str, pa.Table], rejected: Mapping[str, set[str]] | None = None) -> dict[str, int]:
@@ -196,18 +187,39 @@ class Warehouse:
             self.publish()
 
 
-def _priors(table: pa.Table, prior) -> list:
-    """Rows of `story_candidates` as Prior objects; prints become numpy views of one Arrow buffer."""
+def _candidates_sql(prints: bool) -> str:
+    """Per wanted bucket, its representatives: one article per story (its first one there), at most
+    BUCKET_STORIES stories. Stored rows keep that bound since story_prints; the window keeps it
+    for a warehouse whose story_bands held every article. Only article_id is read from `articles`
+    (that its load committed), never the bodies."""
+    from ..stories import BUCKET_STORIES
+
+    return f"""
+        with hit as (
+            select b.band, b.hash, b.article_id, b.story_id, b.batch_id,
+                   row_number() over (partition by b.band, b.hash, b.story_id
+                                      order by b.article_id = b.story_id desc, b.article_id) as nth,
+                   dense_rank() over (partition by b.band, b.hash order by b.story_id) as story_rank
+            from story_bands b join wanted using (band, hash)),
+        reps as (
+            select article_id, any_value(story_id) as story_id, min(batch_id) as batch_id,
+                   list(struct_pack(band, hash) order by band) as keys
+            from hit where nth = 1 and story_rank <= {BUCKET_STORIES} group by article_id)
+        select r.article_id, r.story_id, r.batch_id, r.keys, {"p.shingles" if prints else "null::integer[]"} as shingles
+        from reps r semi join articles a using (article_id)
+        {"left join story_prints p using (article_id)" if prints else ""}"""
+
+
+def _rows(table: pa.Table):
+    """(article_id, story_id, batch_id, keys, print) per row; prints are numpy views of one Arrow buffer."""
     shingles = table.column("shingles").combine_chunks()
     offsets = shingles.offsets.to_numpy()
     values = shingles.values.to_numpy(zero_copy_only=False)
     valid = shingles.is_valid().to_numpy(zero_copy_only=False)
-    out = []
-    for i, (aid, story, keys, title, body) in enumerate(zip(*(table.column(c).to_pylist() for c in
-                                                              ("article_id", "story_id", "keys", "title", "body")))):
-        out.append(prior(aid, story, title, body, keys=[(k["band"], k["hash"]) for k in keys],
-                         prints=values[offsets[i]:offsets[i + 1]] if valid[i] else None))
-    return out
+    cols = (table.column(c).to_pylist() for c in ("article_id", "story_id", "batch_id", "keys"))
+    for i, (aid, story, batch, keys) in enumerate(zip(*cols)):
+        yield (aid, story, batch, [(k["band"], k["hash"]) for k in keys],
+               values[offsets[i]:offsets[i + 1]] if valid[i] else None)
 
 
 def _run(con, sql: str, params: list | None = None) -> list[tuple]:
