@@ -43,12 +43,13 @@ def test_a_killed_worker_fails_the_batch():
         except BaseException as exc:  # noqa: BLE001 - the test inspects it
             outcome["error"] = exc
 
+    # workers of an earlier test's pool may still be exiting: only this pool's new workers count
+    earlier = {p.pid for p in _workers()}
     thread = threading.Thread(target=run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 120
-    while not _workers() and time.monotonic() < deadline:
+    while not (victims := [p for p in _workers() if p.pid not in earlier]) and time.monotonic() < deadline:
         time.sleep(0.05)
-    victims = _workers()
     assert victims, "no worker process appeared"
     os.kill(victims[0].pid, signal.SIGKILL)
     thread.join(timeout=180)
