@@ -24,12 +24,14 @@ import resource
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 
 from .types import ArticleExtraction, ArticleText
 
 MIN_ARTICLES_PER_PROCESS = 150
 CHUNK = 32
+WATCH_S = 1.0    # how often a wait for a result checks that every worker is alive
 PRELOAD = "pipelines.extract.preload"
 
 
@@ -100,20 +102,49 @@ def prestart(n_articles: int) -> bool:
 def extract_parallel(articles: Iterable[ArticleText], n_process: int, *, two_phase: bool = True,
                      batch_size: int = 32) -> Iterator[ArticleExtraction]:
     """Same records, same order as the single-process path. At most 2 * n_process chunks are in
-    flight, so the parent never holds more than that of pending work or results."""
-    with ProcessPoolExecutor(n_process, mp_context=worker_context()) as pool:
+    flight, so the parent never holds more than that of pending work or results.
+
+    A worker that dies (killed, out of memory) fails the batch with BrokenProcessPool. The pool
+    says so itself in most cases, but a worker can die while the pool's feeder thread is writing
+    to it and leave the pool waiting forever, so the wait for each result also watches the
+    workers, and on any failure the remaining workers are killed rather than joined."""
+    pool = ProcessPoolExecutor(n_process, mp_context=worker_context())
+    try:
         pending: list = []
         for chunk in _chunks(articles, CHUNK):
             pending.append(pool.submit(_work, chunk, two_phase, batch_size))
             while pending and (len(pending) >= 2 * n_process or pending[0].done()):
-                yield from _result(pending.pop(0))
+                yield from _result(pending.pop(0), pool)
         for future in pending:
-            yield from _result(future)
+            yield from _result(future, pool)
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
 
 
-def _result(future) -> list[ArticleExtraction]:
+def _result(future, pool: ProcessPoolExecutor) -> list[ArticleExtraction]:
     global _peak_worker_rss_mb
 
-    done, rss = future.result()
+    while True:
+        try:
+            done, rss = future.result(timeout=WATCH_S)
+            break
+        except TimeoutError:
+            dead = [p for p in _workers(pool) if p.exitcode is not None]
+            if dead:
+                raise BrokenProcessPool(f"extraction worker {dead[0].pid} died (exit code {dead[0].exitcode})") from None
     _peak_worker_rss_mb = max(_peak_worker_rss_mb, rss)
     return done
+
+
+def _workers(pool: ProcessPoolExecutor) -> list:
+    return list((getattr(pool, "_processes", None) or {}).values())
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Kill the workers and drop queued work, without waiting on a pool that may be wedged."""
+    for p in _workers(pool):
+        if p.exitcode is None:
+            p.kill()
+    pool.shutdown(wait=False, cancel_futures=True)

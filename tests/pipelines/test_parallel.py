@@ -62,3 +62,22 @@ def test_a_killed_worker_fails_the_batch():
 def test_choose_processes(n, configured, expected, monkeypatch):
     monkeypatch.delenv("UNREST_NLP_PROCESSES", raising=False)
     assert choose_processes(n, configured) == expected
+
+
+def test_a_wait_on_a_wedged_pool_still_sees_the_dead_worker(monkeypatch):
+    """A worker can die while the pool's feeder thread writes to it, and the pool then never
+    resolves the future: the wait itself must notice the dead worker. A future nobody will ever
+    resolve stands in for the wedged pool; the dead worker is a real process, already reaped."""
+    import multiprocessing as mp
+    from concurrent.futures import Future
+    from types import SimpleNamespace
+
+    from pipelines.extract import parallel
+
+    monkeypatch.setattr(parallel, "WATCH_S", 0.05)
+    dead = mp.get_context("fork").Process(target=os._exit, args=(3,))
+    dead.start()
+    dead.join()
+    pool = SimpleNamespace(_processes={dead.pid: dead})
+    with pytest.raises(BrokenProcessPool, match="exit code 3"):
+        parallel._result(Future(), pool)
