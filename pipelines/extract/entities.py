@@ -61,12 +61,12 @@ def _ner_cands(doc, ctx: Context, acr_groups: dict[str, str]) -> list[Cand]:
         if label in {"ORG", "PERSON", "GPE", "LOC"}:
             while e - 1 > s and doc[e - 1].is_alpha and doc[e - 1].text.islower() and doc[e - 1].lower_ not in NAME_PARTICLES:
                 e -= 1  # "BelTA news agency" -> "BelTA"; "Gunshots rang" -> "Gunshots"
+        if e <= s:
+            continue  # trimmed away: a lower-case word the model took for a name ("hns")
         if doc[s].lower_ in v.facility_prefixes and e - s > 1:
             continue  # "Plaza Italia", "Rue de Rivoli": a site
         if label == "PERSON" and not any(doc[k].tag_ in {"NNP", "NNPS"} for k in range(s, e)):
             continue  # "Gunshots": a plural common noun at a sentence start
-        if e <= s:
-            continue
         if label != "PERSON" and all(persons.is_title(doc[k].text) or doc[k].lower_ in v.roles for k in range(s, e)):
             continue  # "Supreme" (Leader), "Chief"
         if label in {"ORG", "GPE"} and not has_org_keyword(doc, s, e):

@@ -3,7 +3,7 @@ news-like sentences: they never raise, every offset lies inside the text, quote 
 body[char_start:char_end], and value_low <= value <= value_high wherever those are defined."""
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from pipelines.extract import extract_text
 from pipelines.extract.numbers import find_numbers, has_number, parse_number, words_to_int
@@ -86,6 +86,7 @@ def test_parse_number_never_raises(text):
 # -- figures (through the English model) ---------------------------------------------------------
 @MODEL
 @given(st.one_of(article(), st.text(max_size=120)))
+@example("hns")   # the model took a lower-case word for a name; trimming left nothing
 def test_figures_quote_the_body_and_respect_their_bounds(body):
     ex = extract_text(body)
     for f in ex.figures:
