@@ -87,18 +87,17 @@ class Warehouse:
                 return []  # a warehouse from before story identity: its next load creates the table
             con.register("wanted", pa.table({"band": pa.array([k[0] for k in keys], pa.int32()),
                                              "hash": pa.array([k[1] for k in keys], pa.string())}))
-            found = {aid: [story, batch, ks, sh] for aid, story, batch, ks, sh in
-                     _rows(con.sql(_candidates_sql("story_prints" in tables)).to_arrow_table())}
+            priors = [Prior(aid, story, keys=ks, prints=sh) for aid, story, ks, sh in
+                      _rows(con.sql(_candidates_sql("story_prints" in tables)).to_arrow_table())]
             # articles loaded before story_prints existed: their print is made from the body
-            missing = [aid for aid, f in found.items() if f[3] is None]
-            texts: dict[str, tuple] = {}
+            missing = [p.article_id for p in priors if p.prints is None]
             if missing:
                 con.register("missing", pa.table({"article_id": pa.array(missing, pa.string())}))
                 texts = {r[0]: r[1:] for r in con.execute(
                     "select article_id, title, body from articles join missing using (article_id)").fetchall()}
-        order = sorted(found, key=lambda aid: (found[aid][1] or "", aid))
-        return [Prior(aid, found[aid][0], *texts.get(aid, (None, None)), keys=found[aid][2],
-                      prints=found[aid][3]) for aid in order]
+                for p in priors:
+                    p.title, p.body = texts.get(p.article_id, (None, None))
+        return priors
 
     # -- writing ------------------------------------------------------------------------
     def load_batch(self, batch_id: str, tables: Mapping[str, pa.Table], rejected: Mapping[str, set[str]] | None = None) -> dict[str, int]:
@@ -205,20 +204,21 @@ def _candidates_sql(prints: bool) -> str:
             select article_id, any_value(story_id) as story_id, min(batch_id) as batch_id,
                    list(struct_pack(band, hash) order by band) as keys
             from hit where nth = 1 and story_rank <= {BUCKET_STORIES} group by article_id)
-        select r.article_id, r.story_id, r.batch_id, r.keys, {"p.shingles" if prints else "null::integer[]"} as shingles
+        select r.article_id, r.story_id, r.keys, {"p.shingles" if prints else "null::integer[]"} as shingles
         from reps r semi join articles a using (article_id)
-        {"left join story_prints p using (article_id)" if prints else ""}"""
+        {"left join story_prints p using (article_id)" if prints else ""}
+        order by r.batch_id nulls first, r.article_id"""
 
 
 def _rows(table: pa.Table):
-    """(article_id, story_id, batch_id, keys, print) per row; prints are numpy views of one Arrow buffer."""
+    """(article_id, story_id, keys, print) per row; prints are numpy views of one Arrow buffer."""
     shingles = table.column("shingles").combine_chunks()
     offsets = shingles.offsets.to_numpy()
     values = shingles.values.to_numpy(zero_copy_only=False)
     valid = shingles.is_valid().to_numpy(zero_copy_only=False)
-    cols = (table.column(c).to_pylist() for c in ("article_id", "story_id", "batch_id", "keys"))
-    for i, (aid, story, batch, keys) in enumerate(zip(*cols)):
-        yield (aid, story, batch, [(k["band"], k["hash"]) for k in keys],
+    cols = (table.column(c).to_pylist() for c in ("article_id", "story_id", "keys"))
+    for i, (aid, story, keys) in enumerate(zip(*cols)):
+        yield (aid, story, [(k["band"], k["hash"]) for k in keys],
                values[offsets[i]:offsets[i + 1]] if valid[i] else None)
 
 
