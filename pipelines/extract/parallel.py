@@ -25,8 +25,8 @@ import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
 
+from ..batched import batched
 from .types import ArticleExtraction, ArticleText
 
 MIN_ARTICLES_PER_PROCESS = 150
@@ -43,12 +43,6 @@ def choose_processes(n_articles: int, configured: int | str | None = None) -> in
         return max(1, int(configured))
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return max(1, min(cores, n_articles // MIN_ARTICLES_PER_PROCESS))
-
-
-def _chunks(articles: Iterable[ArticleText], size: int) -> Iterator[list[ArticleText]]:
-    it = iter(articles)
-    while chunk := list(islice(it, size)):
-        yield chunk
 
 
 _peak_worker_rss_mb = 0.0
@@ -111,7 +105,7 @@ def extract_parallel(articles: Iterable[ArticleText], n_process: int, *, two_pha
     pool = ProcessPoolExecutor(n_process, mp_context=worker_context())
     try:
         pending: list = []
-        for chunk in _chunks(articles, CHUNK):
+        for chunk in batched(articles, CHUNK):
             pending.append(pool.submit(_work, chunk, two_phase, batch_size))
             while pending and (len(pending) >= 2 * n_process or pending[0].done()):
                 yield from _result(pending.pop(0), pool)

@@ -7,10 +7,10 @@ except inputs unchanged since the run that produced `known`, and the skips `disc
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from itertools import islice
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
+from ..batched import batched
 from .discover import FEEDS_CONFIG_NAMES, walk
 from .feeds import read_feed, read_feed_config
 from .fetch import FetchFailed, FetchRefused, fetch_url
@@ -67,18 +67,13 @@ def ingest(
     `feeds_config` (optional): the feed list file, skipped if it lies inside raw_dir; without it,
     feeds.conf / feeds.cfg / feeds.txt at the top of raw_dir are taken to be the feed list."""
     lookup: KnownLookup = known if callable(known) else (lambda uris: known)
-    for chunk in _chunks(walk(Path(raw_dir), [feeds_config] if feeds_config else ()), LOOKUP_CHUNK):
+    for chunk in batched(walk(Path(raw_dir), [feeds_config] if feeds_config else ()), LOOKUP_CHUNK):
         seen = lookup([found.uri for found in chunk])
         for found in chunk:
             yield from map(_utf8_row, file_rows(found, seen, limits))
     for url in feed_urls:
         yield from map(_utf8_row, _feed_rows(url, lookup([url]), limits))
 
-
-def _chunks(items: Iterable, n: int) -> Iterator[list]:
-    it = iter(items)
-    while chunk := list(islice(it, n)):
-        yield chunk
 
 
 def _utf8_row(row: InputRow) -> InputRow:
