@@ -35,21 +35,20 @@ def _inside(target: str, root: str) -> bool:
 
 
 def _classify(entry: os.DirEntry, root: str) -> Found:
-    path = entry.path
-    uri = utf8_safe(path)
+    path, uri = Path(entry.path), utf8_safe(entry.path)
     if entry.is_symlink():
         target = os.path.realpath(path)
         if not _inside(target, root):
-            return Found(Path(path), uri, None, ("symlink_outside_raw", f"symlink points outside raw_dir, to {utf8_safe(target)}"))
+            return Found(path, uri, None, ("symlink_outside_raw", f"symlink points outside raw_dir, to {utf8_safe(target)}"))
         if os.path.isdir(target):
-            return Found(Path(path), uri, None, ("not_a_file", f"symlink to the folder {utf8_safe(target)}, read at its real path"))
+            return Found(path, uri, None, ("not_a_file", f"symlink to the folder {utf8_safe(target)}, read at its real path"))
     try:
         st = entry.stat()   # of the target; one system call, the only one for a plain file
     except OSError as exc:
-        return Found(Path(path), uri, None, ("not_a_file", f"cannot stat: {exc.strerror or exc}"))
+        return Found(path, uri, None, ("not_a_file", f"cannot stat: {exc.strerror or exc}"))
     if not stat.S_ISREG(st.st_mode):
-        return Found(Path(path), uri, None, ("not_a_file", "not a regular file (FIFO, socket or device)"))
-    return Found(Path(path), uri, st)
+        return Found(path, uri, None, ("not_a_file", "not a regular file (FIFO, socket or device)"))
+    return Found(path, uri, st)
 
 
 def walk(raw_dir: Path, skip: Iterable[Path] = ()) -> Iterator[Found]:
