@@ -1,17 +1,30 @@
 # Two commands set everything up on a fresh machine with Python 3.11+:
 #   make run    install, then run the whole job on the seed article
 #   make test   install, then run the test suite
-PYTHON ?= python3
-VENV   ?= .venv
-BIN     = $(VENV)/bin
-DATA   ?= data
+# Installs come from uv.lock (every package pinned, hashes included) through a pinned uv.
+#   make lock        re-resolve uv.lock after editing pyproject.toml
+#   make upgrade     move every pin to the newest release that pyproject.toml allows
+#   make lock-check  fail when uv.lock and pyproject.toml disagree (CI runs it)
+PYTHON     ?= python3
+VENV       ?= .venv
+DATA       ?= data
+UV_VERSION  = 0.13.8
+TOOLS       = .tools
+UV          = $(TOOLS)/bin/uv
+BIN         = $(VENV)/bin
+# uv never downloads an interpreter (the machine's python3 is used) and trusts the system's CA store
+export UV_PYTHON_DOWNLOADS = never
+export UV_SYSTEM_CERTS = 1
+export UV_PROJECT_ENVIRONMENT = $(VENV)
 
-.PHONY: install run test ui clean
+.PHONY: install run test ui lock upgrade lock-check clean
 
-$(BIN)/.installed: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet uv==$(UV_VERSION)
+
+$(BIN)/.installed: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --locked --extra dev --python $(PYTHON) --quiet
 	touch $@
 
 install: $(BIN)/.installed
@@ -24,6 +37,15 @@ test: install
 
 ui: install
 	$(BIN)/unrest ui --data $(DATA)
+
+lock: | $(UV)
+	$(UV) lock --python $(PYTHON)
+
+upgrade: | $(UV)
+	$(UV) lock --upgrade --python $(PYTHON)
+
+lock-check: | $(UV)
+	$(UV) lock --check --python $(PYTHON)
 
 clean:
 	rm -rf $(DATA)/lake $(DATA)/state $(DATA)/dagster $(DATA)/warehouse.duckdb $(DATA)/reports $(DATA)/docs
