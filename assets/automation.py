@@ -5,8 +5,8 @@ default; `multiprocess`, one process per step, so the GX checks of one batch run
 `dask`, steps as tasks on a Dask cluster, whose scheduler address goes in the run config's
 `execution.config.cluster.existing.address`). `unrest run` always executes in its own process;
 the other executors serve `dagster dev`, the schedule and the sensor, and multi-machine
-deployments (README "Deployment"). `job_for_executor` builds the same job for one executor,
-for `dagster.build_reconstructable_job` (the Dask and multiprocess tests use it)."""
+deployments (README "Deployment"). `definitions.job_for_executor` builds the same job for one
+executor, for `dagster.build_reconstructable_job` (the Dask and multiprocess tests use it)."""
 
 import hashlib
 import os
@@ -14,26 +14,10 @@ from pathlib import Path
 
 import dagster as dg
 
+from .executors import configured_executor, executor_named
 from .partitions import batches, new_batch_id
 from .resources import DEFAULT_RAW
 
-
-
-def configured_executor() -> str:
-    """The executor `UNREST_EXECUTOR` names: in_process (also when empty), multiprocess or dask."""
-    return os.environ.get("UNREST_EXECUTOR", "") or "in_process"
-
-
-def executor_named(kind: str) -> dg.ExecutorDefinition:
-    if kind == "multiprocess":
-        return dg.multiprocess_executor
-    if kind == "dask":
-        from .dask_executor import boxed_dask_executor
-
-        return boxed_dask_executor
-    if kind == "in_process":
-        return dg.in_process_executor
-    raise ValueError(f"UNREST_EXECUTOR must be in_process, multiprocess or dask, not {kind!r}")
 
 
 def define_job(kind: str):
@@ -45,14 +29,6 @@ def define_job(kind: str):
         executor_def=executor_named(kind),
         tags={"unrest/pipeline": "main"},
     )
-
-
-def job_for_executor(kind: str) -> dg.JobDefinition:
-    """The whole job, resolved against the code location, with the named executor."""
-    from .definitions import defs
-
-    return dg.Definitions(assets=defs.assets, asset_checks=defs.asset_checks, resources=defs.resources,
-                          loggers=defs.loggers, jobs=[define_job(kind)]).resolve_job_def("unrest_job")
 
 
 unrest_job = define_job(configured_executor())

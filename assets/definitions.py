@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dagster as dg
 
-from .automation import hourly_ingest, new_raw_files, unrest_job
+from .automation import define_job, hourly_ingest, new_raw_files, unrest_job
 from .checks import gx_checks
 from .extract import extractions
 from .ingest import raw_articles
@@ -22,3 +22,9 @@ defs = dg.Definitions(
     resources={"unrest": UnrestResource()},
     loggers={"console": progress_logger},
 )
+
+
+def job_for_executor(kind: str) -> dg.JobDefinition:
+    """The whole job, resolved against the code location, with the named executor."""
+    return dg.Definitions(assets=defs.assets, asset_checks=defs.asset_checks, resources=defs.resources,
+                          loggers=defs.loggers, jobs=[define_job(kind)]).resolve_job_def("unrest_job")

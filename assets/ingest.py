@@ -8,7 +8,7 @@ from pipelines.parse import raw_rows
 from pipelines.recovery import recover
 from pipelines.schemas import to_table
 
-from .automation import configured_executor
+from .executors import configured_executor
 from .columns import table_spec_metadata
 from .metadata import committed_noop, table_metadata
 from .partitions import batches

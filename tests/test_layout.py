@@ -22,3 +22,50 @@ def test_seed_csvs_parse():
     assert csvs, "seeds/ holds the rules' vocabulary"
     for path in csvs:
         assert read_csv(path.stem), f"{path.name} has no rows"
+
+
+def _assets_imports() -> dict[str, set[str]]:
+    """assets module -> the assets modules it imports, at module level or inside functions."""
+    graph: dict[str, set[str]] = {}
+    for path in (ROOT / "assets").rglob("*.py"):
+        mod = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        package = mod if path.name == "__init__.py" else mod.rsplit(".", 1)[0]
+        deps = set()
+        for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+            if isinstance(node, ast.ImportFrom):
+                base = package.split(".")[: len(package.split(".")) - (node.level - 1)] if node.level else []
+                target = ".".join(base + ([node.module] if node.module else []))
+                deps.add(target)
+                deps.update(f"{target}.{a.name}" for a in node.names)
+            elif isinstance(node, ast.Import):
+                deps.update(a.name for a in node.names)
+        graph[mod] = deps
+    return {m: {d for d in deps if d in graph and d != m} for m, deps in graph.items()}
+
+
+def test_assets_have_no_import_cycle():
+    graph = _assets_imports()
+    state: dict[str, int] = {}
+
+    def visit(mod: str, path: list[str]) -> None:
+        state[mod] = 1
+        for dep in sorted(graph[mod]):
+            assert state.get(dep) != 1, "import cycle: " + " -> ".join(path + [mod, dep])
+            if dep not in state:
+                visit(dep, path + [mod])
+        state[mod] = 2
+
+    for mod in sorted(graph):
+        if mod not in state:
+            visit(mod, [])
+
+
+def test_code_location_never_imports_the_command_line():
+    graph = _assets_imports()
+    seen, todo = set(), ["assets.definitions"]
+    while todo:
+        mod = todo.pop()
+        if mod not in seen:
+            seen.add(mod)
+            todo += graph.get(mod, ())
+    assert not {m for m in seen if m.startswith("assets.cli")}, "the code location imports the CLI"

@@ -9,7 +9,7 @@ from pathlib import Path
 import dagster as dg
 import yaml
 
-from assets.instance import render_instance_yaml
+from assets.cli.instance import render_instance_yaml
 from assets.partitions import batches, new_batch_id
 
 
@@ -24,7 +24,7 @@ def _instance(data: Path) -> dg.DagsterInstance:
 
 
 def run_batch(kind: str, raw: Path, data: Path, execution_config: dict | None = None) -> tuple[bool, list[str]]:
-    job = dg.build_reconstructable_job("assets.automation", "job_for_executor", reconstructable_args=(kind,))
+    job = dg.build_reconstructable_job("assets.definitions", "job_for_executor", reconstructable_args=(kind,))
     config = {"resources": {"unrest": {"config": {"data_dir": str(data), "raw_dir": str(raw)}}},
               "execution": {"config": execution_config or {}}}
     batch = new_batch_id("t")

@@ -128,7 +128,7 @@ def _report_and_docs_open_in_the_browser(driver, data: Path, tmp_path: Path) -> 
 
 
 def test_ui_shows_the_asset_graph_with_the_projects_assets(event_data, tmp_path):
-    from assets.instance import render_instance_yaml
+    from assets.cli.instance import render_instance_yaml
 
     port, log = _free_port(), tmp_path / "dagster-dev.log"
     env = {**os.environ, "DAGSTER_HOME": str(render_instance_yaml(event_data)),

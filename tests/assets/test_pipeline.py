@@ -103,7 +103,7 @@ def test_small_batches_give_the_same_warehouse(tmp_path, mixed_raw, capsys):
 def test_rematerializing_a_committed_batch_rewrites_nothing(tmp_path):
     """A committed batch is immutable: running its partition again (as from the UI) changes no row."""
     from assets.definitions import defs
-    from assets.instance import instance_for
+    from assets.cli.instance import instance_for
 
     data = tmp_path / "data"
     assert main(["run", "--raw", str(SEEDS), "--data", str(data)]) == 0

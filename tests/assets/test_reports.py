@@ -32,7 +32,7 @@ def test_data_docs_exist_for_every_validated_table(event_data):
 
 
 def test_ui_metadata_shows_the_chart_and_links_the_data_docs(event_data):
-    from assets.instance import instance_for
+    from assets.cli.instance import instance_for
 
     with instance_for(event_data) as instance:
         mat = instance.get_latest_materialization_event(dg.AssetKey("tolls_report")).asset_materialization

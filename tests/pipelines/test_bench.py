@@ -1,5 +1,5 @@
 """`unrest bench` on a handful of articles: every figure it promises is printed (no speed asserted)."""
-from assets.bench import print_report, run_bench
+from assets.cli.bench import print_report, run_bench
 from assets.cli import main
 from pipelines.bench import build_rollup_warehouse, generate_articles, time_rollup
 

@@ -115,7 +115,7 @@ def dead_runs(data: Path) -> list[str]:
     """Dagster runs of this data folder still marked as in progress."""
     from dagster import DagsterRunStatus, RunsFilter
 
-    from assets.instance import instance_for
+    from assets.cli.instance import instance_for
 
     with instance_for(data) as instance:
         runs = instance.get_runs(RunsFilter(statuses=[DagsterRunStatus.STARTED, DagsterRunStatus.STARTING,

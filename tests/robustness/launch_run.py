@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from assets.definitions import defs
-from assets.instance import instance_for
+from assets.cli.instance import instance_for
 
 
 def main(data: str, partition: str, *tags: str) -> int:

@@ -59,7 +59,7 @@ def test_busy_data_folder_gives_a_clear_exit_not_a_traceback(tmp_path):
 
 def test_sensor_and_schedule_firing_together_process_each_file_once(tmp_path, monkeypatch):
     from assets.definitions import defs
-    from assets.instance import instance_for
+    from assets.cli.instance import instance_for
 
     raw = write_new(tmp_path / "raw")
     data = tmp_path / "data"

@@ -86,7 +86,7 @@ def test_untrusted_text_is_stored_verbatim_as_data(corpus, reference):
 
 
 def test_untrusted_text_is_escaped_in_ui_metadata(corpus, reference):
-    from assets.instance import instance_for
+    from assets.cli.instance import instance_for
 
     with instance_for(reference.data) as instance:
         previews = []

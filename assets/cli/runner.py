@@ -41,9 +41,9 @@ def run_pipeline(raw: Path, data: Path, feeds: Path | None, *, wait_s: float = 6
 
 
 def _run_batches(raw: Path, data: Path, feeds: Path | None, max_inputs: int, stats: dict | None = None) -> int:
-    from .definitions import defs
+    from ..definitions import defs
     from .instance import instance_for
-    from .partitions import batches, new_batch_id
+    from ..partitions import batches, new_batch_id
 
     started = time.monotonic()
     say(f"unrest: raw {raw}\nunrest: data {data}")

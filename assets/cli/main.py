@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from .resources import DEFAULT_RAW
+from ..resources import DEFAULT_RAW
 from .runner import EXIT_OK, EXIT_USAGE
 
 
@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _ui(data: Path) -> int:
     from .instance import render_instance_yaml
-    from .resources import REPO_ROOT
+    from ..resources import REPO_ROOT
 
     home = render_instance_yaml(data)
     env = {**os.environ, "DAGSTER_HOME": str(home), "UNREST_DATA_DIR": str(data)}
