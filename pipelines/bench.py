@@ -1,5 +1,5 @@
 """Benchmark parts that need no Dagster: synthetic articles, the plain-spaCy baseline, memory,
-and the country_daily rollup at scale. `assets/bench.py` runs the real job around them.
+and the country_daily rollup at scale. `assets/cli/bench.py` runs the real job around them.
 
 Why synthetic articles: a throughput figure is only comparable if anyone can regenerate the
 same texts. They are built from our own sentence templates (seeds/bench_templates.csv) and
