@@ -63,6 +63,17 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "geonames_id": "GeoNames id of a place", "admin1": "first-level administrative division code",
         "aliases": "other surface forms seen", "batch_id": "the batch that first saw the entity",
     },
+    "story_bands": {
+        "band": "which of the 42 LSH bands the key belongs to", "hash": "the band's key (MinHash rows hashed)",
+        "story_id": "the story this representative stands for",
+    },
+    "story_prints": {"shingles": "sorted CRC-32s of the article's word 3-grams"},
+    "quarantine": {
+        "stage": "ingest or validate", "reason": "the ingest reason or the GX rule's name",
+        "detail": "a readable explanation, or the rejected row as JSON",
+        "table_name": "for validation: the table the rejected row belongs to",
+        "record_key": "for validation: the rejected row's key",
+    },
     "entity_mentions": {
         "mention_id": "stable hash of article, entity and offsets", "entity_id": "the entity named",
         "mention_text": "the words as written: body[char_start:char_end]", "label": "the NER or rule label",
@@ -114,6 +125,11 @@ def column_lineage(table: str) -> dg.TableColumnLineage | None:
         deps["article_id"] = _dep("raw_articles", "title", "body")
         if table == "articles":
             deps["story_id"] = _dep("raw_articles", "title", "body")
+    elif table in ("story_bands", "story_prints"):
+        deps["article_id"] = _dep("raw_articles", "title", "body")
+        for col in ("band", "hash", "story_id", "shingles"):
+            if col in SCHEMAS[table].names:
+                deps[col] = _dep("raw_articles", "body")
     elif table in _BODY_DERIVED:
         for col in _BODY_DERIVED[table]:
             deps[col] = _dep("articles", "body")

@@ -9,12 +9,13 @@ from .extract import extractions
 from .ingest import raw_articles
 from .parse import parsed_articles
 from .progress import progress_logger
+from .quarantine import quarantine
 from .reports import tolls_report
 from .resources import UnrestResource
 from .warehouse import warehouse
 
 defs = dg.Definitions(
-    assets=[raw_articles, parsed_articles, extractions, warehouse, tolls_report],
+    assets=[raw_articles, parsed_articles, extractions, quarantine, warehouse, tolls_report],
     asset_checks=gx_checks,
     jobs=[unrest_job],
     schedules=[hourly_ingest],

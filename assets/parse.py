@@ -15,22 +15,25 @@ _COLUMNS = {
     "articles": ["article_id", "title", "outlet", "published_at", "language"],
     "article_sources": ["article_id", "source_uri", "outlet"],
     "raw_files": ["source_uri", "status", "reason", "article_id"],
+    "story_bands": ["band", "hash", "article_id", "story_id"],
+    "story_prints": ["article_id", "batch_id"],
+}
+_DESCRIPTIONS = {
+    "articles": "One row per distinct article: normalized text (headline first), outlet, agencies, language, "
+                "and story_id (syndicated copies share their original's).",
+    "article_sources": "Every input an article was read from; syndicated or repeated copies add rows here.",
+    "raw_files": "The input manifest: one row per input file, JSONL line or feed entry with its final status.",
+    "story_bands": "Story identity (internal): the LSH band keys of each bucket's representative articles, "
+                   "so a later copy finds its story by a join.",
+    "story_prints": "Story identity (internal): the representatives' shingle prints (sorted CRC-32s of word "
+                    "3-grams), compared with later articles without re-reading earlier bodies.",
 }
 
 
 @dg.multi_asset(
-    specs=[
-        dg.AssetSpec("articles", deps=["raw_articles"], kinds={"python", "parquet"}, owners=["team:unrest"],
-                     metadata=table_spec_metadata("articles"),
-                     description="One row per distinct article: normalized text (headline first), outlet, agencies, language, "
-                                 "and story_id (syndicated copies share their original's)."),
-        dg.AssetSpec("article_sources", deps=["raw_articles"], kinds={"python", "parquet"}, owners=["team:unrest"],
-                     metadata=table_spec_metadata("article_sources"),
-                     description="Every input an article was read from; syndicated or repeated copies add rows here."),
-        dg.AssetSpec("raw_files", deps=["raw_articles"], kinds={"python", "parquet"}, owners=["team:unrest"],
-                     metadata=table_spec_metadata("raw_files"),
-                     description="The input manifest: one row per input file, JSONL line or feed entry with its final status."),
-    ],
+    specs=[dg.AssetSpec(t, deps=["raw_articles"], kinds={"python", "parquet"}, owners=["team:unrest"], description=d,
+                        metadata=table_spec_metadata(t))
+           for t, d in _DESCRIPTIONS.items()],
     partitions_def=batches,
     group_name="parse",
 )
@@ -44,8 +47,6 @@ def parsed_articles(context: dg.AssetExecutionContext, unrest: UnrestResource):
     out = build_articles(lake.read("raw_articles", batch), wh.existing_articles, batch, datetime.now(timezone.utc),
                          prior_stories=wh.story_candidates)
     lake.write("quarantine", batch, out["quarantine"], part="ingest")
-    lake.write("story_bands", batch, out["story_bands"])
-    lake.write("story_prints", batch, out["story_prints"])
     statuses = {}
     for s in out["raw_files"].column("status").to_pylist():
         statuses[s] = statuses.get(s, 0) + 1
@@ -55,4 +56,5 @@ def parsed_articles(context: dg.AssetExecutionContext, unrest: UnrestResource):
         meta = table_metadata(out[table], path, columns)
         if table == "raw_files":
             meta.update({f"status/{s}": dg.MetadataValue.int(n) for s, n in statuses.items()})
-        yield dg.MaterializeResult(asset_key=table, metadata={**meta, "dagster/column_lineage": column_lineage(table)})
+        lineage = column_lineage(table)
+        yield dg.MaterializeResult(asset_key=table, metadata={**meta, **({"dagster/column_lineage": lineage} if lineage else {})})

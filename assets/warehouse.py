@@ -8,7 +8,8 @@ from pipelines.warehouse.views import VIEW_DOCS
 from .partitions import batches
 from .resources import UnrestResource
 
-_UPSTREAM = ["articles", "article_sources", "raw_files", "entities", "entity_mentions", "figures"]
+_UPSTREAM = ["articles", "article_sources", "raw_files", "entities", "entity_mentions", "figures", "quarantine",
+             "story_bands", "story_prints"]
 
 
 @dg.asset(

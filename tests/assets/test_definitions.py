@@ -13,6 +13,7 @@ def test_asset_keys_and_groups():
     assert groups == {
         "raw_articles": "ingest",
         "articles": "parse", "article_sources": "parse", "raw_files": "parse",
+        "story_bands": "parse", "story_prints": "parse", "quarantine": "parse",
         "entities": "extract", "entity_mentions": "extract", "figures": "extract",
         "warehouse": "load",
         "tolls_report": "report",
@@ -33,7 +34,8 @@ def test_table_assets_carry_described_column_schemas_and_lineage():
     from pipelines.schemas import SCHEMAS
 
     graph = defs.resolve_asset_graph()
-    tables = ("raw_articles", "articles", "article_sources", "raw_files", "entities", "entity_mentions", "figures")
+    tables = ("raw_articles", "articles", "article_sources", "raw_files", "entities", "entity_mentions", "figures",
+              "story_bands", "story_prints", "quarantine")
     for table in tables:
         schema = graph.get(dg.AssetKey(table)).metadata["dagster/column_schema"]
         assert [c.name for c in schema.columns] == SCHEMAS[table].names, table
