@@ -59,3 +59,13 @@ def attribution_verbs() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def document_nouns() -> frozenset:
     return frozenset(r["word"].lower() for r in read_csv("attribution_verbs") if r["role"] == "document")
+
+
+@lru_cache(maxsize=None)
+def inference_verbs() -> frozenset:
+    return frozenset(r["word"].lower() for r in read_csv("speculation_words") if r["role"] == "inference")
+
+
+@lru_cache(maxsize=None)
+def modal_verbs() -> frozenset:
+    return frozenset(r["word"].lower() for r in read_csv("speculation_words") if r["role"] == "modal")
