@@ -6,7 +6,7 @@ import re
 from .attribution import attribute_to
 from .candidate import Candidate, Sentence, change, keep
 from .dates import nearest_date
-from .lexicon import count_words
+from .vocab import vocab
 from .places import place_of
 from .who import event_noun
 
@@ -16,7 +16,7 @@ def settle_bound(c: Candidate, s: Sentence) -> Candidate:
     30': a running total (exact), not an upper bound."""
     n = c.number
     if n.bound == "at_most" and re.match(r"up\s+to\b", s.text[n.mod_start:n.start], re.IGNORECASE):
-        words = count_words("count_noun") | count_words("rise_verb")
+        words = vocab().figures.count_nouns | vocab().figures.rise_verbs
         prev = [t for t in s.span if t.idx - s.base < n.mod_start][-6:]
         if any(t.lemma_.lower() in words or event_noun(t) for t in prev):
             return change(c, "running_total_up_to", bound="exact")

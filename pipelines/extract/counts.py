@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH_RE
-from .lexicon import count_words, nonperson_nouns, triggers
+from .vocab import vocab
 from .numbers import NumberMention
 from .triggers import noun_kind
 
@@ -62,7 +62,7 @@ def non_count_rule(text: str, n: NumberMention, anchor) -> str | None:
             return "age_after_name"        # "Jane Doe, 31, was ..." : an age
     if not n.vague and re.search(r"\w\s*,\s*$", text[:n.start]) and re.match(r"\s*,", text[n.end:]):
         prev = anchor.doc[anchor.i - 2] if anchor.i >= 2 else None
-        if prev is not None and prev.tag_ in ("NN", "NNP") and prev.lemma_.lower() not in count_words("count_noun"):
+        if prev is not None and prev.tag_ in ("NN", "NNP") and prev.lemma_.lower() not in vocab().figures.count_nouns:
             return "age_after_noun"        # "the protester, 23, was ..." : an age after a singular noun
     raw = text[n.start:n.end]
     if not n.vague and n.value in _YEAR and re.fullmatch(r"\d{4}", raw):
@@ -105,10 +105,10 @@ def _in_quoted_title(text: str, pos: int) -> bool:
 
 
 def is_nonperson(tok) -> bool:
-    bad = nonperson_nouns()
+    bad = vocab().figures.nonperson_nouns
     return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in bad or tok.lemma_.lower() in bad) \
         and not noun_kind(tok)
 
 
 def is_trigger_noun(tok) -> bool:
-    return any(t.pos in ("NOUN", "any") for key in (tok.lower_, tok.lemma_.lower()) for t in triggers().get(key, ()))
+    return any(t.pos in ("NOUN", "any") for key in (tok.lower_, tok.lemma_.lower()) for t in vocab().figures.triggers.get(key, ()))

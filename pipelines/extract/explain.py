@@ -45,8 +45,9 @@ def format_rows(rows: list[dict]) -> str:
             out.append(f'  -> figure: {f["category"]} {f["value"]} ({f["bound"]}) who="{f["who"]}" '
                        f'quote="{_one_line(f["quote"])}" [{f["char_start"]}:{f["char_end"]}]')
         else:
-            d = dropped_by(row) or {"stage": "?", "rule": "?"}
-            out.append(f'  -> no figure: dropped at {d["stage"]} ({d["rule"]})')
+            d = dropped_by(row)
+            where = f'{d["stage"]} ({d["rule"]})' if d else "an unknown stage"
+            out.append(f"  -> no figure: dropped at {where}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 

@@ -4,6 +4,7 @@ Used when a number's own trigger is missing or weak (the parser often loses long
 from __future__ import annotations
 
 from .candidate import Candidate, Sentence, change
+from .vocab import vocab
 
 
 def _list_parent(node):
@@ -12,7 +13,7 @@ def _list_parent(node):
     tok, steps = node, 0
     while tok.dep_ in ("conj", "appos") and steps < 12:
         tok, steps = tok.head, steps + 1
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among", "includes", "include"):
+    if tok.dep_ == "pobj" and tok.head.lower_ in vocab().figures.list_words:
         return tok.head.head
     return None
 
@@ -28,7 +29,7 @@ def _list_continues(prev_last, first) -> bool:
 def _after_including(first) -> bool:
     """Is the number phrase (starting at token `first`) introduced by 'including'?"""
     i = first.i - 1
-    return i >= 0 and first.doc[i].lower_ in ("including", "includes")
+    return i >= 0 and first.doc[i].lower_ in vocab().figures.list_words_before
 
 
 def inherit_lists(cands: list[Candidate], s: Sentence) -> list[Candidate]:

@@ -18,8 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..seeds import read_csv
-from .vocab import alternation
+from .vocab import alternation, vocab
 
 # Number words are grammar, not reviewed vocabulary, so they live here.
 _UNITS = {
@@ -105,35 +104,35 @@ def parse_number(text: str) -> int | None:
 
 @lru_cache(maxsize=None)
 def _quantifiers() -> tuple[tuple[re.Pattern, int, str], ...]:
-    rows = sorted(read_csv("quantifiers"), key=lambda r: len(r["phrase"]), reverse=True)
+    rows = sorted(vocab().figures.quantifiers, key=lambda r: len(r[0]), reverse=True)
     out = []
-    for r in rows:
-        tail = r"(?=\s+of\b)" if r.get("needs_of") == "1" else ""
-        pat = re.compile(r"\b" + r"\s+".join(map(re.escape, r["phrase"].split())) + r"\b" + tail, re.IGNORECASE)
-        out.append((pat, int(r["value"]), r["bound"]))
+    for phrase, value, bound, needs_of in rows:
+        tail = r"(?=\s+of\b)" if needs_of else ""
+        pat = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b" + tail, re.IGNORECASE)
+        out.append((pat, value, bound))
     return tuple(out)
 
 
 @lru_cache(maxsize=None)
 def _modifiers(position: str) -> tuple[tuple[re.Pattern, str], ...]:
-    rows = [r for r in read_csv("bound_modifiers") if r["position"] == position]
-    rows.sort(key=lambda r: len(r["phrase"]), reverse=True)
+    rows = [(phrase, bound) for phrase, bound, pos in vocab().figures.bound_modifiers if pos == position]
+    rows.sort(key=lambda r: len(r[0]), reverse=True)
     out = []
-    for r in rows:
-        words = r"\s+".join(map(re.escape, r["phrase"].split()))
+    for phrase, bound in rows:
+        words = r"\s+".join(map(re.escape, phrase.split()))
         if position == "before":
             pat = re.compile(r"(?:^|(?<=[^\w]))" + words + r"\s*$", re.IGNORECASE)
         else:
-            sep = r"\s*" if not r["phrase"][0].isalnum() else r"[\s-]+"
+            sep = r"\s*" if not phrase[0].isalnum() else r"[\s-]+"
             pat = re.compile(r"^" + sep + words + r"(?!\w)", re.IGNORECASE)
-        out.append((pat, r["bound"]))
+        out.append((pat, bound))
     return tuple(out)
 
 
 @lru_cache(maxsize=None)
 def _any_quantifier() -> re.Pattern:
     """The quantifiers' last words as whole words: every quantifier match ends with one."""
-    last = sorted({r["phrase"].split()[-1] for r in read_csv("quantifiers")}, key=len, reverse=True)
+    last = sorted({q[0].split()[-1] for q in vocab().figures.quantifiers}, key=len, reverse=True)
     return re.compile(r"\b(?:" + alternation(last, ignore_case=True) + r")\b", re.IGNORECASE)
 
 
@@ -149,7 +148,7 @@ def _before_modifier_ends() -> tuple[re.Pattern, int]:
     """The last words of the "before" modifiers, anchored at the end, and the longest one's length.
     A "before" modifier ends its text up to trailing whitespace, so a text whose stripped end is
     none of these words has none: one short match instead of a search per modifier."""
-    last = {r["phrase"].split()[-1] for r in read_csv("bound_modifiers") if r["position"] == "before"}
+    last = {m[0].split()[-1] for m in vocab().figures.bound_modifiers if m[2] == "before"}
     return (re.compile("(?:" + "|".join(map(re.escape, sorted(last))) + r")\Z", re.IGNORECASE),
             max(map(len, last)))
 
@@ -277,7 +276,7 @@ _DIGIT_RE = re.compile(r"\d")
 def _candidate_words_re() -> re.Pattern:
     """Number words and the last words of the vague quantifiers, grouped by first letter (a
     handful of tries per position instead of one per word)."""
-    words = sorted(_NUMBER_WORDS, key=len, reverse=True) + [r["phrase"].split()[-1] for r in read_csv("quantifiers")]
+    words = sorted(_NUMBER_WORDS, key=len, reverse=True) + [q[0].split()[-1] for q in vocab().figures.quantifiers]
     return re.compile(r"\b(?:" + alternation(words, ignore_case=True) + r")\b", re.IGNORECASE)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .candidate import Candidate, Sentence, change, keep
 from .counts import is_trigger_noun
-from .lexicon import count_words
+from .vocab import vocab
 from .triggers import attach, is_agent, noun_kind, relay_node
 
 def attach_category(c: Candidate, s: Sentence) -> Candidate:
@@ -75,7 +75,7 @@ def _count_noun_category(sent, node, cands):
     rel = relay_node(sent, node)
     if rel is None or rel.pos_ not in ("VERB", "AUX"):
         return None
-    subj = [c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in count_words("count_noun")]
+    subj = [c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in vocab().figures.count_nouns]
     if not subj:
         return None
     inside = {t.i for t in subj[0].subtree}
@@ -90,7 +90,7 @@ def _count_noun_category(sent, node, cands):
 
 def _through_total(node):
     """'a total of 40 people were admitted': the clause role belongs to 'total', not to 'people'."""
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in count_words("count_noun"):
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in vocab().figures.count_nouns:
         return node.head.head
     return node
 
@@ -136,7 +136,7 @@ def _look_behind(sent, toks, cands):
         tok = sent.doc[i]
         if i in by_i and (tok.pos_ in ("NOUN", "ADJ") or tok.tag_ == "VBN"):
             return by_i[i].category, tok
-        if not (tok.pos_ in ("ADP", "AUX", "PUNCT") or tok.lower_ in ("at", "to", "of")) or tok.text in (",", ";"):
+        if not (tok.pos_ in ("ADP", "AUX", "PUNCT") or tok.lower_ in vocab().figures.link_words) or tok.text in (",", ";"):
             break
         i -= 1
         steps += 1

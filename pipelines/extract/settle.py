@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .candidate import Candidate, Sentence, change, drop, keep
-from .lexicon import inference_verbs, modal_verbs
+from .vocab import vocab
 from .places import place_of
 from .triggers import noun_kind
 
@@ -46,7 +46,7 @@ def drop_speculative(c: Candidate, s: Sentence) -> Candidate:
     died"), and so does anything in a sentence that names a source."""
     if s.sources:
         return c
-    inference, modals = inference_verbs(), modal_verbs()
+    inference, modals = vocab().figures.inference_verbs, vocab().figures.modal_verbs
     for tok in (c.node, c.trigger_tok):
         for anc in [tok, *tok.ancestors]:
             if anc.lemma_.lower() in inference and any(x.dep_ == "aux" and x.lower_ in modals for x in anc.children):

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import Trigger, attribution_verbs, count_words, people_nouns, triggers
+from .lexicon import Trigger
+from .vocab import vocab
 
 MAX_COST = {"strong": 4, "deploy": 4, "weak": 3}
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "csubj", "acl:relcl"}
-# Ties between equally close triggers: the more specific outcome wins ("injured and hospitalized").
-PRIORITY = ("hospitalized", "killed", "missing", "arrested", "injured", "deployed", "protesters")
 
 
 @dataclass
@@ -104,7 +103,7 @@ def _needs_ok(trig: Trigger, tok) -> bool:
 
 def sentence_triggers(sent) -> list[tuple[object, Trigger]]:
     """Every trigger token of the sentence with its lexicon entry (one per token)."""
-    lex = triggers()
+    lex = vocab().figures.triggers
     out = []
     for tok in sent:
         for key in (tok.lower_, tok.lemma_.lower()):
@@ -142,7 +141,7 @@ def member_of(tok):
 
 
 def noun_kind(tok) -> str | None:
-    kinds = people_nouns()
+    kinds = vocab().figures.people_nouns
     return kinds.get(tok.lower_) or kinds.get(tok.lemma_.lower())
 
 
@@ -234,8 +233,8 @@ def _above_own_clause(node, trig) -> bool:
     if node.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or verb.i == trig.i:
         return False
     lemma = verb.lemma_.lower()
-    if lemma in triggers() or verb.lower_ in triggers() or lemma in count_words("rise_verb") \
-            or lemma in attribution_verbs():
+    if lemma in vocab().figures.triggers or verb.lower_ in vocab().figures.triggers or lemma in vocab().figures.rise_verbs \
+            or lemma in vocab().figures.attribution_verbs:
         return False
     return verb.dep_ in ("advcl", "ccomp", "conj", "relcl", "parataxis") and trig.i not in {t.i for t in verb.subtree}
 
@@ -246,7 +245,7 @@ def _inside_own_object(node, trig) -> bool:
     verb = node.head
     if node.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i == trig.i:
         return False
-    if any(t.category for key in (verb.lower_, verb.lemma_.lower()) for t in triggers().get(key, ())):
+    if any(t.category for key in (verb.lower_, verb.lemma_.lower()) for t in vocab().figures.triggers.get(key, ())):
         return False
     for obj in verb.children:
         if obj.dep_ in ("dobj", "obj") and obj.i != trig.i and trig.i in {t.i for t in obj.subtree}:
@@ -275,14 +274,16 @@ def _better(a: Attachment, b: Attachment, node, own=frozenset()) -> bool:
     if a.clauses != b.clauses:
         return a.clauses < b.clauses       # equally close: the one in the number's own clause
     if a.category != b.category:
-        return PRIORITY.index(a.category) < PRIORITY.index(b.category)
+        # the more specific outcome wins ("injured and hospitalized": seeds/categories.csv)
+        order = vocab().figures.category_priority
+        return order.index(a.category) < order.index(b.category)
     return abs(a.trigger.i - node.i) < abs(b.trigger.i - node.i)
 
 
 def relay_node(sent, node):
     """For running totals ("the number reached 57", "taking the tally to 57"): the count noun or
     rise verb the number hangs from within three links, else None."""
-    nouns, verbs = count_words("count_noun"), count_words("rise_verb")
+    nouns, verbs = vocab().figures.count_nouns, vocab().figures.rise_verbs
     tok, steps = node, 0
     while steps < 3 and tok.head.i != tok.i and _in(sent, tok.head):
         tok = tok.head

@@ -6,7 +6,7 @@ import re
 
 from .candidate import Candidate, Sentence, keep
 from .counted import tokens_of
-from .lexicon import count_words, triggers, who_drop_words
+from .vocab import vocab
 from .triggers import member_of, noun_kind
 
 
@@ -22,20 +22,20 @@ def settle_who(c: Candidate, s: Sentence) -> Candidate:
 def event_noun(tok) -> bool:
     """deaths, arrests, toll, injuries: nouns naming the event, not the people (no `who`)."""
     for key in (tok.lower_, tok.lemma_.lower()):
-        for t in triggers().get(key, ()):
+        for t in vocab().figures.triggers.get(key, ()):
             if t.pos == "NOUN" and t.strength == "strong" and t.reach == "clause":
                 return True
-    return tok.lemma_.lower() in count_words("count_noun")
+    return tok.lemma_.lower() in vocab().figures.count_nouns
 
 
 def group_text(sent, counted, group, number_ids=frozenset()) -> str:
     """The counted group as lower-case text: modifiers kept, evaluative adjectives dropped."""
     if not noun_kind(counted) and any(t.reach == "clause" for key in (counted.lower_, counted.lemma_.lower())
-                                      for t in triggers().get(key, ())):
+                                      for t in vocab().figures.triggers.get(key, ())):
         return ""                          # "40 hurt", "12 deaths": the noun is the event, not the group
     if counted.pos_ not in ("NOUN", "PROPN") or event_noun(counted):
         return ""                          # "400 of them", "six more deaths": no named group
-    drop = who_drop_words()
+    drop = vocab().figures.who_drop_words
     first, last = counted, group[-1] if group else counted
     last = member_of(last) or last         # "members of the security forces": the group is named after
     for c in sorted(counted.children, key=lambda c: -c.i):
