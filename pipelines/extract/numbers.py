@@ -18,31 +18,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .number_words import NUMBER_WORDS, NUMERAL_RE, SCALES, parse_number, words_to_int
 from .vocab import alternation, vocab
 
-# Number words are grammar, not reviewed vocabulary, so they live here.
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-_NUMBER_WORDS = {**_UNITS, **_TENS, **_SCALES, "dozen": 12}
+__all__ = ["NumberMention", "find_numbers", "has_number", "parse_number", "words_to_int"]
 
-_WORD = r"(?:" + alternation(sorted(_NUMBER_WORDS, key=len, reverse=True), ignore_case=True) + r")"
+_WORD = r"(?:" + alternation(sorted(NUMBER_WORDS, key=len, reverse=True), ignore_case=True) + r")"
 # "one hundred and twenty-five", "a dozen", "a hundred"; "and" only between number words
 _WORD_NUMBER_RE = re.compile(
     rf"\b(?:an?\s+(?=(?:dozen|hundred|thousand|million)\b))?{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b",
     re.IGNORECASE)
-# numerals: 1,234,567 | 2 554 (groups of exactly three after a space) | 12 | 1.2 ; optional scale word
-_NUMERAL_RE = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)(?![\d])"
-    r"(?:\s*(million|billion|thousand|mn|bn|m|k)\b)?",
-    re.IGNORECASE)
 _HALF_RE = re.compile(r"\bhalf\s+an?\s+(million|thousand|billion)\b", re.IGNORECASE)
 _PAREN_REPEAT_RE = re.compile(r"\s*\(\s*([\d,]+|[a-z]+)\s*\)", re.IGNORECASE)
-_SCALE_ABBR = {"mn": 1_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1000}
 
 
 @dataclass
@@ -59,47 +46,6 @@ class NumberMention:
 
     def text(self, source: str) -> str:
         return source[self.mod_start:self.mod_end]
-
-
-def words_to_int(text: str) -> int | None:
-    """'one hundred and twenty-five' -> 125, 'a dozen' -> 12, 'two dozen' -> 24; None if not a number."""
-    total, current, seen = 0, 0, False
-    for w in re.split(r"[\s-]+", text.lower().strip()):
-        if w in ("and", ""):
-            continue
-        if w in ("a", "an"):
-            current = max(current, 1)
-            continue
-        if w in _UNITS or w in _TENS:
-            current += _UNITS.get(w, 0) + _TENS.get(w, 0)
-        elif w == "dozen":
-            current = max(current, 1) * 12
-        elif w == "hundred":
-            current = max(current, 1) * 100
-        elif w in _SCALES:
-            total += max(current, 1) * _SCALES[w]
-            current = 0
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
-
-
-def parse_number(text: str) -> int | None:
-    """The integer a number expression states: '1,000', '2 554', '1.2 million', 'eight', 'a dozen'."""
-    t = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
-    m = _NUMERAL_RE.fullmatch(t)
-    if m:
-        digits = re.sub(r"[ ,]", "", m.group(1))
-        scale = m.group(2)
-        mult = _SCALES.get(scale, _SCALE_ABBR.get(scale, 1)) if scale else 1
-        return int(round(float(digits) * mult))
-    m = re.fullmatch(r"([\d.,]+)\s+(.+)", t)     # "2 dozen", "3 hundred"
-    if m:
-        head, rest = parse_number(m.group(1)), words_to_int(m.group(2))
-        if head is not None and rest is not None:
-            return head * rest
-    return words_to_int(t)
 
 
 @lru_cache(maxsize=None)
@@ -173,9 +119,9 @@ def _raw_numbers(text: str) -> list[NumberMention]:
                 taken.append((m.start(), m.end()))
     for m in _HALF_RE.finditer(text):      # "half a million"
         if not _overlaps(taken, m.start(), m.end()):
-            found.append(NumberMention(m.start(), m.end(), _SCALES[m.group(1).lower()] // 2))
+            found.append(NumberMention(m.start(), m.end(), SCALES[m.group(1).lower()] // 2))
             taken.append((m.start(), m.end()))
-    for m in _NUMERAL_RE.finditer(text):
+    for m in NUMERAL_RE.finditer(text):
         s, e = m.start(), m.end()
         # "2 dozen"
         dz = re.match(r"\s+dozen\b", text[e:], re.IGNORECASE)
@@ -276,7 +222,7 @@ _DIGIT_RE = re.compile(r"\d")
 def _candidate_words_re() -> re.Pattern:
     """Number words and the last words of the vague quantifiers, grouped by first letter (a
     handful of tries per position instead of one per word)."""
-    words = sorted(_NUMBER_WORDS, key=len, reverse=True) + [q[0].split()[-1] for q in vocab().figures.quantifiers]
+    words = sorted(NUMBER_WORDS, key=len, reverse=True) + [q[0].split()[-1] for q in vocab().figures.quantifiers]
     return re.compile(r"\b(?:" + alternation(words, ignore_case=True) + r")\b", re.IGNORECASE)
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from .candidate import Candidate, Sentence, change, keep
 from .counts import is_trigger_noun
 from .vocab import vocab
-from .triggers import attach, is_agent, noun_kind, relay_node
+from .attach import attach
+from .triggers import is_agent, noun_kind, relay_node
 
 def attach_category(c: Candidate, s: Sentence) -> Candidate:
     """Category and trigger of the counted node (triggers.attach on the parse), with the special
@@ -70,7 +71,8 @@ def attach_category(c: Candidate, s: Sentence) -> Candidate:
 def _count_noun_category(sent, node, cands):
     """'the number of people killed has reached 41': a number hanging from a running-total verb whose
     subject is a count noun takes the category of the nearest trigger inside that noun phrase."""
-    from .triggers import Attachment, path_cost
+    from .attach import Attachment
+    from .paths import path_cost
 
     rel = relay_node(sent, node)
     if rel is None or rel.pos_ not in ("VERB", "AUX"):
