@@ -3,6 +3,7 @@
     unrest run [--raw DIR] [--data DIR] [--feeds FILE] [--wait SECONDS]
     unrest sql [--data DIR] [--format table|csv|json] "SELECT ..."
     unrest ui  [--data DIR]
+    unrest explain (FILE | ARTICLE_ID | --text "...") [--data DIR] [--json]
     unrest bench [--articles N] [--batch N] [--processes auto|N] [--rollup-figures N] [--json]
 """
 from __future__ import annotations
@@ -36,6 +37,12 @@ def main(argv: list[str] | None = None) -> int:
     sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
     ui = sub.add_parser("ui", help="open the Dagster UI on this data folder's instance")
     ui.add_argument("--data")
+    explain = sub.add_parser("explain", help="show each number's path through the figure stages")
+    explain.add_argument("target", nargs="?", metavar="FILE | ARTICLE_ID",
+                         help="a .txt article, or the article_id of an article in the warehouse")
+    explain.add_argument("--text", help="explain this text instead")
+    explain.add_argument("--data")
+    explain.add_argument("--json", action="store_true", help="one object per number: text, char_start, stages, figure")
     bench = sub.add_parser("bench", help="time the whole job on N generated articles against plain spaCy")
     bench.add_argument("--articles", type=int, default=2000)
     bench.add_argument("--batch", type=int, default=2000, help="max inputs per batch partition")
@@ -59,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
         from .sql import run_sql
 
         return run_sql(_data_dir(args.data), args.query, args.format)
+    if args.command == "explain":
+        from .explain import run_explain
+
+        return run_explain(args.target, args.text, _data_dir(args.data), args.json)
     if args.command == "bench":
         from .bench import print_report, run_bench
 

@@ -12,13 +12,14 @@ from collections.abc import Iterable, Iterator
 from .types import ArticleExtraction, ArticleText
 
 
-def extract_doc(doc, article: ArticleText) -> ArticleExtraction:
-    """Rules over a Doc that went through the whole pipeline (the reference path)."""
+def extract_doc(doc, article: ArticleText, trace=None) -> ArticleExtraction:
+    """Rules over a Doc that went through the whole pipeline (the reference path). `trace`
+    (a trace.Trace) collects what each figure stage did to each number."""
     from .entities import extract_entities
     from .figures import extract_figures
 
     entities, mentions = extract_entities(doc, article)
-    figures = extract_figures(doc, article, entities, mentions)
+    figures = extract_figures(doc, article, entities, mentions, trace)
     return ArticleExtraction(article.article_id, entities, mentions, figures)
 
 

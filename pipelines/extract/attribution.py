@@ -4,11 +4,10 @@ relayed via TASS). Works on one parsed sentence; names are taken from entity men
 covers the source phrase, else from the phrase itself (without leading determiners)."""
 from __future__ import annotations
 
-from .lexicon import attribution_verbs, document_nouns
+from .vocab import vocab
 from .types import Mention
 
 _SUBJ = ("nsubj", "nsubjpass")
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
 
 
 def _phrase(tok) -> list:
@@ -19,23 +18,24 @@ def _phrase(tok) -> list:
         if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl") or (c.dep_ == "prep" and c.lower_ != "of"):
             skip.update(t.i for t in c.subtree)
     keep = [t for t in tok.subtree if t.i not in skip]
-    while keep and (keep[0].dep_ in ("det", "poss") or keep[0].lower_ in ("the", "a", "an")):
+    articles = vocab().figures.articles
+    while keep and (keep[0].dep_ in ("det", "poss") or keep[0].lower_ in articles):
         keep = keep[1:]
     return keep
 
 
 def _source_head(tok):
     """'a report by Dawn' -> Dawn; a bare 'figures' / 'the report' names no source (None)."""
-    seen = 0
-    while tok is not None and tok.lemma_.lower() in document_nouns() | {t.rstrip("s") for t in document_nouns()} and seen < 3:
-        nxt = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
+    seen, preps = 0, vocab().figures.source_prepositions
+    while tok is not None and tok.lemma_.lower() in vocab().figures.document_nouns | {t.rstrip("s") for t in vocab().figures.document_nouns} and seen < 3:
+        nxt = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
                for c in p.children if c.dep_ == "pobj"]
         tok, seen = (nxt[0] if nxt else None), seen + 1
     return tok
 
 
 def _name(toks, body_offset: int, sent_start: int, mentions: list[Mention], body: str) -> str | None:
-    if not toks or toks[-1].lower_ in _PRONOUNS:
+    if not toks or toks[-1].lower_ in vocab().figures.pronouns:
         return None
     s = body_offset + toks[0].idx - sent_start
     e = body_offset + toks[-1].idx + len(toks[-1].text) - sent_start
@@ -50,7 +50,7 @@ def _name(toks, body_offset: int, sent_start: int, mentions: list[Mention], body
 
 def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[tuple]:
     """Every attribution in the sentence: (token, reported_by, reported_via)."""
-    verbs = attribution_verbs()
+    verbs = vocab().figures.attribution_verbs
     sent_start = sent[0].idx
     out = []
     for tok in sent:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH_RE
-from .lexicon import count_words, nonperson_nouns, triggers
+from .vocab import vocab
 from .numbers import NumberMention
 from .triggers import noun_kind
 
@@ -43,38 +43,45 @@ def _age_before(text: str, end: int) -> bool:
 
 def not_a_count(text: str, n: NumberMention, anchor) -> bool:
     """Money, percentages, ages, dates, years, units: numbers that are not counts of people."""
+    return non_count_rule(text, n, anchor) is not None
+
+
+def non_count_rule(text: str, n: NumberMention, anchor) -> str | None:
+    """The name of the rule that finds the number counts no people, or None."""
     if n.value <= 0:
-        return True                        # "zero deaths" states no figure
+        return "zero"                      # "zero deaths" states no figure
     if _ends_with(_CURRENCY_BEFORE, text, n.mod_start, 4) or _ends_with(_CURRENCY_BEFORE, text, n.start, 4):
-        return True                        # "$", "us$" or "usd." before the number (4 characters at most)
-    if _UNIT_AFTER.match(text[n.end:]) or _age_before(text, n.start) or _age_before(text, n.mod_start):
-        return True
+        return "money"                     # "$", "us$" or "usd." before the number (4 characters at most)
+    if _UNIT_AFTER.match(text[n.end:]):
+        return "unit_after"                # "12%", "5 km", "23-year-old"
+    if _age_before(text, n.start) or _age_before(text, n.mod_start):
+        return "age_before"                # "aged 12"
     if not n.vague and re.search(r"[A-Z][\w'’.-]*\s*[,(]\s*$", text[:n.start]) and re.match(r"\s*[,);]|\s*\.?\s*$", text[n.end:]):
         prev = anchor.doc[anchor.i - 2] if anchor.i >= 2 else None
         if prev is not None and (prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN"):
-            return True                    # "Jane Doe, 31, was ..." : an age
+            return "age_after_name"        # "Jane Doe, 31, was ..." : an age
     if not n.vague and re.search(r"\w\s*,\s*$", text[:n.start]) and re.match(r"\s*,", text[n.end:]):
         prev = anchor.doc[anchor.i - 2] if anchor.i >= 2 else None
-        if prev is not None and prev.tag_ in ("NN", "NNP") and prev.lemma_.lower() not in count_words("count_noun"):
-            return True                    # "the protester, 23, was ..." : an age after a singular noun
+        if prev is not None and prev.tag_ in ("NN", "NNP") and prev.lemma_.lower() not in vocab().figures.count_nouns:
+            return "age_after_noun"        # "the protester, 23, was ..." : an age after a singular noun
     raw = text[n.start:n.end]
     if not n.vague and n.value in _YEAR and re.fullmatch(r"\d{4}", raw):
-        return True
+        return "year"
     if not n.vague and (_MONTH_AFTER.match(text[n.end:]) or _ends_with(_MONTH_BEFORE, text, n.start, 10)):
-        return True                        # "3 March", "July 1"
+        return "day_of_month"              # "3 March", "July 1"
     if anchor.ent_type_ in _NON_COUNT_ENTS and not n.vague and anchor.ent_type_ != "DATE":
         nxt = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
         if nxt is None or not (noun_kind(nxt) or is_trigger_noun(nxt)):
-            return True
+            return f"entity_{anchor.ent_type_.lower()}"   # NER says TIME, MONEY, PERCENT, QUANTITY, ORDINAL
     if anchor.ent_type_ == "DATE" and not n.vague:
         if _DATE_WORDS.search(_ent_text(anchor)):
-            return True                    # "three days", "two weeks ago" (a bare "3100" may be tagged DATE)
+            return "date_entity"           # "three days", "two weeks ago" (a bare "3100" may be tagged DATE)
     if anchor.dep_ in ("nummod", "compound") and anchor.head.i < anchor.i and anchor.head.is_title \
             and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.i - anchor.head.i == 1:
-        return True                        # a label, not a count: "Article 19", "Gate 5", "Section 144"
+        return "label"                     # a label, not a count: "Article 19", "Gate 5", "Section 144"
     if (n.value == 1 and _RATIO_AFTER.match(text[n.end:])) or _RATIO_BEFORE.search(text[:n.start]):
-        return True                        # a ratio: "1 in 5", "one in three"
-    return _in_quoted_title(text, n.start)
+        return "ratio"                     # a ratio: "1 in 5", "one in three"
+    return "quoted_title" if _in_quoted_title(text, n.start) else None
 
 
 def _ent_text(tok) -> str:
@@ -98,10 +105,10 @@ def _in_quoted_title(text: str, pos: int) -> bool:
 
 
 def is_nonperson(tok) -> bool:
-    bad = nonperson_nouns()
+    bad = vocab().figures.nonperson_nouns
     return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in bad or tok.lemma_.lower() in bad) \
         and not noun_kind(tok)
 
 
 def is_trigger_noun(tok) -> bool:
-    return any(t.pos in ("NOUN", "any") for key in (tok.lower_, tok.lemma_.lower()) for t in triggers().get(key, ()))
+    return any(t.pos in ("NOUN", "any") for key in (tok.lower_, tok.lemma_.lower()) for t in vocab().figures.triggers.get(key, ()))

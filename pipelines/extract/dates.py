@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from .vocab import vocab
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
@@ -22,15 +25,17 @@ _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MON = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 MONTH_RE = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-_RELATIVE = {"yesterday": -1, "last night": -1, "overnight": -1, "today": 0, "this morning": 0, "tonight": 0,
-             "this evening": 0}
 
-_DATE_RE = re.compile(
-    rf"\b(?:(?P<wd>{'|'.join(_WEEKDAYS)})"
-    rf"|(?P<rel>{'|'.join(_RELATIVE)})"
-    rf"|(?P<md>{_MON}\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_y>\d{{4}}))?)"
-    rf"|(?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<dm_y>\d{{4}}))?))\b",
-    re.IGNORECASE)
+
+@lru_cache(maxsize=None)
+def _date_re() -> re.Pattern:
+    relative = vocab().figures.relative_days    # seeds/relative_days.csv
+    return re.compile(
+        rf"\b(?:(?P<wd>{'|'.join(_WEEKDAYS)})"
+        rf"|(?P<rel>{'|'.join(map(re.escape, relative))})"
+        rf"|(?P<md>{_MON}\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_y>\d{{4}}))?)"
+        rf"|(?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<dm_y>\d{{4}}))?))\b",
+        re.IGNORECASE)
 
 
 def _resolve(m: re.Match, pub: date | None) -> date | None:
@@ -40,7 +45,7 @@ def _resolve(m: re.Match, pub: date | None) -> date | None:
         back = (pub.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
         return pub - timedelta(days=back)
     if m.group("rel"):
-        return pub + timedelta(days=_RELATIVE[m.group("rel").lower()]) if pub else None
+        return pub + timedelta(days=vocab().figures.relative_days[m.group("rel").lower()]) if pub else None
     if m.group("md"):
         mon, day, year = m.group(0).split()[0], m.group("md_d"), m.group("md_y")
     else:
@@ -61,7 +66,7 @@ def find_dates(text: str, published: datetime | date | None) -> list[tuple[int, 
     """(start, end, date) for each resolvable date expression in text."""
     pub = published.date() if isinstance(published, datetime) else published
     out = []
-    for m in _DATE_RE.finditer(text):
+    for m in _date_re().finditer(text):
         if re.search(r"\b(?:since|from|until|till|before)\s+(?:last\s+)?$", text[:m.start()], re.IGNORECASE):
             continue                       # "since March 7": the start of a period, not the event's day
         d = _resolve(m, pub)

@@ -1,13 +1,13 @@
-"""One figure per fact. A headline (or subhead) figure repeated in the body is dropped in favour of
+"""Article stages: `settle_running_totals`, then one figure per fact (`fold_headline`,
+`drop_repeats`). A headline (or subhead) figure repeated in the body is dropped in favour of
 the body's statement; a body figure repeated later is dropped when the group is the same (or the
 number is anaphoric: "of the 700 arrested"), unless the two name different places or dates."""
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 
-from .types import Figure
+from .candidate import Candidate, change, drop
 
 def headline_end(body: str) -> int:
     """End of the headline zone: the first line, plus following short lines that do not end like
@@ -37,11 +37,13 @@ def _who_compatible(a: str, b: str) -> bool:
     return not a or not b or a == b or a in b or b in a
 
 
-def _resolve_pending(figures: list[Figure], pending: list[Figure]) -> list[Figure]:
+def settle_running_totals(cands: list[Candidate], article) -> list[Candidate]:
     """A running total with no trigger in its sentence ("That took the tally to 310") takes
     the category of the figure stated just before it, within the same passage."""
+    figures = [c for c in cands if not c.pending]
+    pending = [c for c in cands if c.pending]
     if not pending:
-        return figures
+        return cands
     ordered = sorted(figures, key=lambda f: f.char_start)
     starts = [f.char_start for f in ordered]
     out = list(figures)
@@ -50,41 +52,50 @@ def _resolve_pending(figures: list[Figure], pending: list[Figure]) -> list[Figur
         near = [ordered[j] for j in range(i, max(i - 3, -1), -1) if p.char_start - ordered[j].char_end < _PASSAGE]
         # a total that rose to N counts the same thing as a smaller figure before it, not a larger one
         prev = next((f for f in near if f.value < p.value), near[0] if near else None)
-        if prev is not None:
-            out.append(replace(p, category=prev.category, trigger=prev.trigger))
+        if prev is None:
+            out.append(drop(p, "no_figure_before"))
+        else:
+            out.append(change(p, f"category_of_figure_before:{prev.number_text}", pending=False,
+                              category=prev.category, trigger=prev.trigger))
     return sorted(out, key=lambda f: f.char_start)
 
 
 _PASSAGE = 400   # characters: "the previous sentence", not the previous section
 
 
-def dedupe(figures: list[Figure], ctx) -> list[Figure]:
-    """One figure per fact. A headline figure repeated in the body (same category and value,
-    compatible group) is dropped in favour of the body's statement; a body figure repeated in a
-    later sentence with the same group is dropped unless the two name different places."""
-    figures = _resolve_pending(figures, getattr(ctx, "pending", []))
-    body_figs: dict[tuple, list[Figure]] = {}
-    for f in figures:
-        if f.char_start >= ctx.headline_end:
+def fold_headline(cands: list[Candidate], article) -> list[Candidate]:
+    """A headline figure repeated in the body (same category and value, compatible group) is
+    dropped in favour of the body's statement."""
+    body_figs: dict[tuple, list[Candidate]] = {}
+    for f in cands:
+        if f.char_start >= article.headline_end:
             body_figs.setdefault((f.category, f.value), []).append(f)
-    out: list[Figure] = []
-    seen: dict[tuple, list[Figure]] = {}
-    for f in figures:
-        if f.char_start < ctx.headline_end:
-            if any(_who_compatible(b.who, f.who) for b in body_figs.get((f.category, f.value), ())):
-                continue
-        else:
+    return [drop(f, "headline_repeated_in_body")
+            if f.char_start < article.headline_end
+            and any(_who_compatible(b.who, f.who) for b in body_figs.get((f.category, f.value), ()))
+            else f for f in cands]
+
+
+def drop_repeats(cands: list[Candidate], article) -> list[Candidate]:
+    """A body figure repeated in a later sentence with the same group is dropped unless the two
+    name different places or dates, or are the two ends of a bound."""
+    out: list[Candidate] = []
+    seen: dict[tuple, list[Candidate]] = {}
+    for f in cands:
+        if f.char_start >= article.headline_end:
             prev = seen.get((f.category, f.value), [])
-            if any(p.sentence != f.sentence and (_same_group(p, f) or _anaphoric(f)) and not _different_places(p, f, ctx)
+            if any(p.sentence != f.sentence and (_same_group(p, f) or _anaphoric(f))
+                   and not _different_places(p, f, article)
                    and {p.bound, f.bound} != {"at_least", "at_most"}
                    and not (p.event_date and f.event_date and p.event_date != f.event_date) for p in prev):
+                out.append(drop(f, "repeats_earlier_sentence"))
                 continue
         seen.setdefault((f.category, f.value), []).append(f)
         out.append(f)
     return out
 
 
-def _same_group(a: Figure, b: Figure) -> bool:
+def _same_group(a: Candidate, b: Candidate) -> bool:
     """Same counted group: equal `who`; with no noun at all, the same trigger word as well
     ("40 dead" ... "nearly 40 dead", but not "one [killed] in X" ... "one death")."""
     if a.who != b.who:
@@ -92,18 +103,18 @@ def _same_group(a: Figure, b: Figure) -> bool:
     return bool(a.who) or a.trigger.lower() == b.trigger.lower()
 
 
-def _anaphoric(f: Figure) -> bool:
+def _anaphoric(f: Candidate) -> bool:
     """'Of the 3,200 people arrested', 'aside the 11 confirmed dead': a definite article before the
     number points back to a figure already stated."""
     before = f.sentence[:f.sentence.find(f.number_text)] if f.number_text in f.sentence else ""
     return bool(re.search(r"\b(?:the|those|these)\s+$", before, re.IGNORECASE))
 
 
-def _different_places(a: Figure, b: Figure, ctx) -> bool:
+def _different_places(a: Candidate, b: Candidate, article) -> bool:
     """Both figures are placed by a location named in their own sentence, and the places differ."""
-    if a.char_start not in ctx.local_location or b.char_start not in ctx.local_location:
+    if not a.local_place or not b.local_place:
         return False
-    ea, eb = ctx.entities.get(a.location_entity_id), ctx.entities.get(b.location_entity_id)
+    ea, eb = article.entities.get(a.location_entity_id), article.entities.get(b.location_entity_id)
     if not ea or not eb or "country" in (ea.location_kind, eb.location_kind):
         return False                       # a country and a city in it are not different places
     return a.location_entity_id != b.location_entity_id

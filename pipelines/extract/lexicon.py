@@ -1,8 +1,11 @@
-"""The figure rules' vocabulary, read once from the reviewed CSV files under seeds/."""
+"""The figure rules' part of the vocabulary: `FigureWords`, read from seeds/*.csv.
+
+Do not call `read_figure_words` from rules: read `vocab().figures.<name>` (vocab.py), the one
+vocabulary object, built once. Field names and the seed file each comes from are below; the
+seeds' columns are explained in seeds/README.md and in each file's header."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..seeds import read_csv
 
@@ -18,8 +21,35 @@ class Trigger:
     not_with: frozenset = frozenset()   # head lemmas that cancel it ("sentenced to death")
 
 
-@lru_cache(maxsize=None)
-def triggers() -> dict[str, tuple[Trigger, ...]]:
+@dataclass(frozen=True)
+class FigureWords:
+    triggers: dict[str, tuple[Trigger, ...]]   # triggers.csv: word -> entries
+    people_nouns: dict[str, str]               # people_nouns.csv: word -> kind
+    nonperson_nouns: frozenset[str]            # nonperson_nouns.csv
+    who_drop_words: frozenset[str]             # who_drop_words.csv
+    count_nouns: frozenset[str]                # count_words.csv, kind count_noun ("toll", "tally")
+    rise_verbs: frozenset[str]                 # count_words.csv, kind rise_verb ("rise", "reach")
+    attribution_verbs: dict[str, str]          # attribution_verbs.csv: verb -> role (source / relay)
+    document_nouns: frozenset[str]             # attribution_verbs.csv, role document ("report")
+    inference_verbs: frozenset[str]            # speculation_words.csv, role inference
+    modal_verbs: frozenset[str]                # speculation_words.csv, role modal
+    quantifiers: tuple[tuple[str, int, str, bool], ...]   # quantifiers.csv: (phrase, value, bound, needs_of)
+    bound_modifiers: tuple[tuple[str, str, str], ...]     # bound_modifiers.csv: (phrase, bound, position)
+    relative_days: dict[str, int]              # relative_days.csv: phrase -> days from publication
+    category_priority: tuple[str, ...]         # categories.csv, by priority
+    pronouns: frozenset[str]                   # function_words.csv, by role ...
+    articles: frozenset[str]
+    source_prepositions: frozenset[str]
+    list_words: frozenset[str]
+    list_words_before: frozenset[str]
+    link_words: frozenset[str]
+
+
+def _words(name: str, column: str = "", value: str = "") -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in read_csv(name) if not column or r[column] == value)
+
+
+def _triggers() -> dict[str, tuple[Trigger, ...]]:
     out: dict[str, list[Trigger]] = {}
     for r in read_csv("triggers"):
         needs = frozenset(w for w in r.get("needs", "").split("|") if w)
@@ -30,32 +60,28 @@ def triggers() -> dict[str, tuple[Trigger, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=None)
-def people_nouns() -> dict[str, str]:
-    """word -> kind (person / security / protester)."""
-    return {r["word"].lower(): r["kind"] for r in read_csv("people_nouns")}
-
-
-@lru_cache(maxsize=None)
-def nonperson_nouns() -> frozenset:
-    return frozenset(r["word"].lower() for r in read_csv("nonperson_nouns"))
-
-
-@lru_cache(maxsize=None)
-def who_drop_words() -> frozenset:
-    return frozenset(r["word"].lower() for r in read_csv("who_drop_words"))
-
-
-@lru_cache(maxsize=None)
-def count_words(kind: str) -> frozenset:
-    return frozenset(r["word"].lower() for r in read_csv("count_words") if r["kind"] == kind)
-
-
-@lru_cache(maxsize=None)
-def attribution_verbs() -> dict[str, str]:
-    return {r["word"].lower(): r["role"] for r in read_csv("attribution_verbs") if r["role"] != "document"}
-
-
-@lru_cache(maxsize=None)
-def document_nouns() -> frozenset:
-    return frozenset(r["word"].lower() for r in read_csv("attribution_verbs") if r["role"] == "document")
+def read_figure_words() -> FigureWords:
+    role = "role"
+    return FigureWords(
+        triggers=_triggers(),
+        people_nouns={r["word"].lower(): r["kind"] for r in read_csv("people_nouns")},
+        nonperson_nouns=_words("nonperson_nouns"),
+        who_drop_words=_words("who_drop_words"),
+        count_nouns=_words("count_words", "kind", "count_noun"),
+        rise_verbs=_words("count_words", "kind", "rise_verb"),
+        attribution_verbs={r["word"].lower(): r[role] for r in read_csv("attribution_verbs") if r[role] != "document"},
+        document_nouns=_words("attribution_verbs", role, "document"),
+        inference_verbs=_words("speculation_words", role, "inference"),
+        modal_verbs=_words("speculation_words", role, "modal"),
+        quantifiers=tuple((r["phrase"], int(r["value"]), r["bound"], r.get("needs_of") == "1")
+                          for r in read_csv("quantifiers")),
+        bound_modifiers=tuple((r["phrase"], r["bound"], r["position"]) for r in read_csv("bound_modifiers")),
+        relative_days={r["phrase"].lower(): int(r["days"]) for r in read_csv("relative_days")},
+        category_priority=tuple(r["category"] for r in sorted(read_csv("categories"), key=lambda r: int(r["priority"]))),
+        pronouns=_words("function_words", role, "pronoun"),
+        articles=_words("function_words", role, "article"),
+        source_prepositions=_words("function_words", role, "source_preposition"),
+        list_words=_words("function_words", role, "list_word"),
+        list_words_before=_words("function_words", role, "list_word_before"),
+        link_words=_words("function_words", role, "link_word"),
+    )

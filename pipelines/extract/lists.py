@@ -3,13 +3,17 @@ children", "20 dead: seven in A, four in B and one in C", "40 injured, six of th
 Used when a number's own trigger is missing or weak (the parser often loses long lists)."""
 from __future__ import annotations
 
+from .candidate import Candidate, Sentence, change
+from .vocab import vocab
+
+
 def _list_parent(node):
     """'300 killed, including 27 children', '20 people, including seven in X, four in Y': the noun a
     listed sub-count hangs from (through 'including'/'among' and list coordination), else None."""
     tok, steps = node, 0
     while tok.dep_ in ("conj", "appos") and steps < 12:
         tok, steps = tok.head, steps + 1
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among", "includes", "include"):
+    if tok.dep_ == "pobj" and tok.head.lower_ in vocab().figures.list_words:
         return tok.head.head
     return None
 
@@ -25,40 +29,47 @@ def _list_continues(prev_last, first) -> bool:
 def _after_including(first) -> bool:
     """Is the number phrase (starting at token `first`) introduced by 'including'?"""
     i = first.i - 1
-    return i >= 0 and first.doc[i].lower_ in ("including", "includes")
+    return i >= 0 and first.doc[i].lower_ in vocab().figures.list_words_before
 
 
-def inherit(resolved: list[dict | None]) -> None:
-    """A sub-count whose own trigger is weak or missing takes the category of the count it is listed under."""
-    by_node = {}
-    for r in resolved:
-        if r is not None and r["category"]:
-            by_node[r["node"].i] = r
-            if r["counted"] is not None:
-                by_node[r["counted"].i] = r
-    done = [r for r in resolved if r is not None and r["category"]]
-    for r in resolved:
-        if r is None or r["cost"] <= 1:
+def inherit_lists(cands: list[Candidate], s: Sentence) -> list[Candidate]:
+    """A sub-count whose own trigger is weak or missing takes the category of the count it is
+    listed under. Works on positions: a count that took its category earlier in the sentence
+    passes it on as it now is."""
+    out = list(cands)
+    live = [i for i, c in enumerate(out) if c.active]
+    by_node: dict[int, int] = {}
+    for i in live:
+        if out[i].category:
+            by_node[out[i].node.i] = i
+            if out[i].counted is not None:
+                by_node[out[i].counted.i] = i
+    done = [i for i in live if out[i].category]
+    for i in live:
+        r = out[i]
+        if r.cost <= 1:
             continue
-        parent = _list_parent(r["node"])
+        parent = _list_parent(r.node)
         p = by_node.get(parent.i) if parent is not None else None
-        if p is None and _after_including(r["first"]):
+        if p is None and _after_including(r.first):
             # the parser hung "including" elsewhere: take the closest count before it in the sentence
-            before = [q for q in done if q["node"].i < r["node"].i]
+            before = [q for q in done if out[q].node.i < r.node.i]
             p = before[-1] if before else None
-        if p is not None and p is not r and p["value"] >= r["value"]:
-            r["category"], r["trigger"], r["cost"] = p["category"], p["trigger"], p["cost"]
+        if p is not None and p != i and out[p].value >= r.value:
+            out[i] = _take(r, out[p], "listed_under")
             continue
-        prev = [q for q in done if q["last"].i < r["first"].i]
-        if r["category"] is None and prev and r["counted"] is not None and r["counted"].pos_ == "PRON" \
-                and r["counted"].dep_ == "pobj" and prev[-1]["value"] > r["value"]:
-            q = prev[-1]                   # "40 people were injured, six of them critically"
-            r["category"], r["trigger"], r["cost"] = q["category"], q["trigger"], q["cost"]
-            done.append(r)
-            done.sort(key=lambda x: x["first"].i)
+        prev = [q for q in done if out[q].last.i < r.first.i]
+        if r.category is None and prev and r.counted is not None and r.counted.pos_ == "PRON" \
+                and r.counted.dep_ == "pobj" and out[prev[-1]].value > r.value:
+            out[i] = _take(r, out[prev[-1]], "of_them")   # "40 people were injured, six of them critically"
+        elif r.category is None and prev and _list_continues(out[prev[-1]].last, r.first):
+            out[i] = _take(r, out[prev[-1]], "breakdown")   # "seven in A, four in B and one in C"
+        else:
             continue
-        if r["category"] is None and prev and _list_continues(prev[-1]["last"], r["first"]):
-            q = prev[-1]                   # "seven in A, four in B and one in C": a per-place breakdown
-            r["category"], r["trigger"], r["cost"] = q["category"], q["trigger"], q["cost"]
-            done.append(r)
-            done.sort(key=lambda x: x["first"].i)
+        done.append(i)
+        done.sort(key=lambda q: out[q].first.i)
+    return out
+
+
+def _take(r: Candidate, p: Candidate, rule: str) -> Candidate:
+    return change(r, f"{rule}:{p.number_text}", category=p.category, trigger_tok=p.trigger_tok, cost=p.cost)

@@ -18,32 +18,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..seeds import read_csv
-from .vocab import alternation
+from .number_words import NUMBER_WORDS, NUMERAL_RE, SCALES, parse_number, words_to_int
+from .vocab import alternation, vocab
 
-# Number words are grammar, not reviewed vocabulary, so they live here.
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-_NUMBER_WORDS = {**_UNITS, **_TENS, **_SCALES, "dozen": 12}
+__all__ = ["NumberMention", "find_numbers", "has_number", "parse_number", "words_to_int"]
 
-_WORD = r"(?:" + alternation(sorted(_NUMBER_WORDS, key=len, reverse=True), ignore_case=True) + r")"
+_WORD = r"(?:" + alternation(sorted(NUMBER_WORDS, key=len, reverse=True), ignore_case=True) + r")"
 # "one hundred and twenty-five", "a dozen", "a hundred"; "and" only between number words
 _WORD_NUMBER_RE = re.compile(
     rf"\b(?:an?\s+(?=(?:dozen|hundred|thousand|million)\b))?{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b",
     re.IGNORECASE)
-# numerals: 1,234,567 | 2 554 (groups of exactly three after a space) | 12 | 1.2 ; optional scale word
-_NUMERAL_RE = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)(?![\d])"
-    r"(?:\s*(million|billion|thousand|mn|bn|m|k)\b)?",
-    re.IGNORECASE)
 _HALF_RE = re.compile(r"\bhalf\s+an?\s+(million|thousand|billion)\b", re.IGNORECASE)
 _PAREN_REPEAT_RE = re.compile(r"\s*\(\s*([\d,]+|[a-z]+)\s*\)", re.IGNORECASE)
-_SCALE_ABBR = {"mn": 1_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1000}
 
 
 @dataclass
@@ -62,78 +48,37 @@ class NumberMention:
         return source[self.mod_start:self.mod_end]
 
 
-def words_to_int(text: str) -> int | None:
-    """'one hundred and twenty-five' -> 125, 'a dozen' -> 12, 'two dozen' -> 24; None if not a number."""
-    total, current, seen = 0, 0, False
-    for w in re.split(r"[\s-]+", text.lower().strip()):
-        if w in ("and", ""):
-            continue
-        if w in ("a", "an"):
-            current = max(current, 1)
-            continue
-        if w in _UNITS or w in _TENS:
-            current += _UNITS.get(w, 0) + _TENS.get(w, 0)
-        elif w == "dozen":
-            current = max(current, 1) * 12
-        elif w == "hundred":
-            current = max(current, 1) * 100
-        elif w in _SCALES:
-            total += max(current, 1) * _SCALES[w]
-            current = 0
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
-
-
-def parse_number(text: str) -> int | None:
-    """The integer a number expression states: '1,000', '2 554', '1.2 million', 'eight', 'a dozen'."""
-    t = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
-    m = _NUMERAL_RE.fullmatch(t)
-    if m:
-        digits = re.sub(r"[ ,]", "", m.group(1))
-        scale = m.group(2)
-        mult = _SCALES.get(scale, _SCALE_ABBR.get(scale, 1)) if scale else 1
-        return int(round(float(digits) * mult))
-    m = re.fullmatch(r"([\d.,]+)\s+(.+)", t)     # "2 dozen", "3 hundred"
-    if m:
-        head, rest = parse_number(m.group(1)), words_to_int(m.group(2))
-        if head is not None and rest is not None:
-            return head * rest
-    return words_to_int(t)
-
-
 @lru_cache(maxsize=None)
 def _quantifiers() -> tuple[tuple[re.Pattern, int, str], ...]:
-    rows = sorted(read_csv("quantifiers"), key=lambda r: len(r["phrase"]), reverse=True)
+    rows = sorted(vocab().figures.quantifiers, key=lambda r: len(r[0]), reverse=True)
     out = []
-    for r in rows:
-        tail = r"(?=\s+of\b)" if r.get("needs_of") == "1" else ""
-        pat = re.compile(r"\b" + r"\s+".join(map(re.escape, r["phrase"].split())) + r"\b" + tail, re.IGNORECASE)
-        out.append((pat, int(r["value"]), r["bound"]))
+    for phrase, value, bound, needs_of in rows:
+        tail = r"(?=\s+of\b)" if needs_of else ""
+        pat = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b" + tail, re.IGNORECASE)
+        out.append((pat, value, bound))
     return tuple(out)
 
 
 @lru_cache(maxsize=None)
 def _modifiers(position: str) -> tuple[tuple[re.Pattern, str], ...]:
-    rows = [r for r in read_csv("bound_modifiers") if r["position"] == position]
-    rows.sort(key=lambda r: len(r["phrase"]), reverse=True)
+    rows = [(phrase, bound) for phrase, bound, pos in vocab().figures.bound_modifiers if pos == position]
+    rows.sort(key=lambda r: len(r[0]), reverse=True)
     out = []
-    for r in rows:
-        words = r"\s+".join(map(re.escape, r["phrase"].split()))
+    for phrase, bound in rows:
+        words = r"\s+".join(map(re.escape, phrase.split()))
         if position == "before":
             pat = re.compile(r"(?:^|(?<=[^\w]))" + words + r"\s*$", re.IGNORECASE)
         else:
-            sep = r"\s*" if not r["phrase"][0].isalnum() else r"[\s-]+"
+            sep = r"\s*" if not phrase[0].isalnum() else r"[\s-]+"
             pat = re.compile(r"^" + sep + words + r"(?!\w)", re.IGNORECASE)
-        out.append((pat, r["bound"]))
+        out.append((pat, bound))
     return tuple(out)
 
 
 @lru_cache(maxsize=None)
 def _any_quantifier() -> re.Pattern:
     """The quantifiers' last words as whole words: every quantifier match ends with one."""
-    last = sorted({r["phrase"].split()[-1] for r in read_csv("quantifiers")}, key=len, reverse=True)
+    last = sorted({q[0].split()[-1] for q in vocab().figures.quantifiers}, key=len, reverse=True)
     return re.compile(r"\b(?:" + alternation(last, ignore_case=True) + r")\b", re.IGNORECASE)
 
 
@@ -149,7 +94,7 @@ def _before_modifier_ends() -> tuple[re.Pattern, int]:
     """The last words of the "before" modifiers, anchored at the end, and the longest one's length.
     A "before" modifier ends its text up to trailing whitespace, so a text whose stripped end is
     none of these words has none: one short match instead of a search per modifier."""
-    last = {r["phrase"].split()[-1] for r in read_csv("bound_modifiers") if r["position"] == "before"}
+    last = {m[0].split()[-1] for m in vocab().figures.bound_modifiers if m[2] == "before"}
     return (re.compile("(?:" + "|".join(map(re.escape, sorted(last))) + r")\Z", re.IGNORECASE),
             max(map(len, last)))
 
@@ -174,9 +119,9 @@ def _raw_numbers(text: str) -> list[NumberMention]:
                 taken.append((m.start(), m.end()))
     for m in _HALF_RE.finditer(text):      # "half a million"
         if not _overlaps(taken, m.start(), m.end()):
-            found.append(NumberMention(m.start(), m.end(), _SCALES[m.group(1).lower()] // 2))
+            found.append(NumberMention(m.start(), m.end(), SCALES[m.group(1).lower()] // 2))
             taken.append((m.start(), m.end()))
-    for m in _NUMERAL_RE.finditer(text):
+    for m in NUMERAL_RE.finditer(text):
         s, e = m.start(), m.end()
         # "2 dozen"
         dz = re.match(r"\s+dozen\b", text[e:], re.IGNORECASE)
@@ -277,7 +222,7 @@ _DIGIT_RE = re.compile(r"\d")
 def _candidate_words_re() -> re.Pattern:
     """Number words and the last words of the vague quantifiers, grouped by first letter (a
     handful of tries per position instead of one per word)."""
-    words = sorted(_NUMBER_WORDS, key=len, reverse=True) + [r["phrase"].split()[-1] for r in read_csv("quantifiers")]
+    words = sorted(NUMBER_WORDS, key=len, reverse=True) + [q[0].split()[-1] for q in vocab().figures.quantifiers]
     return re.compile(r"\b(?:" + alternation(words, ignore_case=True) + r")\b", re.IGNORECASE)
 
 

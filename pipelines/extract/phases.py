@@ -58,7 +58,9 @@ def extract_two_phase(nlp, articles: Iterable[ArticleText], batch_size: int = 32
 
 def _finish(nlp, chunk) -> Iterator[ArticleExtraction]:
     from .entities import extract_entities
-    from .figures import build_context, dedupe, extract_sentence_figures, is_candidate_sentence, sentences
+    from .figures import is_candidate_sentence
+    from .places import read_article
+    from .stages import article_figures
 
     work, subdocs = [], []
     for doc, article in chunk:
@@ -73,14 +75,18 @@ def _finish(nlp, chunk) -> Iterator[ArticleExtraction]:
         subdocs = list(nlp.get_pipe(name).pipe(subdocs, batch_size=PHASE2_BATCH))
     reparsed = _reparse_glued(nlp, subdocs)
     for article, entities, mentions, parts in work:
-        ctx = build_context(article, entities, mentions)
-        figures = []
-        for offset, i in parts:
-            for sent in sentences(subdocs[i]):
-                if is_candidate_sentence(sent.text):
-                    whole = reparsed.get((i, sent.start), sent)
-                    figures.extend(extract_sentence_figures(whole, offset + sent.start_char, ctx))
-        yield ArticleExtraction(article.article_id, entities, mentions, dedupe(figures, ctx))
+        figures = article_figures(read_article(article, entities, mentions), _parsed(parts, subdocs, reparsed))
+        yield ArticleExtraction(article.article_id, entities, mentions, figures)
+
+
+def _parsed(parts, subdocs, reparsed) -> Iterator:
+    """(sentence, offset in body) for the candidate sentences of one article's blocks."""
+    from .figures import is_candidate_sentence, sentences
+
+    for offset, i in parts:
+        for sent in sentences(subdocs[i]):
+            if is_candidate_sentence(sent.text):
+                yield reparsed.get((i, sent.start), sent), offset + sent.start_char
 
 
 def _reparse_glued(nlp, subdocs) -> dict:

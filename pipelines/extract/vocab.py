@@ -1,4 +1,10 @@
-"""Entity vocabulary read once from the reviewed seed CSVs (seeds/*.csv)."""
+"""The rules' vocabulary, read once from the reviewed seed CSVs (seeds/*.csv) into one object.
+
+    from .vocab import vocab
+    vocab().titles, vocab().org_keywords, ...          entity words (fields of `Vocab`)
+    vocab().figures.triggers, vocab().figures.people_nouns, ...   figure words (lexicon.FigureWords)
+
+`vocab()` is the only loader the rules call; seeds/README.md says which file holds what."""
 from __future__ import annotations
 
 import re
@@ -7,6 +13,7 @@ from functools import cached_property, lru_cache
 
 from ..seeds import read_csv
 from .gazetteer import norm
+from .lexicon import FigureWords, read_figure_words
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,11 @@ class Vocab:
     force_heads: frozenset[str]       # norm()-ed heads after a country adjective ("army")
     ministry_domains: frozenset[str]  # norm()-ed ministry portfolios ("interior")
     office_heads: frozenset[str]
+
+    @cached_property
+    def figures(self) -> FigureWords:
+        """The figure rules' words (lexicon.py)."""
+        return read_figure_words()
 
     @cached_property
     def body_first_words(self) -> frozenset[str]:

@@ -289,13 +289,14 @@ def test_overnight_and_explicit_dates(nlp):
 
 
 def test_sentence_routine_runs_on_a_sentence_doc(nlp):
-    from pipelines.extract.figures import build_context, extract_sentence_figures
+    from pipelines.extract.places import read_article
+    from pipelines.extract.stages import article_figures
 
     body = "Intro line\n\nCalm returned. Some 75 people were detained on Friday."
     sentence = "Some 75 people were detained on Friday."
     offset = body.index(sentence)
-    ctx = build_context(ArticleText(article_id="t", body=body), [], [])
-    figs = extract_sentence_figures(nlp(sentence), offset, ctx)
+    article = read_article(ArticleText(article_id="t", body=body), [], [])
+    figs = article_figures(article, [(nlp(sentence), offset)])
     assert [(f.category, f.value, f.bound) for f in figs] == [("arrested", 75, "approx")]
     assert body[figs[0].char_start:figs[0].char_end] == figs[0].quote == "Some 75 people were detained"
 

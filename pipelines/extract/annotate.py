@@ -1,0 +1,44 @@
+"""Stages that annotate a settled figure: `settle_bound`, `attribute`, `place`, `date`."""
+from __future__ import annotations
+
+import re
+
+from .attribution import attribute_to
+from .candidate import Candidate, Sentence, change, keep
+from .dates import nearest_date
+from .vocab import vocab
+from .places import place_of
+from .who import event_noun
+
+
+def settle_bound(c: Candidate, s: Sentence) -> Candidate:
+    """The bound the number's modifiers gave, except 'the toll rose up to 30' / 'Death toll up to
+    30': a running total (exact), not an upper bound."""
+    n = c.number
+    if n.bound == "at_most" and re.match(r"up\s+to\b", s.text[n.mod_start:n.start], re.IGNORECASE):
+        words = vocab().figures.count_nouns | vocab().figures.rise_verbs
+        prev = [t for t in s.span if t.idx - s.base < n.mod_start][-6:]
+        if any(t.lemma_.lower() in words or event_noun(t) for t in prev):
+            return change(c, "running_total_up_to", bound="exact")
+    return keep(c, f"modifier:{n.bound}", bound=n.bound)
+
+
+def attribute(c: Candidate, s: Sentence) -> Candidate:
+    """reported_by / reported_via: the attribution whose verb governs the figure, else the nearest."""
+    by, via = attribute_to(list(s.sources), c.node)
+    if by is None and via is None:
+        return c
+    return keep(c, f"source:{by}" + (f" via {via}" if via else ""), reported_by=by, reported_via=via)
+
+
+def place(c: Candidate, s: Sentence, article) -> Candidate:
+    loc, local = place_of(article, s, c.char_start)
+    if loc is None:
+        return c
+    return keep(c, "place_in_sentence" if local else "main_location_of_article", location_entity_id=loc,
+                local_place=local)
+
+
+def date(c: Candidate, s: Sentence) -> Candidate:
+    when = nearest_date(list(s.dates), c.number.start)
+    return keep(c, f"date:{when.isoformat()}", event_date=when) if when else c

@@ -1,0 +1,150 @@
+"""`attach`: which category a counted group belongs to, decided on the dependency parse of ONE sentence.
+
+A number attaches to a "counted node": the noun it modifies ("eight police" -> police) or the
+number itself when it stands alone ("six were killed", "hundreds of people"). Trigger words
+(seeds/triggers.csv) are scored by their dependency-path cost from that node; the cheapest strong
+trigger wins. Costs: nominal conj/appos links are free (so every member of a tally "40 civilians,
+9 officers and 3 soldiers killed" reaches the verb), clause links (relcl, advcl, ccomp, verb
+conj) cost 2 so the number's own predicate beats a relative clause ("40 people, who were hurt,
+were admitted to hospital" -> hospitalized), every other link costs 1.
+
+Participant nouns (protesters, crowd, march) are weak: they decide only when no event word
+(killed, arrested, ...) reaches the number. Deployment words count only for security personnel.
+Only tokens inside the sentence are visited, so this works on a sentence parsed on its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Trigger
+from .paths import ancestors, clause_link, path_cost
+from .triggers import is_agent, noun_kind
+from .vocab import vocab
+
+MAX_COST = {"strong": 4, "deploy": 4, "weak": 3}
+
+
+@dataclass
+class Attachment:
+    category: str
+    trigger: object       # the spaCy token
+    cost: int
+    clauses: int = 0      # clause links crossed on the path (ties: the same clause wins)
+
+
+def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool, generic: bool,
+           group: tuple = ()) -> Attachment | None:
+    """The category trigger for the counted node, or None.
+
+    group: the counted nouns themselves (cost 0: "hundreds of protesters", "12 corpses");
+    security: the counted group is police/troops (may be "deployed");
+    generic: the counted group is unspecified people (a protest word may make them protesters)."""
+    own = {node.i} | {g.i for g in group}
+    strong_elsewhere = any(tr.strength == "strong" for _, tr in candidates)
+    starts = [node] + [g for g in group if g.i != node.i]
+    ancs = [(ancestors(sent, st), st) for st in starts]
+    best: dict[str, Attachment] = {}
+    for tok, trig in candidates:
+        if trig.strength == "deploy" and not security:
+            continue
+        if trig.strength == "weak" and tok.i not in own and noun_kind(tok) == "protester":
+            continue                       # another group's noun ("3 journalists covering protesters")
+        cost = 0 if tok.i in own else min(
+            (c for a, st in ancs if (c := path_cost(sent, st, tok, a)) is not None), default=None)
+        if cost is None or cost > MAX_COST[trig.strength]:
+            continue
+        if not _admissible(sent, node, tok, trig, cost, own, generic, strong_elsewhere):
+            continue
+        cur = best.get(trig.strength)
+        clauses = 0 if tok.i in own else (path_cost(sent, node, tok, weight=clause_link) or 0)
+        cand = Attachment(trig.category, tok, cost, clauses)
+        if cur is None or _better(cand, cur, node, own):
+            best[trig.strength] = cand
+    strong, deploy, weak = best.get("strong"), best.get("deploy"), best.get("weak")
+    if strong and deploy and deploy.cost < strong.cost:
+        return deploy
+    if strong and weak and weak.cost <= 1 and strong.cost >= weak.cost + 2 \
+            and (weak.trigger.pos_ == "VERB" or (weak.cost == 0 and noun_kind(weak.trigger) is None)):
+        return weak                        # "Thousands rallied (or headline "rally"), as three went missing"
+    if strong and weak and weak.cost == 0 and strong.cost >= MAX_COST["strong"]:
+        return weak                        # "used water cannon on 2,000 protesters and arrested 45 of them"
+    return strong or deploy or weak
+
+
+def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bool, strong_elsewhere: bool) -> bool:
+    """Structural vetoes on one trigger for one counted node (the cost is already within range)."""
+    if trig.strength == "weak" and tok.i not in own and not generic and noun_kind(tok) != "crowd" \
+            and not (tok.pos_ == "VERB" and cost <= 1):
+        # a protest word makes protesters of unspecified people ("5,000 people marched"), or of a
+        # named group only when the group is its subject ("200 students marched"); a crowd may be
+        # of anyone ("a crowd of 5,000 supporters")
+        return False
+    if trig.reach == "direct" and cost > 1 and not (
+            node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i == tok.i):
+        return False                       # direct: "13 bodies", "the bodies of 13 protesters"
+    if trig.strength == "weak" and tok.pos_ == "NOUN" and not noun_kind(tok) and not trig.needs and cost > 2 \
+            and (path_cost(sent, node, tok, weight=clause_link) or strong_elsewhere):
+        return False                       # an event noun (protest, rally) only close by, or alone in its clause
+    if trig.strength == "strong" and tok.pos_ in ("VERB", "AUX") and is_agent(node, tok):
+        return False                       # "30 rioters injured five officers": the group did it
+    if trig.strength == "strong" and (_above_own_clause(node, tok) or _inside_own_object(node, tok)):
+        return False                       # the group has its own, non-trigger predicate
+    if tok.pos_ == "VERB" and tok.i not in own and node.head.i != tok.i and _has_other_count(tok, own):
+        return False                       # "fired on 2,000 protesters and arrested 45": 45 is what was arrested
+    if tok.dep_ == "conj" and tok.head.i == node.i and node.pos_ == "NUM":
+        return False                       # "risen to 88 and arrests to 3100": a gapped clause, not a group
+    return True
+
+
+def _above_own_clause(node, trig) -> bool:
+    """The group is the subject of its own verb, which is no trigger (nor a reporting or
+    running-total verb), and that verb's clause hangs below the trigger's clause."""
+    verb = node.head
+    if node.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or verb.i == trig.i:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in vocab().figures.triggers or verb.lower_ in vocab().figures.triggers or lemma in vocab().figures.rise_verbs \
+            or lemma in vocab().figures.attribution_verbs:
+        return False
+    return verb.dep_ in ("advcl", "ccomp", "conj", "relcl", "parataxis") and trig.i not in {t.i for t in verb.subtree}
+
+
+def _inside_own_object(node, trig) -> bool:
+    """The group is the subject of a verb that is no trigger, and the trigger sits deep inside that
+    verb's object: the group did something (signed, condemned, attended) about the event."""
+    verb = node.head
+    if node.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i == trig.i:
+        return False
+    if any(t.category for key in (verb.lower_, verb.lemma_.lower()) for t in vocab().figures.triggers.get(key, ())):
+        return False
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "obj") and obj.i != trig.i and trig.i in {t.i for t in obj.subtree}:
+            tok = trig.head                # a verb between object and trigger: "a letter condemning the arrest"
+            while tok.i != obj.i:
+                if tok.pos_ == "VERB":
+                    return True
+                tok = tok.head
+    return False
+
+
+def _has_other_count(verb, own) -> bool:
+    """The verb's object is another counted group (a number or a noun with one)."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj", "npadvmod") and c.i not in own:
+            if c.like_num or any(g.like_num and g.dep_ == "nummod" for g in c.children):
+                return True
+    return False
+
+
+def _better(a: Attachment, b: Attachment, node, own=frozenset()) -> bool:
+    if a.cost != b.cost:
+        return a.cost < b.cost
+    if (a.trigger.i in own) != (b.trigger.i in own):
+        return a.trigger.i in own          # the counted noun itself ("12 injuries") beats a coordinated one
+    if a.clauses != b.clauses:
+        return a.clauses < b.clauses       # equally close: the one in the number's own clause
+    if a.category != b.category:
+        # the more specific outcome wins ("injured and hospitalized": seeds/categories.csv)
+        order = vocab().figures.category_priority
+        return order.index(a.category) < order.index(b.category)
+    return abs(a.trigger.i - node.i) < abs(b.trigger.i - node.i)

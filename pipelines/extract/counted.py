@@ -1,0 +1,75 @@
+"""Stages `drop_non_counts` and `find_counted`: is the number a count of people, and of what?
+
+The counted node is the noun the number modifies ("eight police" -> police), the number itself
+when it stands alone ("six were killed", "hundreds of people"), or the noun after "N-strong".
+Only tokens of the sentence are read."""
+from __future__ import annotations
+
+import re
+
+from .candidate import Candidate, Sentence, drop, keep
+from .counts import is_nonperson, is_trigger_noun, non_count_rule
+from .triggers import group_nouns, member_of, noun_kind
+
+
+def tokens_of(sent, base: int, start: int, end: int) -> list:
+    return [t for t in sent if t.idx - base < end and start < t.idx - base + len(t.text)]
+
+
+def drop_non_counts(c: Candidate, s: Sentence) -> Candidate:
+    """Money, ages, dates, units, labels (counts.non_count_rule): numbers that count no people."""
+    n = c.number
+    toks = tokens_of(s.span, s.base, n.start, n.end)
+    if not toks:
+        return drop(c, "no_tokens")
+    ids = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    anchor = heads[-1] if heads else toks[-1]
+    rule = non_count_rule(s.text, n, anchor)
+    if rule:
+        return drop(c, rule)
+    first = (tokens_of(s.span, s.base, n.mod_start, n.end) or toks)[0]
+    return keep(c, "a_count", toks=tuple(toks), anchor=anchor, first=first, last=toks[-1])
+
+
+def find_counted(c: Candidate, s: Sentence) -> Candidate:
+    """The counted node and noun; drops numbers counting things that are not people."""
+    sent, text, n, toks, anchor = s.span, s.text, c.number, c.toks, c.anchor
+    ids = {t.i for t in toks}
+    node = anchor
+    strong = re.match(r"\s*-\s*strong\b", text[n.end:])
+    if strong:                             # "a 5,000-strong crowd": the number counts the noun after
+        st = next((t for t in sent if t.idx - s.base >= n.end and t.lower_ == "strong"), None)
+        if st is not None and st.head.pos_ in ("NOUN", "PROPN") and _in_sent(sent, st.head):
+            anchor = node = st.head
+    if anchor.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "nsubj", "npadvmod") \
+            and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i not in ids and anchor.head.i > anchor.i \
+            and _in_sent(sent, anchor.head):
+        node = anchor.head
+    counted = node if node is not anchor or strong else _partitive(toks, ids)
+    if counted is not None and is_nonperson(counted):
+        return drop(c, f"nonperson_noun:{counted.lemma_.lower()}")   # seeds/nonperson_nouns.csv
+    if n.value == 1 and re.match(r"\s*of\b", text[n.end:]):
+        return drop(c, "one_of")           # "one of the protesters": an individual, not a count
+    noun = counted is not None and counted.pos_ in ("NOUN", "PROPN")
+    group = group_nouns(counted) if noun else []
+    kinds = {noun_kind(g) for g in group} | {noun_kind(m) for g in group if (m := member_of(g)) is not None}
+    if noun and not kinds - {None} and not is_trigger_noun(counted) and counted.tag_ not in ("NNS", "NNPS"):
+        return drop(c, "singular_unknown_noun")   # a singular noun we do not know as people: "5 km", "1 statement"
+    rule = f"counts:{counted.lower_}" if counted is not None else "stands_alone"
+    return keep(c, rule, node=node, counted=counted, group=tuple(group), kinds=frozenset(kinds), strong=bool(strong))
+
+
+def _in_sent(sent, tok) -> bool:
+    return sent[0].i <= tok.i <= sent[-1].i
+
+
+def _partitive(toks, ids) -> object | None:
+    """'hundreds of people' -> people; '400 of them' -> them; None when the number stands alone."""
+    for t in toks:
+        for c in t.children:
+            if c.lower_ == "of" and c.i not in ids and c.dep_ == "prep":
+                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0]
+    return None

@@ -1,0 +1,71 @@
+"""Stages that settle a counted number into a figure: `park_running_totals`, `require_category`,
+`drop_speculative`, `share_ranges`. Each reads one sentence's candidates."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .candidate import Candidate, Sentence, change, drop, keep
+from .vocab import vocab
+from .places import place_of
+from .triggers import noun_kind
+
+
+def park_running_totals(c: Candidate, s: Sentence, article) -> Candidate:
+    """'That took the tally to 310.': a running total whose category is in the previous sentence
+    waits (`pending`) for the article stage `settle_running_totals` (category "" until then)."""
+    if c.category is not None or c.relay is None or c.number.partner >= 0 \
+            or any(t.i < c.node.i for t, _ in s.triggers):
+        return c
+    n, rel = c.number, c.relay
+    rs, re_ = rel.idx - s.base, rel.idx - s.base + len(rel.text)
+    qs, qe = min(rs, n.mod_start), max(re_, n.end)
+    place, local = place_of(article, s, s.offset + qs)
+    return change(c, f"running_total_waits:{rel.lower_}", pending=True, category="", trigger="", qs=qs, qe=qe,
+                  bound=n.bound, location_entity_id=place, local_place=local)
+
+
+def require_category(c: Candidate, s: Sentence) -> Candidate:
+    """Drops numbers no trigger reached; fills the quote span and the trigger's text."""
+    n = c.number
+    if c.category is None:
+        return drop(c, "no_category")
+    who, rule = c.who, "has_category"
+    if not who and c.category == "protesters" and noun_kind(c.trigger_tok) == "crowd":
+        who, rule = c.trigger_tok.lower_, "crowd_word_as_who"   # "police estimated the crowd at 40,000"
+    if c.category == "protesters" and n.value == 1:
+        return drop(c, "single_protester")   # one protester is a person in a story, not a crowd count
+    trig = c.trigger_tok
+    ts, te = trig.idx - s.base, trig.idx - s.base + len(trig.text)
+    fields = dict(who=who, trigger=trig.text, qs=min(n.mod_start, ts), qe=max(n.mod_end if ts < n.start else n.end, te))
+    return change(c, rule, **fields) if who != c.who else keep(c, rule, **fields)
+
+
+def drop_speculative(c: Candidate, s: Sentence) -> Candidate:
+    """The writer's inference, not a report: the figure sits under a modal verb of inference
+    ("the gap may mean there were four more deaths"). Hedged reports stay ("up to 15 may have
+    died"), and so does anything in a sentence that names a source."""
+    if s.sources:
+        return c
+    inference, modals = vocab().figures.inference_verbs, vocab().figures.modal_verbs
+    for tok in (c.node, c.trigger_tok):
+        for anc in [tok, *tok.ancestors]:
+            if anc.lemma_.lower() in inference and any(x.dep_ == "aux" and x.lower_ in modals for x in anc.children):
+                return drop(c, f"speculative:{anc.lemma_.lower()}")
+    return c
+
+
+def share_ranges(cands: list[Candidate], s: Sentence) -> list[Candidate]:
+    """The two ends of a range share category and group (the noun usually attaches to the high
+    end): a dropped end is revived from the other, an end with no group takes the other's."""
+    out = list(cands)
+    for i, c in enumerate(out):
+        n = c.number
+        other = out[n.partner] if n.partner >= 0 else None
+        if other is None or not other.active:
+            continue
+        if c.dropped:
+            out[i] = replace(other, key=c.key, index=c.index, number=n, decision="changed", rule="range_partner",
+                             qs=min(n.mod_start, other.qs), qe=max(n.end, other.qe))
+        elif not c.who and other.who:
+            out[i] = change(c, "range_partner_who", who=other.who)   # "40-50 activists": both ends count activists
+    return out

@@ -1,0 +1,117 @@
+"""The figure pipeline: the stages in order, and the one loop that runs them.
+
+Per sentence, over its numbers (`Candidate`, see candidate.py):
+  find_numbers        numbers.find_numbers on the raw text: numerals, number words, quantifiers
+  drop_non_counts     money, ages, dates, units, labels (counts.non_count_rule)
+  find_counted        the counted node and noun; things that are not people (counted.py)
+  attach_category     the category trigger on the dependency parse (resolve.py, triggers.py)
+  inherit_lists       listed sub-counts take their parent's category (lists.py)
+  settle_who          the counted group as text (who.py)
+  park_running_totals a running total naming no category waits for the article stage (settle.py)
+  require_category    numbers no trigger reached are dropped; quote span (settle.py)
+  drop_speculative    the writer's inference ("may mean four more deaths") (settle.py)
+  share_ranges        the two ends of a range share category and group (settle.py)
+  settle_bound, attribute, place, date                               (annotate.py)
+Per article, over all its candidates (dedupe.py):
+  settle_running_totals, fold_headline, drop_repeats
+
+A stage takes candidates (one at a time, or the sentence's list, or the article's list) and
+returns new ones; dropped candidates stay in the list, marked, so `trace` can show them and
+`share_ranges` can revive a range end from its partner. `article_figures` is the only loop:
+the reference path (figures.extract_figures) and the two-phase path (phases) differ only in how
+they parse and cut the sentences they hand it."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .annotate import attribute, date, place, settle_bound
+from .attribution import sources
+from .candidate import Article, Candidate, Sentence, to_figure
+from .counted import drop_non_counts, find_counted
+from .dates import find_dates
+from .dedupe import drop_repeats, fold_headline, settle_running_totals
+from .lists import inherit_lists
+from .numbers import find_numbers
+from .resolve import attach_category
+from .settle import drop_speculative, park_running_totals, require_category, share_ranges
+from .triggers import sentence_triggers
+from .types import Figure
+from .who import settle_who
+
+EACH, SENTENCE, EACH_WITH_ARTICLE = "each", "sentence", "each+article"
+
+SENTENCE_STAGES = (
+    ("drop_non_counts", EACH, drop_non_counts),
+    ("find_counted", EACH, find_counted),
+    ("attach_category", EACH, attach_category),
+    ("inherit_lists", SENTENCE, inherit_lists),
+    ("settle_who", EACH, settle_who),
+    ("park_running_totals", EACH_WITH_ARTICLE, park_running_totals),
+    ("require_category", EACH, require_category),
+    ("drop_speculative", EACH, drop_speculative),
+    ("share_ranges", SENTENCE, share_ranges),
+    ("settle_bound", EACH, settle_bound),
+    ("attribute", EACH, attribute),
+    ("place", EACH_WITH_ARTICLE, place),
+    ("date", EACH, date),
+)
+ARTICLE_STAGES = (
+    ("settle_running_totals", settle_running_totals),
+    ("fold_headline", fold_headline),
+    ("drop_repeats", drop_repeats),
+)
+
+
+def read_sentence(span, offset: int) -> Sentence:
+    """`span` is a spaCy Span (or a Doc holding only this sentence); `offset` is where its text
+    starts in article.body. Only this sentence's tokens are used."""
+    text = span.text
+    base = span[0].idx                     # token.idx - base = position within `text`
+    if getattr(span, "start_char", 0) != base:   # a Doc with leading whitespace
+        text = text[base - getattr(span, "start_char", 0):]
+    return Sentence(span, text, base, offset)
+
+
+def sentence_candidates(span, offset: int, article: Article, trace=None) -> list[Candidate]:
+    """The surviving candidates of one sentence (pending running totals included)."""
+    s = read_sentence(span, offset)
+    nums = find_numbers(s.text)
+    if not nums:
+        return []
+    cands = sentence_triggers(span)
+    s = Sentence(span, s.text, s.base, offset, tuple(cands),
+                 tuple(sources(span, offset, article.body, article.mentions)) if cands else (),
+                 tuple(find_dates(s.text, article.published_at)))
+    found = [Candidate(offset + n.start, i, n, s.text, offset) for i, n in enumerate(nums)]
+    if trace is not None:
+        trace.begin(found)
+    for name, shape, stage in SENTENCE_STAGES:
+        if shape == SENTENCE:
+            new = stage(found, s)
+        elif shape == EACH:
+            new = [stage(c, s) if c.active else c for c in found]
+        else:
+            new = [stage(c, s, article) if c.active else c for c in found]
+        if trace is not None:
+            trace.step(name, found, new)
+        found = new
+    return [c for c in found if not c.dropped]
+
+
+def article_figures(article: Article, parsed: Iterable, trace=None) -> list[Figure]:
+    """Figures of one article from its parsed sentences: (span, offset in body) pairs."""
+    cands: list[Candidate] = []
+    for span, offset in parsed:
+        cands.extend(sentence_candidates(span, offset, article, trace))
+    for name, stage in ARTICLE_STAGES:
+        new = stage(cands, article)
+        if trace is not None:
+            trace.step(name, cands, new)
+        cands = [c for c in new if not c.dropped]
+    figures = [to_figure(c, article.body) for c in cands]
+    if trace is not None:
+        trace.finish(cands, figures)
+    return figures
+
+
+__all__ = ["ARTICLE_STAGES", "SENTENCE_STAGES", "article_figures", "read_sentence", "sentence_candidates"]
