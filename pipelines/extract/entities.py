@@ -19,7 +19,7 @@ from .gazetteer import lookup_place, norm, tables
 from .types import ArticleText, Entity, Mention
 from .vocab import vocab
 from .entity_spans import (
-    adjust_ner_span, appositive_title_cue, Cand, Context, ends_with_facility, EVENT_HEADS,
+    adjust_ner_span, appositive_title_cue, FAMILY_NOUNS, SITE_ORG_HEADS, Cand, Context, ends_with_facility, EVENT_HEADS,
     followed_by_facility, glued, has_org_keyword, is_cap, loc_context, NAME_PARTICLES, org_cue_before,
     org_is_person, P_ACRONYM_DEF, P_NER, P_PLACE_KIND, split_of_org, strip_trailing_roles, token_cand,
     trailing_person, trim_span,
@@ -125,7 +125,7 @@ def _ner_cands(doc, ctx: Context, acr_groups: dict[str, str]) -> list[Cand]:
             if place and place.kind != "country" and (place.country_code in ctx.cc or loc_context(doc, s)):
                 out.append(token_cand(doc, s, e, "location", label, P_NER, place=place))
             continue
-        if e < len(doc) and doc[e].text.islower() and doc[e].lower_ in {"hospital", "university", "college", "clinic", "court"} \
+        if e < len(doc) and doc[e].text.islower() and doc[e].lower_ in SITE_ORG_HEADS \
                 and not lookup_place(text, ctx.cc):
             out.append(token_cand(doc, s, e + 1, "organization", label + "->org", P_NER))
             continue  # "Erdogan hospital"
@@ -174,7 +174,7 @@ def _ner_cands(doc, ctx: Context, acr_groups: dict[str, str]) -> list[Cand]:
             out.append(token_cand(doc, s, e, "organization", label + "->org", P_NER))
             continue  # "Pastef" next to "Pastef-Les Patriotes"
         if label == "PERSON":
-            if e < len(doc) and doc[e].lower_ in {"clan", "family", "dynasty", "brothers", "siblings", "era"}:
+            if e < len(doc) and doc[e].lower_ in FAMILY_NOUNS:
                 continue  # "the X clan": a family, not a person mention
             if e - s > 1 and tables().countries.get(doc[e - 1].lower_) and not has_kw:
                 out.append(token_cand(doc, s, e, "organization", "PERSON->org", P_NER))

@@ -10,43 +10,23 @@ from functools import cached_property
 from . import organizations as orgs
 from . import persons
 from .gazetteer import Place, lookup_place, norm, tables
-from .vocab import vocab
+from .vocab import name_particles, vocab, word_list
 
 
-LOC_PREPS = frozenset({"in", "at", "near", "from", "to", "across", "around", "outside", "inside", "into",
-                       "throughout", "between", "towards", "toward", "of", "via", "through", "over", "and", "or"})
-
-
-COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                     "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-                     "southeastern", "southwestern", "downtown", "suburban", "greater", "upper", "lower"})
-
-
-SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "noted", "wrote", "tweeted", "explained",
-                          "insisted", "argued", "warned", "claimed", "confirmed", "denied"})
-
-
-REPORT_CUES_BEFORE = frozenset({"reported", "reports", "according", "told", "by", "via", "cited", "citing",
-                                "newspaper", "daily", "outlet", "site", "agency", "channel", "broadcaster", "with"})
-
-
-REPORT_CUES_AFTER = frozenset({"reported", "reports", "said", "says", "quoted", "cited", "newspaper", "news",
-                               "reporter", "correspondent", "journalist", "photographer", "/", ")", "and"})
-
-
-EVENT_HEADS = frozenset({"week", "day", "days", "month", "year", "anniversary", "festival", "holiday",
-                         "law", "act", "decree", "bill", "constitution", "emergency"})  # events and legal texts
-
-
-ORG_CUE_NOUNS = frozenset({"party", "group", "movement", "organisation", "organization", "agency", "newspaper", "site",
-                           "website", "outlet", "channel", "broadcaster", "watchdog", "ngo", "union", "company", "firm",
-                           "daily", "network", "coalition", "alliance"})
-
-
-NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "la", "el", "al", "du", "des", "di"})
-
-
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
+LOC_PREPS = word_list("loc_prep")
+COMPASS = word_list("compass")
+SPEECH_VERBS = word_list("speech_verb")
+REPORT_CUES_BEFORE = word_list("report_cue_before")
+REPORT_CUES_AFTER = word_list("report_cue_after")
+EVENT_HEADS = word_list("event_head")
+ORG_CUE_NOUNS = word_list("org_cue_noun")
+DETERMINERS = word_list("determiner")
+NAME_PARTICLES = name_particles("in_span")
+LEAD_PARTICLES = name_particles("opens_span")  # lower case, yet may open a name
+SITE_ORG_HEADS = word_list("site_org_head")
+FAMILY_NOUNS = word_list("family_noun")
+PARENT_BODY_HEADS = word_list("parent_body_head")
+PERSON_PREFIXES = word_list("person_prefix")
 
 
 P_CREDIT, P_ACRONYM_DEF, P_RULE_ORG, P_AGENCY, P_PLACE_KIND, P_NER, P_RULE_PERSON, P_GAZ = 90, 85, 80, 75, 70, 50, 45, 40
@@ -208,14 +188,14 @@ def trim_span(doc, s: int, e: int, etype: str) -> tuple[int, int]:
         if low in DETERMINERS or t.is_punct or t.is_space:
             s += 1
             continue
-        if etype == "person" and (persons.is_title(t.text) or low in v.roles or low in {"former", "late", "acting"}
+        if etype == "person" and (persons.is_title(t.text) or low in v.roles or low in PERSON_PREFIXES
                                   or low in v.title_prefixes and s + 1 < e and (persons.is_title(doc[s + 1].text)
                                                                                 or doc[s + 1].lower_ in v.title_prefixes)):
             # keep a title word when nothing name-like would be left
             if s + 1 < e:
                 s += 1
                 continue
-        if etype != "organization" and t.text.islower() and t.is_alpha and low not in {"de", "del", "van", "von", "bin", "ibn", "al", "el"}:
+        if etype != "organization" and t.text.islower() and t.is_alpha and low not in LEAD_PARTICLES:
             s += 1
             continue
         break
@@ -323,9 +303,7 @@ def split_of_org(doc, s: int, e: int) -> tuple[int, int] | None:
     for k in range(s + 1, e - 2):
         if doc[k].lower_ == "of" and doc[k - 1].text.lower() in kw:
             j = k + 1 + (doc[k + 1].lower_ == "the")
-            if j < e and doc[j].text.lower() in kw and is_cap(doc[j]) and doc[j].text.lower() in {
-                    "university", "ministry", "council", "commission", "bank", "government", "office", "department",
-                    "institute", "college", "court", "assembly", "parliament", "committee", "agency"}:
+            if j < e and doc[j].text.lower() in kw and is_cap(doc[j]) and doc[j].text.lower() in PARENT_BODY_HEADS:
                 return k - 0, j
     return None
 

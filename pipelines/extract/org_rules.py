@@ -10,7 +10,7 @@ from . import organizations as orgs
 from . import persons
 from .gazetteer import Place, lookup_place, norm, tables
 from .types import Entity
-from .vocab import vocab
+from .vocab import vocab, word_list
 from .entity_spans import (
     Cand, char_cand, Context, DETERMINERS, followed_by_facility, glued, has_org_keyword, is_cap,
     NAME_PARTICLES, P_ACRONYM_DEF, P_RULE_ORG, P_RULE_PERSON, sentence_start, span_text, token_cand,
@@ -163,13 +163,8 @@ def lowercase_bodies(doc, ctx: Context, country_tok: dict[int, str]) -> list[Can
     return out
 
 
-ORG_CUE_AFTER = frozenset({"television", "tv", "radio", "broadcaster", "gang", "cartel", "faction", "brigade", "group", "agency", "newspaper", "party", "movement", "organisation", "organization", "network",
-                           "monitor", "watchdog", "channel", "daily", "website", "coalition", "militia", "union"})
-
-
-ORG_CUE_MODIFIERS = frozenset({"rights", "human", "news", "opposition", "activist", "advocacy", "monitoring", "militant",
-                               "rebel", "armed", "political", "media", "state", "press", "civil", "society", "jihadist",
-                               "islamist", "separatist", "student", "trade", "labour", "labor"})
+ORG_CUE_AFTER = word_list("org_cue_after")
+ORG_CUE_MODIFIERS = word_list("org_cue_modifier")
 
 
 def org_cue_after_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
