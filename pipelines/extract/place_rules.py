@@ -6,10 +6,10 @@ from . import persons
 from .gazetteer import country_place, is_blocked, lookup_place, norm, tables
 from .vocab import vocab
 from .entity_spans import (
-    Cand, COMPASS, Context, DETERMINERS, ends_with_facility, followed_by_facility, glued, has_alpha,
-    has_org_keyword, is_cap, loc_context, NAME_PARTICLES, P_GAZ, P_PLACE_KIND, sentence_start,
-    span_text, token_cand,
+    Cand, COMPASS, Context, DETERMINERS, ends_with_facility, followed_by_facility, has_org_keyword,
+    loc_context, NAME_PARTICLES, P_GAZ, P_PLACE_KIND, span_text, token_cand,
 )
+from .tokens import glued, has_alpha, is_cap, sentence_start
 
 
 def scan_countries(doc, ctx: Context, person_spans: list[tuple[int, int]]) -> list[Cand]:
