@@ -27,6 +27,7 @@ SITE_ORG_HEADS = word_list("site_org_head")
 FAMILY_NOUNS = word_list("family_noun")
 PARENT_BODY_HEADS = word_list("parent_body_head")
 PERSON_PREFIXES = word_list("person_prefix")
+SITE_GAP_WORDS = word_list("site_gap_word")
 
 
 P_CREDIT, P_ACRONYM_DEF, P_RULE_ORG, P_AGENCY, P_PLACE_KIND, P_NER, P_RULE_PERSON, P_GAZ = 90, 85, 80, 75, 70, 50, 45, 40
@@ -101,8 +102,7 @@ def followed_by_facility(doc, end: int, lower_ok_place: Place | None = None, ctx
                     and lower_ok_place.country_code in ctx.cc:
                 return False
             return True
-        if k == 0 and not (t.is_alpha and t.text.islower() and t.lower_ not in {"and", "or", "in", "on", "at", "of",
-                                                                            "police", "was", "is", "were", "said"}):
+        if k == 0 and not (t.is_alpha and t.text.islower() and t.lower_ not in SITE_GAP_WORDS):
             return False
     return False
 

@@ -95,6 +95,7 @@ def lowercase_bodies(doc, ctx: Context, country_tok: dict[int, str]) -> list[Can
 
 ORG_CUE_AFTER = word_list("org_cue_after")
 ORG_CUE_MODIFIERS = word_list("org_cue_modifier")
+ORG_CONNECTORS = word_list("org_name_connector")
 
 
 def org_cue_after_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
@@ -147,7 +148,7 @@ def keyword_org_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
             continue
         e = i
         while e < n and e not in covered and (tk.is_cap(e) and tk.is_alpha[e]
-                                             or tk.lower[e] in {"of", "for", "and", "the", "on"} and e + 1 < n and tk.is_cap(e + 1)
+                                             or tk.lower[e] in ORG_CONNECTORS and e + 1 < n and tk.is_cap(e + 1)
                                              or tk.text[e] == "-" and tk.glued(e) and e + 1 < n and tk.glued(e + 1) and e > i):
             e += 1
         while e - 1 > i and (doc[e - 1].lower_ in v.roles or persons.is_title(doc[e - 1].text)
