@@ -7,46 +7,27 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from . import organizations as orgs
 from . import persons
-from .gazetteer import Place, lookup_place, norm, tables
-from .vocab import vocab
+from .gazetteer import Place
+from .vocab import name_particles, vocab, word_list
+from .tokens import glued, is_cap, sentence_start, TokenTable
 
 
-LOC_PREPS = frozenset({"in", "at", "near", "from", "to", "across", "around", "outside", "inside", "into",
-                       "throughout", "between", "towards", "toward", "of", "via", "through", "over", "and", "or"})
-
-
-COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                     "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-                     "southeastern", "southwestern", "downtown", "suburban", "greater", "upper", "lower"})
-
-
-SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "noted", "wrote", "tweeted", "explained",
-                          "insisted", "argued", "warned", "claimed", "confirmed", "denied"})
-
-
-REPORT_CUES_BEFORE = frozenset({"reported", "reports", "according", "told", "by", "via", "cited", "citing",
-                                "newspaper", "daily", "outlet", "site", "agency", "channel", "broadcaster", "with"})
-
-
-REPORT_CUES_AFTER = frozenset({"reported", "reports", "said", "says", "quoted", "cited", "newspaper", "news",
-                               "reporter", "correspondent", "journalist", "photographer", "/", ")", "and"})
-
-
-EVENT_HEADS = frozenset({"week", "day", "days", "month", "year", "anniversary", "festival", "holiday",
-                         "law", "act", "decree", "bill", "constitution", "emergency"})  # events and legal texts
-
-
-ORG_CUE_NOUNS = frozenset({"party", "group", "movement", "organisation", "organization", "agency", "newspaper", "site",
-                           "website", "outlet", "channel", "broadcaster", "watchdog", "ngo", "union", "company", "firm",
-                           "daily", "network", "coalition", "alliance"})
-
-
-NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "la", "el", "al", "du", "des", "di"})
-
-
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
+LOC_PREPS = word_list("loc_prep")
+COMPASS = word_list("compass")
+SPEECH_VERBS = word_list("speech_verb")
+REPORT_CUES_BEFORE = word_list("report_cue_before")
+REPORT_CUES_AFTER = word_list("report_cue_after")
+EVENT_HEADS = word_list("event_head")
+ORG_CUE_NOUNS = word_list("org_cue_noun")
+DETERMINERS = word_list("determiner")
+NAME_PARTICLES = name_particles("in_span")
+LEAD_PARTICLES = name_particles("opens_span")  # lower case, yet may open a name
+SITE_ORG_HEADS = word_list("site_org_head")
+FAMILY_NOUNS = word_list("family_noun")
+PARENT_BODY_HEADS = word_list("parent_body_head")
+PERSON_PREFIXES = word_list("person_prefix")
+SITE_GAP_WORDS = word_list("site_gap_word")
 
 
 P_CREDIT, P_ACRONYM_DEF, P_RULE_ORG, P_AGENCY, P_PLACE_KIND, P_NER, P_RULE_PERSON, P_GAZ = 90, 85, 80, 75, 70, 50, 45, 40
@@ -63,50 +44,6 @@ class Cand:
     org_canonical: str | None = None   # the organization's full name when a rule knows it
     group: str | None = None           # mentions sharing a group are one entity (acronym <-> expansion)
     kind_hint: str | None = None       # location_kind when the place is not in the gazetteer
-
-
-@dataclass(frozen=True)
-class TokenTable:
-    """A Doc's token attributes as plain lists, read in one pass. spaCy builds a new Python Token
-    object on every `doc[i]` and `for t in doc`, so the rules that scan every token read these
-    lists and touch the Doc only where something matched."""
-    text: list[str]
-    lower: list[str]
-    whitespace: list[str]
-    is_alpha: list[bool]
-    is_space: list[bool]
-    tag: list[str]
-    idx: list[int]
-
-    @classmethod
-    def of(cls, doc) -> TokenTable:
-        toks = list(doc)
-        return cls([t.text for t in toks], [t.lower_ for t in toks], [t.whitespace_ for t in toks],
-                   [t.is_alpha for t in toks], [t.is_space for t in toks], [t.tag_ for t in toks],
-                   [t.idx for t in toks])
-
-    def is_cap(self, i: int) -> bool:
-        """`is_cap(doc[i])` without building the Token."""
-        return self.text[i][:1].isupper()
-
-    def line_start(self, i: int) -> bool:
-        """`line_start(doc, i)` without building Tokens."""
-        return i == 0 or "\n" in self.whitespace[i - 1] or "\n" in self.text[i - 1]
-
-    def span_text(self, s: int, e: int) -> str:
-        """`doc[s:e].text` (the tokens with the whitespace between them) without building a Span."""
-        if e <= s:
-            return ""
-        ws = self.whitespace
-        return "".join([t + w for t, w in zip(self.text[s:e - 1], ws[s:e - 1])]) + self.text[e - 1]
-
-    def has_alpha(self, i: int) -> bool:
-        """`has_alpha(doc[i])` without building the Token."""
-        return any(ch.isalpha() for ch in self.text[i])
-
-    def glued(self, k: int) -> bool:
-        """`glued(doc, k)` without building a Token."""
-        return k > 0 and not self.whitespace[k - 1]
 
 
 @dataclass
@@ -132,25 +69,6 @@ class Context:
 
     def main_country(self) -> str | None:
         return self.countries.most_common(1)[0][0] if self.countries else None
-
-
-def has_alpha(tok) -> bool:
-    return any(ch.isalpha() for ch in tok.text)
-
-
-def is_cap(tok) -> bool:
-    return bool(tok.text) and tok.text[0].isupper()
-
-
-def line_start(doc, i: int) -> bool:
-    return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
-
-
-def sentence_start(doc, i: int) -> bool:
-    if line_start(doc, i):
-        return True
-    prev = doc[i - 1].text
-    return prev in {".", "!", "?", "“", "\"", ":", "•", "-", "–", "—"} or prev.endswith("\n")
 
 
 def loc_context(doc, i: int) -> bool:
@@ -184,8 +102,7 @@ def followed_by_facility(doc, end: int, lower_ok_place: Place | None = None, ctx
                     and lower_ok_place.country_code in ctx.cc:
                 return False
             return True
-        if k == 0 and not (t.is_alpha and t.text.islower() and t.lower_ not in {"and", "or", "in", "on", "at", "of",
-                                                                            "police", "was", "is", "were", "said"}):
+        if k == 0 and not (t.is_alpha and t.text.islower() and t.lower_ not in SITE_GAP_WORDS):
             return False
     return False
 
@@ -208,14 +125,14 @@ def trim_span(doc, s: int, e: int, etype: str) -> tuple[int, int]:
         if low in DETERMINERS or t.is_punct or t.is_space:
             s += 1
             continue
-        if etype == "person" and (persons.is_title(t.text) or low in v.roles or low in {"former", "late", "acting"}
+        if etype == "person" and (persons.is_title(t.text) or low in v.roles or low in PERSON_PREFIXES
                                   or low in v.title_prefixes and s + 1 < e and (persons.is_title(doc[s + 1].text)
                                                                                 or doc[s + 1].lower_ in v.title_prefixes)):
             # keep a title word when nothing name-like would be left
             if s + 1 < e:
                 s += 1
                 continue
-        if etype != "organization" and t.text.islower() and t.is_alpha and low not in {"de", "del", "van", "von", "bin", "ibn", "al", "el"}:
+        if etype != "organization" and t.text.islower() and t.is_alpha and low not in LEAD_PARTICLES:
             s += 1
             continue
         break
@@ -232,11 +149,6 @@ def trim_span(doc, s: int, e: int, etype: str) -> tuple[int, int]:
             continue
         break
     return s, e
-
-
-def glued(doc, k: int) -> bool:
-    """Is token k written without a space after token k-1?"""
-    return k > 0 and not doc[k - 1].whitespace_
 
 
 def adjust_ner_span(doc, s: int, e: int, label: str, ent_tokens: set[int]) -> tuple[int, int]:
@@ -294,96 +206,3 @@ def token_cand(doc, s, e, etype, label, prio, **kw) -> Cand:
 
 def char_cand(start, end, etype, label, prio, **kw) -> Cand:
     return Cand(start, end, etype, label, prio, **kw)
-
-
-def appositive_title_cue(doc, s: int) -> bool:
-    """', Jane Roe' after a job title ('the regional Head of Public Safety, Jane Roe,')."""
-    if s < 2 or doc[s - 1].text != ",":
-        return False
-    v = vocab()
-    for k in range(s - 2, max(-1, s - 10), -1):
-        t = doc[k]
-        if t.text in {".", ";", "!", "?", "\n", ","} or "\n" in t.text:
-            return False
-        if persons.is_title(t.text) or t.lower_ in v.roles:
-            return True
-    return False
-
-
-def org_cue_before(doc, s: int) -> bool:
-    k = s - 1
-    if k >= 0 and doc[k].text == ",":
-        k -= 1
-    return k >= 0 and doc[k].lower_ in ORG_CUE_NOUNS and doc[k].text.islower()
-
-
-def split_of_org(doc, s: int, e: int) -> tuple[int, int] | None:
-    """'Media Studies Centre of the University of X' -> two organizations."""
-    kw = vocab().org_keywords
-    for k in range(s + 1, e - 2):
-        if doc[k].lower_ == "of" and doc[k - 1].text.lower() in kw:
-            j = k + 1 + (doc[k + 1].lower_ == "the")
-            if j < e and doc[j].text.lower() in kw and is_cap(doc[j]) and doc[j].text.lower() in {
-                    "university", "ministry", "council", "commission", "bank", "government", "office", "department",
-                    "institute", "college", "court", "assembly", "parliament", "committee", "agency"}:
-                return k - 0, j
-    return None
-
-
-def trailing_person(doc, s: int, e: int) -> int | None:
-    """Start of a 2-3 word name closing an ORG span after a country name or title ('... of Chile Jane Roe')."""
-    t = tables()
-    for k in range(e - 2, s, -1):
-        if k - 1 < s or e - k < 2 or e - k > 3:
-            continue
-        prev = doc[k - 1]
-        if t.countries.get(prev.lower_) or persons.is_title(prev.text):
-            if all(is_cap(doc[j]) and doc[j].is_alpha and doc[j].tag_ == "NNP" for j in range(k, e)):
-                if not lookup_place(span_text(doc, k, e)):
-                    return k
-    return None
-
-
-def org_is_person(doc, s: int, e: int, ctx: Context, by_shape: bool = True) -> bool:
-    """An ORG span that is really a person: name-shaped and introduced by a title/role, followed by an
-    age, or sharing a surname with a PERSON of the article."""
-    v = vocab()
-    toks = doc[s:e]
-    text = toks.text
-    if orgs.is_acronym(text) or any(not persons.looks_like_name_token(t) and t.text != "-" for t in toks):
-        return False
-    if e - s > 4:
-        return False
-    key = norm(text)
-    words = key.split()
-    if lookup_place(text, ctx.cc) or tables().countries.get(key):
-        return False
-    prev = doc[s - 1] if s > 0 else None
-    prev2 = doc[s - 2] if s > 1 else None
-    if prev is not None and (persons.is_title(prev.text) or prev.lower_ in v.roles):
-        return True
-    if prev is not None and prev.text == "," and prev2 is not None and prev2.lower_ in v.roles:
-        return True
-    if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 2].text in {",", ")"}:
-        return True
-    if words and words[-1] in ctx.person_words:
-        return True
-    nxt = doc[e] if e < len(doc) else None
-    v_known = vocab().agencies.get(text) or vocab().agency_by_norm.get(key) or vocab().known_org_regex.fullmatch(text)
-    if v_known:
-        return False
-    if e - s == 1:
-        # "X said", "X’s villa": a bare surname the model took for an organization
-        return nxt is not None and (nxt.lower_ in SPEECH_VERBS or nxt.text in {"'s", "’s"}) and toks[0].tag_ == "NNP" \
-            and key not in ctx.org_first_words
-    if not by_shape:
-        return False
-    # two to four capitalized name words, no function word, no place or nationality inside
-    if any(t.lower_ in orgs.FUNCTION_WORDS or tables().demonyms.get(t.lower_) is not None
-           or tables().countries.get(t.lower_) for t in toks):
-        return False
-    if any("-" in t.text or t.text == "-" for t in toks):
-        return False
-    if any(lookup_place(t.text, ctx.cc) and lookup_place(t.text, ctx.cc).kind == "region" for t in toks):
-        return False
-    return all(t.tag_ == "NNP" and t.is_alpha and t.text[0].isupper() and not t.text.isupper() for t in toks)

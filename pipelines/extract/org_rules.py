@@ -1,4 +1,4 @@
-"""Organization rules: "Long Name (ACR)", lower-case named bodies ("interior ministry", "Chilean army",
+"""Organization rules: lower-case named bodies ("interior ministry", "Chilean army",
 "UN human rights office"), names before cue nouns ("the X rights group"), capitalized names with an
 organization head word, and merging an article's organization mentions into entities."""
 from __future__ import annotations
@@ -8,84 +8,14 @@ import re
 from ..ids import entity_id
 from . import organizations as orgs
 from . import persons
-from .gazetteer import Place, lookup_place, norm, tables
+from .gazetteer import lookup_place, norm, tables
 from .types import Entity
-from .vocab import vocab
+from .vocab import vocab, word_list
 from .entity_spans import (
-    Cand, char_cand, Context, DETERMINERS, followed_by_facility, glued, has_org_keyword, is_cap,
-    NAME_PARTICLES, P_ACRONYM_DEF, P_RULE_ORG, P_RULE_PERSON, sentence_start, span_text, token_cand,
+    Cand, Context, DETERMINERS, followed_by_facility, has_org_keyword, NAME_PARTICLES, P_RULE_ORG,
+    P_RULE_PERSON, span_text, token_cand,
 )
-
-
-_ACR_DEF = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&.\-]{1,9})\s*\)")
-
-
-def acronym_defs(doc, body: str, ctx: Context) -> tuple[list[Cand], dict[str, str]]:
-    """'Long Name (ACR)': the long name and the acronym are one organization (or one place: 'North
-    Rhine-Westphalia (NRW)'). Returns candidates and acronym -> group."""
-    out: list[Cand] = []
-    groups: dict[str, str] = {}
-    ner_types = ctx.ner_label
-    char_to_tok = None  # token start offset -> index, built on the first match only
-    for m in _ACR_DEF.finditer(body):
-        acr = m.group("acr")
-        if not orgs.is_acronym(acr):
-            continue
-        if char_to_tok is None:
-            char_to_tok = {idx: i for i, idx in enumerate(ctx.toks.idx)}
-        # tokens before the parenthesis
-        i = char_to_tok.get(m.start())
-        if i is None:
-            continue
-        j = i - 1
-        words_toks = []
-        while j >= 0 and len(words_toks) < 12:
-            t = doc[j]
-            if is_cap(t) or t.lower_ in orgs.FUNCTION_WORDS or t.text in {"-", "’", "'", "'s", "’s"} or t.text[0].isdigit():
-                words_toks.append(j)
-                j -= 1
-                continue
-            break
-        if not words_toks:
-            continue
-        words_toks.reverse()
-        # re-assemble words (hyphenated parts glued)
-        tail_words = span_text(doc, words_toks[0], words_toks[-1] + 1).split()
-        tail = orgs.trim_to_acronym(tail_words, acr)
-        if not tail:
-            # an acronym of the name in another language ("... of Ecuador (CONAIE)"): take the whole
-            # capitalized name when it is plainly an organization and starts with the same letter
-            k0 = 0
-            while k0 < len(tail_words) and (tail_words[k0].lower() in orgs.FUNCTION_WORDS or not tail_words[k0][0].isupper()):
-                k0 += 1
-            cand_words = tail_words[k0:]
-            if len(cand_words) >= 2 and cand_words[0][0].lower() == acr[0].lower() \
-                    and any(w.lower() in vocab().org_keywords for w in cand_words):
-                tail = cand_words
-            else:
-                continue
-        long_text = " ".join(tail)
-        end_char = doc[words_toks[-1]].idx + len(doc[words_toks[-1]].text)
-        start_char = body.rfind(long_text, 0, end_char + 1)
-        if start_char < 0:
-            continue
-        first_tok = char_to_tok.get(start_char)
-        label = ner_types.get(first_tok, "") if first_tok is not None else ""
-        if label == "PERSON":
-            continue  # "Jane Roe (SAN)": a post-nominal title
-        place = lookup_place(long_text)
-        grp = "acr:" + acr
-        if place and not has_org_keyword(doc, first_tok or 0, words_toks[-1] + 1):
-            out.append(char_cand(start_char, start_char + len(long_text), "location", "acronym", P_ACRONYM_DEF, place=place))
-            out.append(char_cand(m.start("acr"), m.start("acr") + len(acr), "location", "acronym", P_ACRONYM_DEF, place=place))
-            groups[acr] = "place:" + place.key
-            continue
-        out.append(char_cand(start_char, start_char + len(long_text), "organization", "acronym", P_ACRONYM_DEF,
-                              org_canonical=orgs.strip_the(long_text), group=grp))
-        out.append(char_cand(m.start("acr"), m.start("acr") + len(acr), "organization", "acronym", P_ACRONYM_DEF,
-                              org_canonical=orgs.strip_the(long_text), group=grp))
-        groups[acr] = grp
-    return out, groups
+from .tokens import glued, is_cap, sentence_start
 
 
 def lowercase_bodies(doc, ctx: Context, country_tok: dict[int, str]) -> list[Cand]:
@@ -163,13 +93,9 @@ def lowercase_bodies(doc, ctx: Context, country_tok: dict[int, str]) -> list[Can
     return out
 
 
-ORG_CUE_AFTER = frozenset({"television", "tv", "radio", "broadcaster", "gang", "cartel", "faction", "brigade", "group", "agency", "newspaper", "party", "movement", "organisation", "organization", "network",
-                           "monitor", "watchdog", "channel", "daily", "website", "coalition", "militia", "union"})
-
-
-ORG_CUE_MODIFIERS = frozenset({"rights", "human", "news", "opposition", "activist", "advocacy", "monitoring", "militant",
-                               "rebel", "armed", "political", "media", "state", "press", "civil", "society", "jihadist",
-                               "islamist", "separatist", "student", "trade", "labour", "labor"})
+ORG_CUE_AFTER = word_list("org_cue_after")
+ORG_CUE_MODIFIERS = word_list("org_cue_modifier")
+ORG_CONNECTORS = word_list("org_name_connector")
 
 
 def org_cue_after_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
@@ -222,7 +148,7 @@ def keyword_org_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
             continue
         e = i
         while e < n and e not in covered and (tk.is_cap(e) and tk.is_alpha[e]
-                                             or tk.lower[e] in {"of", "for", "and", "the", "on"} and e + 1 < n and tk.is_cap(e + 1)
+                                             or tk.lower[e] in ORG_CONNECTORS and e + 1 < n and tk.is_cap(e + 1)
                                              or tk.text[e] == "-" and tk.glued(e) and e + 1 < n and tk.glued(e + 1) and e > i):
             e += 1
         while e - 1 > i and (doc[e - 1].lower_ in v.roles or persons.is_title(doc[e - 1].text)

@@ -4,10 +4,9 @@ from __future__ import annotations
 import re
 
 from .gazetteer import lookup_country, lookup_demonym, norm
-from .vocab import vocab
+from .vocab import name_particles, vocab, word_list
 
-FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le", "les", "al", "el",
-                            "e", "et", "y", "to", "a", "an", "at"})
+FUNCTION_WORDS = word_list("org_function_word") | name_particles("org_function")
 ACRONYM = re.compile(r"^[A-Z][A-Z&.\-]*[A-Z]\.?$|^[A-Z]{2,}s?$")
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from . import persons
 from .gazetteer import lookup_place, norm, tables
 from .vocab import vocab
+from .name_cues import appositive_title_cue
 from .entity_spans import (
-    appositive_title_cue, Cand, Context, has_org_keyword, loc_context, P_RULE_PERSON, span_text,
+    Cand, Context, has_org_keyword, loc_context, P_RULE_PERSON, span_text,
     token_cand,
 )
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from .gazetteer import norm
-from .vocab import vocab
+from .vocab import name_particles, vocab
 
+_PARTICLES = name_particles("name_word")  # lower-case words inside names ("da", "bin")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
@@ -26,7 +27,7 @@ def looks_like_name_token(tok) -> bool:
     if t[0].isupper():
         return True
     # lower-case particles inside names
-    return t.lower() in {"de", "del", "da", "dos", "van", "von", "der", "bin", "ibn", "al", "el", "la", "le", "du", "e"}
+    return t.lower() in _PARTICLES
 
 
 def name_words(text: str) -> list[str]:

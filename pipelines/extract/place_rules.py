@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from . import persons
 from .gazetteer import country_place, is_blocked, lookup_place, norm, tables
-from .vocab import vocab
+from .vocab import vocab, word_list
+
+WEAK_KINDS = word_list("weak_place_kind")
+NER_KINDS = word_list("ner_place_kind")
+BODY_AFTER_PLACE = word_list("body_after_place")
+STRONG_KINDS = word_list("strong_place_kind")
 from .entity_spans import (
-    Cand, COMPASS, Context, DETERMINERS, ends_with_facility, followed_by_facility, glued, has_alpha,
-    has_org_keyword, is_cap, loc_context, NAME_PARTICLES, P_GAZ, P_PLACE_KIND, sentence_start,
-    span_text, token_cand,
+    Cand, COMPASS, Context, DETERMINERS, ends_with_facility, followed_by_facility, has_org_keyword,
+    loc_context, NAME_PARTICLES, P_GAZ, P_PLACE_KIND, span_text, token_cand,
 )
+from .tokens import glued, has_alpha, is_cap, sentence_start
 
 
 def scan_countries(doc, ctx: Context, person_spans: list[tuple[int, int]]) -> list[Cand]:
@@ -94,7 +99,7 @@ def place_kind_cands(doc, ctx: Context, taken_country: set[int]) -> list[Cand]:
                 s += 1
             return s, e
         if not plural:
-            if low in {"city", "town", "village", "state", "department", "division", "region", "territory"} and not is_cap(t):
+            if low in WEAK_KINDS and not is_cap(t):
                 # "the city", "the state": only with a capitalized kind word or a gazetteer hit
                 s, e = run_before(i)
                 if e - s == 0:
@@ -102,7 +107,7 @@ def place_kind_cands(doc, ctx: Context, taken_country: set[int]) -> list[Cand]:
                 name = span_text(doc, s, e)
                 if any(k in taken_country for k in range(s, e)):
                     continue
-                if not lookup_place(name, ctx.cc) and not (doc[s].ent_type_ in {"GPE", "LOC"} and low in {"region", "state", "division"}):
+                if not lookup_place(name, ctx.cc) and not (doc[s].ent_type_ in {"GPE", "LOC"} and low in NER_KINDS):
                     continue
             s, e = run_before(i)
             if e - s == 0 or any(k in taken_country for k in range(s, e)) or has_org_keyword(doc, s, e):
@@ -112,11 +117,10 @@ def place_kind_cands(doc, ctx: Context, taken_country: set[int]) -> list[Cand]:
             name = span_text(doc, s, e)
             if norm(name) in v.non_entities or is_blocked(name):
                 continue
-            if i + 1 < n and doc[i + 1].lower_ in {"government", "police", "governor", "university", "house", "assembly",
-                                                     "command", "ministry", "commissioner", "capital", "council"}:
+            if i + 1 < n and doc[i + 1].lower_ in BODY_AFTER_PLACE:
                 if doc[i + 1].lower_ != "capital":
                     continue
-            strong = is_cap(t) or low in {"province", "governorate", "prefecture", "oblast", "county", "township", "state"}
+            strong = is_cap(t) or low in STRONG_KINDS
             place = lookup_place(name, ctx.cc, prefer=kind if strong else None)
             if place is None and (sentence_start(doc, s) or any(doc[k].tag_ not in {"NNP", "NNPS"} for k in range(s, e))):
                 continue

@@ -117,3 +117,18 @@ def vocab() -> Vocab:
                  frozenset(generic), frozenset(non_entities), kinds, frozenset(plurals), agencies, by_norm,
                  agency_regex, acronyms, known_org_regex, {n.lower(): n for n in names}, frozenset(bodies), frozenset(forces), frozenset(ministries),
                  frozenset(offices))
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """One list of seeds/entity_words.csv ("loc_prep", "compass", ...); an unknown name is an error."""
+    words = frozenset(r["word"].lower() for r in read_csv("entity_words") if r["list"] == name)
+    if not words:
+        raise KeyError(f"seeds/entity_words.csv has no list {name!r}")
+    return words
+
+
+@lru_cache(maxsize=None)
+def name_particles(use: str) -> frozenset[str]:
+    """The particles of seeds/name_particles.csv marked 1 in column `use` (in_span, opens_span, name_word, org_function)."""
+    return frozenset(r["particle"] for r in read_csv("name_particles") if r[use] == "1")

@@ -1,0 +1,110 @@
+"""Acronyms: "Long Name (ACR)" defines an acronym in the article (the long name and the acronym are
+one organization, or one place), and later uses of a defined or well-known acronym on their own."""
+from __future__ import annotations
+
+import re
+
+from . import organizations as orgs
+from .entity_spans import (
+    Cand, char_cand, Context, has_org_keyword, P_ACRONYM_DEF, P_NER, span_text, token_cand,
+)
+from .tokens import glued, is_cap
+from .gazetteer import lookup_place, norm, tables
+from .vocab import vocab
+
+
+_ACR_DEF = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&.\-]{1,9})\s*\)")
+
+
+def acronym_defs(doc, body: str, ctx: Context) -> tuple[list[Cand], dict[str, str]]:
+    """'Long Name (ACR)': the long name and the acronym are one organization (or one place: 'North
+    Rhine-Westphalia (NRW)'). Returns candidates and acronym -> group."""
+    out: list[Cand] = []
+    groups: dict[str, str] = {}
+    ner_types = ctx.ner_label
+    char_to_tok = None  # token start offset -> index, built on the first match only
+    for m in _ACR_DEF.finditer(body):
+        acr = m.group("acr")
+        if not orgs.is_acronym(acr):
+            continue
+        if char_to_tok is None:
+            char_to_tok = {idx: i for i, idx in enumerate(ctx.toks.idx)}
+        # tokens before the parenthesis
+        i = char_to_tok.get(m.start())
+        if i is None:
+            continue
+        j = i - 1
+        words_toks = []
+        while j >= 0 and len(words_toks) < 12:
+            t = doc[j]
+            if is_cap(t) or t.lower_ in orgs.FUNCTION_WORDS or t.text in {"-", "’", "'", "'s", "’s"} or t.text[0].isdigit():
+                words_toks.append(j)
+                j -= 1
+                continue
+            break
+        if not words_toks:
+            continue
+        words_toks.reverse()
+        # re-assemble words (hyphenated parts glued)
+        tail_words = span_text(doc, words_toks[0], words_toks[-1] + 1).split()
+        tail = orgs.trim_to_acronym(tail_words, acr)
+        if not tail:
+            # an acronym of the name in another language ("... of Ecuador (CONAIE)"): take the whole
+            # capitalized name when it is plainly an organization and starts with the same letter
+            k0 = 0
+            while k0 < len(tail_words) and (tail_words[k0].lower() in orgs.FUNCTION_WORDS or not tail_words[k0][0].isupper()):
+                k0 += 1
+            cand_words = tail_words[k0:]
+            if len(cand_words) >= 2 and cand_words[0][0].lower() == acr[0].lower() \
+                    and any(w.lower() in vocab().org_keywords for w in cand_words):
+                tail = cand_words
+            else:
+                continue
+        long_text = " ".join(tail)
+        end_char = doc[words_toks[-1]].idx + len(doc[words_toks[-1]].text)
+        start_char = body.rfind(long_text, 0, end_char + 1)
+        if start_char < 0:
+            continue
+        first_tok = char_to_tok.get(start_char)
+        label = ner_types.get(first_tok, "") if first_tok is not None else ""
+        if label == "PERSON":
+            continue  # "Jane Roe (SAN)": a post-nominal title
+        place = lookup_place(long_text)
+        grp = "acr:" + acr
+        if place and not has_org_keyword(doc, first_tok or 0, words_toks[-1] + 1):
+            out.append(char_cand(start_char, start_char + len(long_text), "location", "acronym", P_ACRONYM_DEF, place=place))
+            out.append(char_cand(m.start("acr"), m.start("acr") + len(acr), "location", "acronym", P_ACRONYM_DEF, place=place))
+            groups[acr] = "place:" + place.key
+            continue
+        out.append(char_cand(start_char, start_char + len(long_text), "organization", "acronym", P_ACRONYM_DEF,
+                              org_canonical=orgs.strip_the(long_text), group=grp))
+        out.append(char_cand(m.start("acr"), m.start("acr") + len(acr), "organization", "acronym", P_ACRONYM_DEF,
+                              org_canonical=orgs.strip_the(long_text), group=grp))
+        groups[acr] = grp
+    return out, groups
+
+
+def acronym_uses(doc, ctx: Context, acr_cands: list[Cand], acr_groups: dict[str, str]) -> list[Cand]:
+    """An acronym defined in the article, or a well-known one (seeds/org_acronyms.csv), used on its own."""
+    v = vocab()
+    out: list[Cand] = []
+    for i, text in enumerate(ctx.toks.text):
+        if text not in acr_groups and text not in v.acronyms:
+            continue  # the common case: read the token only for a possible acronym
+        t = doc[i]
+        if t.text in acr_groups and not any(c.start == t.idx for c in acr_cands):
+            g = acr_groups[t.text]
+            if g.startswith("place:"):
+                place = next((c.place for c in acr_cands if c.place and "place:" + c.place.key == g), None)
+                out.append(token_cand(doc, t.i, t.i + 1, "location", "acronym", P_ACRONYM_DEF, place=place))
+            else:
+                canon = next((c.org_canonical for c in acr_cands if c.group == g), None)
+                out.append(token_cand(doc, t.i, t.i + 1, "organization", "acronym", P_ACRONYM_DEF,
+                                      org_canonical=canon, group=g))
+        elif t.text in v.acronyms and t.text not in acr_groups and t.text.isupper() \
+                and t.ent_type_ not in {"GPE", "PERSON"} \
+                and not glued(doc, t.i) and not (t.i + 1 < len(doc) and glued(doc, t.i + 1)) \
+                and not tables().countries.get(norm(t.text)):
+            out.append(token_cand(doc, t.i, t.i + 1, "organization", "acronym-seed", P_NER - 1,
+                                  org_canonical=v.acronyms[t.text]))
+    return out
