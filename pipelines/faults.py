@@ -5,6 +5,7 @@ itself there with SIGKILL: no cleanup handlers, no flushing, exactly like `kill 
 normal use, where `crash_point` costs one dictionary lookup."""
 from __future__ import annotations
 
+import errno
 import os
 import signal
 
@@ -36,3 +37,9 @@ def fault_point(name: str, text: str) -> None:
     point, _, marker = target.partition(":")
     if point == name and marker and marker in text:
         raise InjectedFault(f"injected fault at {name} for an input containing {marker!r}")
+
+
+def disk_fault(name: str) -> None:
+    """When UNREST_FAULT_AT is "enospc:name", raise the OSError a full disk raises at that write."""
+    if os.environ.get("UNREST_FAULT_AT") == f"enospc:{name}":
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
