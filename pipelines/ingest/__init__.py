@@ -41,8 +41,8 @@ def _feed_rows(url: str, known: Mapping[str, KnownInput], limits: IngestLimits) 
         return
     try:
         for row in read_feed(url, data, limits):
-            if row.source_uri == url:
-                row.size = len(data)
+            if row.source_uri == url:   # a URL has no mtime: 0 lets the manifest lookup find the row, and
+                row.size, row.mtime_ns = len(data), 0   # the body's sha256 decides whether it changed
             yield row
     except Rejected as exc:
         yield quarantined(url, sha, exc.reason, exc.detail, len(data))
