@@ -65,6 +65,8 @@ def extract_isolated(chunk: list[ArticleText], nlp=None, batch_size: int = 32, *
         for article in chunk:
             fault_point("extract", article.body)
         return list(extract_articles(chunk, nlp, batch_size, two_phase=two_phase))
+    except MemoryError:
+        raise
     except Exception as exc:
         if len(chunk) == 1:
             return [ArticleFailure.of(chunk[0], exc)]
@@ -73,6 +75,8 @@ def extract_isolated(chunk: list[ArticleText], nlp=None, batch_size: int = 32, *
         try:
             fault_point("extract", article.body)
             out.extend(extract_articles([article], nlp, batch_size, two_phase=two_phase))
+        except MemoryError:
+            raise
         except Exception as exc:
             out.append(ArticleFailure.of(article, exc))
     return out
