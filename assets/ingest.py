@@ -37,7 +37,7 @@ def raw_articles(context: dg.AssetExecutionContext, unrest: UnrestResource) -> d
 
     feeds = read_feed_config(unrest.feeds) if unrest.feeds and unrest.feeds.exists() else []
     rows = _take_inputs(ingest(unrest.raw, known, feed_urls=feeds, limits=unrest.ingest_limits,
-                                feeds_config=unrest.feeds), unrest.max_inputs_per_batch)
+                                feeds_config=unrest.feeds, data_dir=unrest.data), unrest.max_inputs_per_batch)
     if configured_executor() == "in_process":
         prestart(len(rows.taken))  # the extraction step runs in this process: warm its workers meanwhile
     table = to_table("raw_articles", raw_rows(rows.taken, batch))

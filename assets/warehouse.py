@@ -2,6 +2,7 @@
 
 import dagster as dg
 
+from pipelines.accounting import settle
 from pipelines.warehouse.ddl import WAREHOUSE_TABLES
 from pipelines.warehouse.views import VIEW_DOCS
 
@@ -28,13 +29,8 @@ def warehouse(context: dg.AssetExecutionContext, unrest: UnrestResource) -> dg.M
     and entity_cooccurrence, loaded once per batch and published atomically."""
     batch = context.partition_key
     lake, wh = unrest.lake, unrest.warehouse
-    tables = {t: lake.read(t, batch) for t in WAREHOUSE_TABLES}
-    rejected: dict[str, set[str]] = {}
-    q = tables["quarantine"]
-    for table, key, stage in zip(q.column("table_name").to_pylist(), q.column("record_key").to_pylist(),
-                                 q.column("stage").to_pylist()):
-        if stage == "validate":
-            rejected.setdefault(table, set()).add(key)
+    # rows quarantined by validation or extraction stay out, with what points at them
+    tables, rejected = settle({t: lake.read(t, batch) for t in WAREHOUSE_TABLES})
     counts = wh.load_batch(batch, tables, rejected)
     path = wh.publish()
     context.log.info("load: " + (", ".join(f"{n} {t}" for t, n in counts.items() if n) or "batch already loaded"))

@@ -5,6 +5,7 @@ itself there with SIGKILL: no cleanup handlers, no flushing, exactly like `kill 
 normal use, where `crash_point` costs one dictionary lookup."""
 from __future__ import annotations
 
+import errno
 import os
 import signal
 
@@ -21,3 +22,24 @@ def crash_point(name: str) -> None:
     _passes[name] = _passes.get(name, 0) + 1
     if _passes[name] >= int(nth or 1):
         os.kill(os.getpid(), signal.SIGKILL)
+
+
+class InjectedFault(RuntimeError):
+    """Raised by `fault_point` in tests: a stand-in for a bug that one input triggers."""
+
+
+def fault_point(name: str, text: str) -> None:
+    """When UNREST_FAULT_AT is "name:marker" and `text` contains marker, raise InjectedFault: a
+    test makes one article's extraction fail in a real run. Unset in normal use."""
+    target = os.environ.get("UNREST_FAULT_AT")
+    if not target:
+        return
+    point, _, marker = target.partition(":")
+    if point == name and marker and marker in text:
+        raise InjectedFault(f"injected fault at {name} for an input containing {marker!r}")
+
+
+def disk_fault(name: str) -> None:
+    """When UNREST_FAULT_AT is "enospc:name", raise the OSError a full disk raises at that write."""
+    if os.environ.get("UNREST_FAULT_AT") == f"enospc:{name}":
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .faults import crash_point
+from .faults import crash_point, disk_fault
 from .schemas import SCHEMAS, empty
 
 COMPRESSION = "zstd"
@@ -35,6 +35,7 @@ class Lake:
         folder.mkdir(parents=True, exist_ok=True)
         final = folder / f"{part}.parquet"
         tmp = folder / f".{part}.parquet.tmp-{os.getpid()}"
+        disk_fault(f"lake_write:{table}")   # tests: a full disk at this table's write
         pq.write_table(data, tmp, compression=COMPRESSION)
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())

@@ -2,7 +2,9 @@
 the data folder's Dagster instance, so every run shows in the UI."""
 from __future__ import annotations
 
+import errno
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -11,7 +13,10 @@ import duckdb
 
 from pipelines.runlock import RunLock, RunLockTimeout
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_STORAGE = 0, 1, 2, 3, 4
+# faults of the data folder's storage, not of any input: the run stops with EXIT_STORAGE
+STORAGE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM})
+_ERRNO = re.compile(r"\[Errno (\d+)\]")
 
 
 def say(msg: str) -> None:
@@ -25,19 +30,29 @@ def run_pipeline(raw: Path, data: Path, feeds: Path | None, *, wait_s: float = 6
     if not raw.is_dir():
         print(f"unrest run: the raw folder {raw} does not exist or is not a folder", file=sys.stderr)
         return EXIT_USAGE
-    data.mkdir(parents=True, exist_ok=True)
-    lock = RunLock(data)
     try:
-        lock.acquire(wait_s, on_wait=lambda who: say(f"waiting: another unrest run ({who}) is using {data} ..."))
-    except RunLockTimeout as exc:
-        print(f"unrest run: {exc}", file=sys.stderr)
-        return EXIT_BUSY
-    os.environ["UNREST_RUN_LOCK_HELD"] = str(data.resolve())
-    try:
-        return _run_batches(raw, data, feeds, max_inputs, stats)
-    finally:
-        os.environ.pop("UNREST_RUN_LOCK_HELD", None)
-        lock.release()
+        data.mkdir(parents=True, exist_ok=True)
+        lock = RunLock(data)
+        try:
+            lock.acquire(wait_s, on_wait=lambda who: say(f"waiting: another unrest run ({who}) is using {data} ..."))
+        except RunLockTimeout as exc:
+            print(f"unrest run: {exc}", file=sys.stderr)
+            return EXIT_BUSY
+        os.environ["UNREST_RUN_LOCK_HELD"] = str(data.resolve())
+        try:
+            return _run_batches(raw, data, feeds, max_inputs, stats)
+        finally:
+            os.environ.pop("UNREST_RUN_LOCK_HELD", None)
+            lock.release()
+    except OSError as exc:
+        if exc.errno not in STORAGE_ERRNOS:
+            raise
+        return _storage_failed(data, exc.strerror or str(exc))
+
+
+def _storage_failed(data: Path, why: str) -> int:
+    print(f"unrest run: cannot write to the data folder {data}: {why}; nothing of this run was committed", file=sys.stderr)
+    return EXIT_STORAGE
 
 
 def _run_batches(raw: Path, data: Path, feeds: Path | None, max_inputs: int, stats: dict | None = None) -> int:
@@ -64,6 +79,10 @@ def _run_batches(raw: Path, data: Path, feeds: Path | None, max_inputs: int, sta
                 instance=instance, partition_key=batch, run_config=config, raise_on_error=False,
                 tags={"unrest/data_dir": str(data), "unrest/launched_by": "cli", "unrest/pid": str(os.getpid())})
             if not result.success:
+                storage = _storage_error(result)
+                if storage:
+                    _drop_partial(data, batch)
+                    return _storage_failed(data, storage)
                 print(f"unrest run: batch {batch} failed (Dagster run {result.run_id}):\n  " + _failure(result),
                       file=sys.stderr)
                 return EXIT_FAILED
@@ -75,6 +94,29 @@ def _run_batches(raw: Path, data: Path, feeds: Path | None, max_inputs: int, sta
                 break
     _summary(data, done, time.monotonic() - started)
     return EXIT_OK
+
+
+def _storage_error(result) -> str | None:
+    """The strerror of a step that failed on the data folder's storage (disk full, read-only)."""
+    for event in result.all_events:
+        err = getattr(event.event_specific_data, "error", None) if event.is_failure else None
+        while err is not None:
+            m = _ERRNO.search(err.message or "")
+            if m and int(m.group(1)) in STORAGE_ERRNOS:
+                return os.strerror(int(m.group(1)))
+            err = err.cause
+    return None
+
+
+def _drop_partial(data: Path, batch: str) -> None:
+    """The failed batch's lake partitions go now (the next run would remove them anyway): the
+    warehouse never saw the batch, whose load is one transaction."""
+    from pipelines.lake import open_lake
+
+    try:
+        open_lake(os.environ.get("UNREST_LAKE_URL") or data / "lake").drop_batch(batch)
+    except OSError:
+        pass   # a read-only folder keeps them; the next run's recovery removes them
 
 
 def _rss_mb() -> float:

@@ -8,8 +8,20 @@ path is tested against. `n_process > 1` spreads articles over worker processes (
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from .types import ArticleExtraction, ArticleText
+
+
+@dataclass(frozen=True)
+class ArticleFailure:
+    """Extraction raised on this article: it is quarantined (stage extract), the batch goes on."""
+    article_id: str
+    detail: str            # the exception's type and message
+
+    @classmethod
+    def of(cls, article: ArticleText, exc: BaseException) -> "ArticleFailure":
+        return cls(article.article_id, f"{type(exc).__name__}: {exc}"[:500])
 
 
 def extract_doc(doc, article: ArticleText, trace=None) -> ArticleExtraction:
@@ -41,6 +53,34 @@ def extract_articles(articles: Iterable[ArticleText], nlp=None, batch_size: int 
         return
     for doc, article in nlp.pipe(((a.body, a) for a in articles), as_tuples=True, batch_size=batch_size):
         yield extract_doc(doc, article)
+
+
+def extract_isolated(chunk: list[ArticleText], nlp=None, batch_size: int = 32, *,
+                     two_phase: bool = True) -> list[ArticleExtraction | ArticleFailure]:
+    """One chunk in one process, with one article's exception confined to that article: the chunk
+    runs batched as usual, and only if it raises does each article run again on its own. A
+    MemoryError or a signal is a fault of the system, never an input's: it propagates."""
+    from ..faults import fault_point
+
+    try:
+        for article in chunk:
+            fault_point("extract", article.body)
+        return list(extract_articles(chunk, nlp, batch_size, two_phase=two_phase))
+    except MemoryError:
+        raise
+    except Exception as exc:
+        if len(chunk) == 1:
+            return [ArticleFailure.of(chunk[0], exc)]
+    out: list[ArticleExtraction | ArticleFailure] = []
+    for article in chunk:
+        try:
+            fault_point("extract", article.body)
+            out.extend(extract_articles([article], nlp, batch_size, two_phase=two_phase))
+        except MemoryError:
+            raise
+        except Exception as exc:
+            out.append(ArticleFailure.of(article, exc))
+    return out
 
 
 def extract_text(body: str, article_id: str = "adhoc", **kw) -> ArticleExtraction:

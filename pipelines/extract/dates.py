@@ -39,6 +39,13 @@ def _date_re() -> re.Pattern:
 
 
 def _resolve(m: re.Match, pub: date | None) -> date | None:
+    try:
+        return _resolve_at(m, pub)
+    except OverflowError:   # a day before 0001-01-01 or after 9999-12-31: no date
+        return None
+
+
+def _resolve_at(m: re.Match, pub: date | None) -> date | None:
     if m.group("wd"):
         if pub is None:
             return None

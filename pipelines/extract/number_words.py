@@ -54,7 +54,10 @@ def parse_number(text: str) -> int | None:
         digits = re.sub(r"[ ,]", "", m.group(1))
         scale = m.group(2)
         mult = SCALES.get(scale, _SCALE_ABBR.get(scale, 1)) if scale else 1
-        return int(round(float(digits) * mult))
+        try:
+            return int(round(float(digits) * mult))
+        except OverflowError:   # more digits than a float holds: no count of people
+            return None
     m = re.fullmatch(r"([\d.,]+)\s+(.+)", t)     # "2 dozen", "3 hundred"
     if m:
         head, rest = parse_number(m.group(1)), words_to_int(m.group(2))

@@ -55,9 +55,9 @@ def peak_worker_rss_mb() -> float:
 
 
 def _work(chunk: list[ArticleText], two_phase: bool, batch_size: int) -> tuple[list[ArticleExtraction], float]:
-    from . import extract_articles
+    from . import extract_isolated   # an article that raises comes back as an ArticleFailure
 
-    done = list(extract_articles(chunk, two_phase=two_phase, batch_size=batch_size))
+    done = extract_isolated(chunk, batch_size=batch_size, two_phase=two_phase)
     return done, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -95,7 +95,8 @@ def prestart(n_articles: int) -> bool:
 
 def extract_parallel(articles: Iterable[ArticleText], n_process: int, *, two_phase: bool = True,
                      batch_size: int = 32) -> Iterator[ArticleExtraction]:
-    """Same records, same order as the single-process path. At most 2 * n_process chunks are in
+    """Same records, same order as the single-process path (an article whose extraction raised
+    is an ArticleFailure in its place). At most 2 * n_process chunks are in
     flight, so the parent never holds more than that of pending work or results.
 
     A worker that dies (killed, out of memory) fails the batch with BrokenProcessPool. The pool

@@ -41,8 +41,8 @@ def _feed_rows(url: str, known: Mapping[str, KnownInput], limits: IngestLimits) 
         return
     try:
         for row in read_feed(url, data, limits):
-            if row.source_uri == url:
-                row.size = len(data)
+            if row.source_uri == url:   # a URL has no mtime: 0 lets the manifest lookup find the row, and
+                row.size, row.mtime_ns = len(data), 0   # the body's sha256 decides whether it changed
             yield row
     except Rejected as exc:
         yield quarantined(url, sha, exc.reason, exc.detail, len(data))
@@ -56,7 +56,7 @@ LOOKUP_CHUNK = 8192   # walked files compared with the manifest per lookup (one 
 
 def ingest(
     raw_dir: Path, known: Mapping[str, KnownInput] | KnownLookup = {}, *, feed_urls: Sequence[str] = (),
-    limits: IngestLimits = IngestLimits(), feeds_config: Path | None = None,
+    limits: IngestLimits = IngestLimits(), feeds_config: Path | None = None, data_dir: Path | None = None,
 ) -> Iterator[InputRow]:
     """Rows for every changed input under raw_dir (sorted walk, one file in memory at a time),
     then for each feed URL (http/https only). Never raises for bad input.
@@ -65,13 +65,16 @@ def ingest(
     (the warehouse's manifest, asked one chunk of the walk at a time, so memory does not grow
     with the number of files held).
     `feeds_config` (optional): the feed list file, skipped if it lies inside raw_dir; without it,
-    feeds.conf / feeds.cfg / feeds.txt at the top of raw_dir are taken to be the feed list."""
+    feeds.conf / feeds.cfg / feeds.txt at the top of raw_dir are taken to be the feed list.
+    `data_dir` (optional): the run's own data folder, never read as input if it lies inside raw_dir
+    (its Data Docs and reports would load as articles). The same URL listed twice is fetched once."""
     lookup: KnownLookup = known if callable(known) else (lambda uris: known)
-    for chunk in batched(walk(Path(raw_dir), [feeds_config] if feeds_config else ()), LOOKUP_CHUNK):
+    skip = [p for p in (feeds_config, data_dir) if p]
+    for chunk in batched(walk(Path(raw_dir), skip), LOOKUP_CHUNK):
         seen = lookup([found.uri for found in chunk])
         for found in chunk:
             yield from map(_utf8_row, file_rows(found, seen, limits))
-    for url in feed_urls:
+    for url in dict.fromkeys(feed_urls):
         yield from map(_utf8_row, _feed_rows(url, lookup([url]), limits))
 
 

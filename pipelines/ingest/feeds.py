@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,7 +44,21 @@ def _entry_raw(entry) -> bytes:
     return json.dumps({k: entry.get(k) for k in keys}, ensure_ascii=False, sort_keys=True, default=str).encode()
 
 
-def _entry_record(uri: str, entry, outlet: str | None, limits: IngestLimits) -> RawRecord:
+class LinkBudget:
+    """What one feed may spend on fetching its entries' links: a count and a span of time."""
+
+    def __init__(self, limits: IngestLimits):
+        self.left, self.limits = limits.feed_link_fetches, limits
+        self.until = time.monotonic() + limits.feed_link_seconds
+
+    def take(self) -> None:
+        if self.left <= 0 or time.monotonic() > self.until:
+            raise Rejected("fetch_failed", f"entry has no text, and the feed's link budget ({self.limits.feed_link_fetches} "
+                                           f"fetches, {self.limits.feed_link_seconds:g} s) is spent")
+        self.left -= 1
+
+
+def _entry_record(uri: str, entry, outlet: str | None, limits: IngestLimits, budget: LinkBudget) -> RawRecord:
     raw, text, link = _entry_raw(entry), _entry_text(entry), entry.get("link")
     published = entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("published")
     extra = {k: entry[k] for k in ("id", "author") if entry.get(k)}
@@ -54,6 +69,7 @@ def _entry_record(uri: str, entry, outlet: str | None, limits: IngestLimits) -> 
                            url=link, published=published, outlet=outlet, extra=extra)
     if not link:
         raise Rejected("no_text", "the entry has no content, no summary and no link")
+    budget.take()
     try:
         page = fetch_url(link, limits)
     except FetchRefused as exc:
@@ -77,9 +93,10 @@ def read_feed(uri: str, data: bytes, limits: IngestLimits) -> Iterator[InputRow]
         raise Rejected("no_entries", "the feed has no entries")
     outlet = parsed.feed.get("title") or None
     yield InputRow(uri, sha256_hex(data), None, None, "expanded")
+    budget = LinkBudget(limits)
     for n, entry in enumerate(parsed.entries, start=1):
         entry_uri = f"{uri}#entry={n}"
         try:
-            yield pending(_entry_record(entry_uri, entry, outlet, limits))
+            yield pending(_entry_record(entry_uri, entry, outlet, limits, budget))
         except Rejected as exc:
             yield quarantined(entry_uri, sha256_hex(_entry_raw(entry)), exc.reason, f"entry {n}: {exc.detail}")

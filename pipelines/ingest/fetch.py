@@ -1,14 +1,20 @@
-"""HTTP(S) downloads that cannot be turned against us: no other schemes, no private hosts, a size cap,
-a total deadline, and every redirect hop re-checked.
+"""HTTP(S) downloads that cannot be turned against us: no other schemes, only globally routable
+hosts, a size cap, one deadline over each whole request, and every redirect hop re-checked.
 
-The address check happens in the socket connect itself (not in a separate lookup), so a host
-that resolves differently between check and connect (DNS rebinding) still cannot reach 127.0.0.1.
+The address check happens in the socket connect itself (not in a separate lookup), and again on
+the peer address of the connected socket, so a host that resolves differently between check and
+connect (DNS rebinding) still cannot reach 127.0.0.1.
+
+The deadline covers connect, status line, headers (and any number of `100 Continue`) and body:
+the socket's timeout bounds each operation, and a timer shuts the socket down when the request's
+time is up, so a server dripping one byte a second cannot hold the run.
 """
 from __future__ import annotations
 
 import http.client
 import ipaddress
 import socket
+import threading
 import time
 from urllib.parse import urljoin, urlsplit
 
@@ -31,13 +37,31 @@ class FetchFailed(Exception):
         self.reason = reason   # "fetch_failed", or "oversized" when the cap was hit
 
 
+# not global, though Python 3.11's `is_global` says so: the deprecated 6to4 relay anycast and
+# IPv6 site-local ranges (later Pythons agree)
+_NOT_GLOBAL = (ipaddress.ip_network("192.88.99.0/24"), ipaddress.ip_network("fec0::/10"))
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+def _embedded_ipv4(ip):
+    """The IPv4 address an IPv6 one carries (mapped, 6to4, Teredo client, NAT64), else None."""
+    if ip.version != 6:
+        return None
+    if ip in _NAT64:
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    teredo = ip.teredo
+    return ip.ipv4_mapped or ip.sixtofour or (teredo[1] if teredo else None)
+
+
 def is_public_address(address: str) -> bool:
+    """Globally routable (`ipaddress` is_global), after unwrapping any IPv4 address an IPv6 one
+    carries: no private, loopback, link-local, carrier-grade NAT (100.64.0.0/10, with the cloud
+    metadata address 100.100.100.200), reserved or documentation address."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    mapped = getattr(ip, "ipv4_mapped", None) or getattr(ip, "sixtofour", None)
-    if mapped is not None:
-        ip = mapped
-    return not (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved
-                or ip.is_multicast or ip.is_unspecified)
+    inner = _embedded_ipv4(ip)
+    if inner is not None:
+        ip = inner
+    return ip.is_global and not ip.is_multicast and not any(ip in net for net in _NOT_GLOBAL if net.version == ip.version)
 
 
 def check_url(url: str) -> tuple[str, str, int, str]:
@@ -70,6 +94,10 @@ def _guarded_socket(host: str, port: int, timeout: float, allow_private: bool) -
         sock.settimeout(timeout)
         try:
             sock.connect(addr)
+            peer = sock.getpeername()[0]   # the address actually connected to
+            if not allow_private and not is_public_address(peer):
+                sock.close()
+                raise FetchRefused(f"{host!r} connected to non-public address {peer}")
             return sock
         except OSError as exc:
             sock.close()
@@ -103,22 +131,48 @@ def _read_capped(resp: http.client.HTTPResponse, limits: IngestLimits, deadline:
     return b"".join(chunks)
 
 
+def _cut(conn, expired: threading.Event) -> None:
+    """At the deadline: shut the socket down, so a blocked read returns at once."""
+    expired.set()
+    sock = conn.sock
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
 def _get_once(url: str, limits: IngestLimits, deadline: float) -> tuple[int, str | None, bytes]:
-    """(status, Location, body): one request, no redirect following."""
+    """(status, Location, body): one request, no redirect following, all of it before `deadline`."""
     scheme, host, port, path = check_url(url)
-    conn = (_HTTPS if scheme == "https" else _HTTP)(host, port, timeout=limits.http_timeout_s)
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise FetchFailed(f"{url} took longer than {limits.http_timeout_s} s")
+    conn = (_HTTPS if scheme == "https" else _HTTP)(host, port, timeout=min(limits.http_timeout_s, left))
     conn.allow_private = limits.allow_private_hosts
+    expired = threading.Event()
+    timer = threading.Timer(left, _cut, (conn, expired))
+    timer.daemon = True
     try:
+        timer.start()
+        conn.connect()
         conn.request("GET", path, headers={"User-Agent": "unrest-ingest/0.1", "Accept-Encoding": "identity"})
         resp = conn.getresponse()
         if resp.status in _REDIRECTS:
-            return resp.status, resp.getheader("Location"), b""
-        return resp.status, None, _read_capped(resp, limits, deadline, url)
+            got = resp.status, resp.getheader("Location"), b""
+        else:
+            got = resp.status, None, _read_capped(resp, limits, deadline, url)
+        if expired.is_set():   # the cut socket may read as a short, complete response: it is not one
+            raise OSError("deadline")
+        return got
     except (FetchRefused, FetchFailed):
         raise
     except (OSError, http.client.HTTPException, ValueError) as exc:   # socket.timeout is an OSError
+        if expired.is_set() or time.monotonic() >= deadline:
+            raise FetchFailed(f"{url} took longer than {limits.http_timeout_s} s (connect, headers and body)") from None
         raise FetchFailed(f"{url}: {type(exc).__name__}: {exc}") from None
     finally:
+        timer.cancel()
         conn.close()
 
 

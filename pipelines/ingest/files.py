@@ -49,6 +49,12 @@ def _lstat(found: Found) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
+def _readable_now(found: Found, seen: KnownInput) -> bool:
+    """An input never read (no sha256: it was unreadable) that can be read now. chmod changes no
+    mtime, so size and mtime alone would call it unchanged forever."""
+    return seen.sha256 is None and os.access(found.path, os.R_OK)
+
+
 def file_rows(found: Found, known: Mapping[str, KnownInput], limits: IngestLimits) -> Iterator[InputRow]:
     """Rows for one discovered file; nothing when it is unchanged against `known`."""
     st, uri, seen = found.stat, found.uri, known.get(found.uri)
@@ -60,7 +66,7 @@ def file_rows(found: Found, known: Mapping[str, KnownInput], limits: IngestLimit
         yield quarantined(uri, None, reason, detail, *(own or (None, None)))
         return
     size, mtime = st.st_size, st.st_mtime_ns
-    if seen is not None and (seen.size, seen.mtime_ns) == (size, mtime):
+    if seen is not None and (seen.size, seen.mtime_ns) == (size, mtime) and not _readable_now(found, seen):
         return
     if size > limits.max_file_bytes:
         sha = _streamed_sha(found)

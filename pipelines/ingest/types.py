@@ -25,6 +25,8 @@ class IngestLimits:
     http_timeout_s: float = 10.0          # per socket operation and for the whole download
     http_max_bytes: int = 5_000_000
     allow_private_hosts: bool = False     # tests set True to fetch from 127.0.0.1
+    feed_link_fetches: int = 30           # per feed: links of text-less entries fetched at most this many ...
+    feed_link_seconds: float = 60.0       # ... and for at most this long; later entries are quarantined
 
 
 @dataclass

@@ -30,11 +30,14 @@ class Point:
 
 
 def load_points(con) -> list[Point]:
-    """Rows of the country_daily view, most reported countries first (read-only connection)."""
+    """Rows of the country_daily view, most reported countries first (read-only connection). Days
+    at the calendar's very edge (an input's published 0001-01-01) are left off the chart: its
+    axis needs a day either side, and matplotlib's calendar ends there."""
     cols = ", ".join(f"{c}_low, {c}_high" for c in CATEGORIES)
     rows = con.execute(f"""
         select country_name, day, {cols} from country_daily
-        where day is not null and country in (
+        where day > date '0001-01-01' and day < date '9999-12-31' -- the axis keeps a day's margin
+          and country in (
             select country from country_daily group by country
             order by sum(coalesce(killed_high, 0) + coalesce(injured_high, 0) + coalesce(arrested_high, 0)) desc,
                      country limit {MAX_COUNTRIES})

@@ -32,6 +32,14 @@ FUTURE_TOLERANCE_DAYS = 1
 
 
 @lru_cache(maxsize=1)
+def language_codes() -> tuple[str, ...]:
+    """The codes articles.language may hold: seeds/languages.csv, one per language the detector names."""
+    from pipelines.seeds import read_csv
+
+    return tuple(sorted({r["code"] for r in read_csv("languages")}))
+
+
+@lru_cache(maxsize=1)
 def country_codes() -> tuple[str, ...]:
     """ISO 3166-1 alpha-2 from pycountry, plus XK: Kosovo has no ISO code but news needs one."""
     import pycountry

@@ -13,7 +13,7 @@ from great_expectations import expectations as gxe
 
 from pipelines.extract.types import BOUNDS, CATEGORIES, ENTITY_TYPES, LOCATION_KINDS
 
-from .schema import MAX_PLAUSIBLE_VALUE, RAW_FILE_STATUSES, TABLE_COLUMNS, country_codes
+from .schema import MAX_PLAUSIBLE_VALUE, RAW_FILE_STATUSES, TABLE_COLUMNS, country_codes, language_codes
 
 EVERY_ROW = "every row"
 EVERY_NON_NULL = "every non-null row"
@@ -82,8 +82,9 @@ def articles_suite() -> list[gxe.Expectation]:
     return [
         _columns_present(t), *_key(t, "article_id"),
         _helper_true("articles.body_not_empty", "_body_not_blank", ("title",), EVERY_ROW),
-        rule("articles.language_iso639_1", gxe.ExpectColumnValuesToMatchRegex, column="language",
-             regex=r"^[a-z]{2}$", level="row", threshold="2 lowercase letters, or null"),
+        rule("articles.language_in_iso639", gxe.ExpectColumnValuesToBeInSet, column="language",
+             value_set=list(language_codes()), level="row",
+             threshold="a code of seeds/languages.csv (ISO 639-1, else 639-3), or null"),
         _helper_true("articles.published_at_not_future", "_published_not_future", ("published_at",),
                      "published_at <= now + 1 day (warning only)", severity="warning"),
     ]

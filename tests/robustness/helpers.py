@@ -17,11 +17,12 @@ KEYED = {"articles": "article_id", "entities": "entity_id", "entity_mentions": "
 SUMMARY = re.compile(r"inputs seen\s+(\d+)\s+\(= (\d+) loaded \+ (\d+) duplicate \+ (\d+) quarantined\)")
 
 
-def env(crash_at: str | None = None) -> dict[str, str]:
+def env(crash_at: str | None = None, extra: dict[str, str] | None = None) -> dict[str, str]:
     e = {k: v for k, v in os.environ.items() if not k.startswith("UNREST_")}
     e["PYTHONUNBUFFERED"] = "1"
     if crash_at:
         e["UNREST_CRASH_AT"] = crash_at
+    e.update(extra or {})
     return e
 
 
@@ -30,9 +31,9 @@ def run_args(raw: Path, data: Path, *extra: str) -> list[str]:
 
 
 def unrest_run(raw: Path, data: Path, *extra: str, crash_at: str | None = None,
-               timeout: float = 300) -> subprocess.CompletedProcess:
+               timeout: float = 300, extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """One `unrest run` in its own process; with crash_at it SIGKILLs itself at that point."""
-    return subprocess.run(run_args(raw, data, *extra), cwd=REPO, env=env(crash_at), capture_output=True,
+    return subprocess.run(run_args(raw, data, *extra), cwd=REPO, env=env(crash_at, extra_env), capture_output=True,
                           text=True, timeout=timeout)
 
 
@@ -105,6 +106,23 @@ def assert_consistent(data: Path) -> None:
         for path in lake.rglob("*.parquet"):
             if not any(part.startswith((".", "_")) for part in path.relative_to(lake).parts):
                 pq.read_table(path)   # a visible file is always a complete one
+
+
+def assert_books_balance(data: Path, stdout: str) -> tuple[int, int, int, int]:
+    """The run's accounting adds up, every `loaded` input has its article, and no row of any
+    table points at an article that is not there."""
+    seen, loaded, duplicate, quarantined = summary(stdout)
+    assert seen == loaded + duplicate + quarantined, stdout
+    missing = query(data, """select source_uri from raw_files where status = 'loaded'
+                             and article_id not in (select article_id from articles)""")
+    assert not missing, f"loaded inputs without their article: {missing[:3]}"
+    for table in ("article_sources", "story_prints", "story_bands", "figures", "entity_mentions"):
+        dangling = query(data, f"select count(*) from {table} where article_id not in (select article_id from articles)")
+        assert dangling[0][0] == 0, f"{table} rows of articles that never loaded"
+    dup = query(data, """select count(*) from raw_files where status = 'duplicate'
+                         and article_id not in (select article_id from articles)""")
+    assert dup[0][0] == 0, "duplicates of articles that never loaded"
+    return seen, loaded, duplicate, quarantined
 
 
 def leftover_temp_files(data: Path) -> list[Path]:

@@ -98,3 +98,7 @@ def test_change_over_time_is_not_a_range():
 ])
 def test_has_number(text, expected):
     assert has_number(text) is expected
+
+
+def test_a_numeral_longer_than_a_float_is_no_number():
+    assert parse_number("9" * 400) is None      # float() would be inf: int(inf) raised OverflowError

@@ -110,3 +110,29 @@ def test_same_size_and_mtime_is_trusted_without_reading(raw):
     path.write_text(ARTICLE)
     st = path.stat()
     assert run(raw, {str(path): KnownInput("0" * 64, st.st_size, st.st_mtime_ns)}) == []
+
+
+def test_an_input_recorded_unreadable_is_read_again_once_readable(raw):
+    """The manifest row of an unreadable file has no sha256; same size and mtime then mean "not
+    read yet", not "unchanged" (chmod changes no mtime)."""
+    path = raw / "a.txt"
+    path.write_text(ARTICLE)
+    st = path.stat()
+    assert names(run(raw, {str(path): KnownInput(None, st.st_size, st.st_mtime_ns)}), raw) == ["a.txt"]
+
+
+def test_the_data_folder_inside_raw_is_never_walked(raw):
+    from pipelines.ingest import ingest
+
+    (raw / "a.txt").write_text(ARTICLE)
+    (raw / "data" / "docs").mkdir(parents=True)
+    (raw / "data" / "docs" / "index.html").write_text("<html><body><p>Validation results</p></body></html>")
+    rows = list(ingest(raw, data_dir=raw / "data"))
+    assert names(rows, raw) == ["a.txt"]
+
+
+def test_a_feed_url_listed_twice_is_fetched_once(raw):
+    from pipelines.ingest import ingest
+
+    rows = list(ingest(raw, feed_urls=["http://10.1.2.3/feed.xml", "http://10.1.2.3/feed.xml"]))
+    assert [r.source_uri for r in rows] == ["http://10.1.2.3/feed.xml"]

@@ -60,8 +60,24 @@ class Handler(BaseHTTPRequestHandler):
                 self.wfile.write(b"z" * 10)
                 self.wfile.flush()
                 time.sleep(0.2)
+        elif self.path == "/drip-headers":     # a status line, then one header byte every 0.1 s
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            self._drip(b"X-Slow: " + b"a" * 40)
+        elif self.path == "/continue":         # 100 Continue, again and again, never a final status
+            for _ in range(60):
+                self.wfile.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+                self.wfile.flush()
+                time.sleep(0.05)
+        elif self.path.startswith("/links"):   # a feed of entries without text, each with a link
+            self.send(rss("".join(item(f"Entry {i}", f"{base}/article.html#{i}") for i in range(6))).encode())
         else:
             self.send(b"not here", 404)
+
+    def _drip(self, data: bytes):
+        for byte in data:
+            self.wfile.write(bytes([byte]))
+            self.wfile.flush()
+            time.sleep(0.1)
 
 
 class QuietServer(ThreadingHTTPServer):
@@ -88,7 +104,8 @@ def test_fetch_ok_and_redirect(server):
 
 @pytest.mark.parametrize("path,reason", [("/big", "oversized"), ("/big-unannounced", "oversized"),
                                          ("/slow", "fetch_failed"), ("/drip", "fetch_failed"),
-                                         ("/nope", "fetch_failed"), ("/redirect-loop", "fetch_failed")])
+                                         ("/nope", "fetch_failed"), ("/redirect-loop", "fetch_failed"),
+                                         ("/drip-headers", "fetch_failed"), ("/continue", "fetch_failed")])
 def test_fetch_failures(server, path, reason):
     started = time.monotonic()
     with pytest.raises(FetchFailed) as info:
@@ -138,6 +155,10 @@ def test_private_hosts_refused_by_default(server):
     ("169.254.169.254", False), ("0.0.0.0", False), ("224.0.0.1", False), ("240.0.0.1", False),
     ("::1", False), ("fe80::1%eth0", False), ("fc00::1", False), ("::ffff:127.0.0.1", False),
     ("8.8.8.8", True), ("2001:4860:4860::8888", True),
+    ("100.64.0.1", False), ("100.100.100.200", False),      # carrier-grade NAT, with a cloud metadata address
+    ("192.88.99.1", False), ("fec0::1", False),             # 6to4 relay anycast; IPv6 site-local
+    ("2002:7f00:1::1", False), ("64:ff9b::a00:1", False),   # 6to4 and NAT64 wrapping 127.0.0.1 and 10.0.0.1
+    ("2001:db8::1", False), ("198.51.100.7", False),        # documentation ranges
 ])
 def test_public_address_check(address, public):
     assert is_public_address(address) is public
@@ -158,7 +179,7 @@ def test_ingest_feed_urls(server, tmp_path):
         ("/slow", "quarantined", "fetch_failed"),
         ("file:///etc/hostname", "quarantined", "fetch_refused"),
     ]
-    assert rows[0].size and rows[0].mtime_ns is None
+    assert rows[0].size and rows[0].mtime_ns == 0     # found by the manifest lookup next run
     fetched = rows[2].record
     assert fetched.title == "Teachers march in Corvel" and "six hundred teachers" in fetched.body
     assert "MENU" not in fetched.body and fetched.outlet == "Local Test Feed"
@@ -172,3 +193,12 @@ def test_feed_urls_refused_without_permission(server, tmp_path):
     rows = list(ingest(tmp_path, feed_urls=[f"{server}/feed.xml"], limits=IngestLimits(http_timeout_s=0.5)))
     assert [(r.status, r.reason, r.sha256) for r in rows] == [("quarantined", "fetch_refused", None)]
     assert "127.0.0.1" in rows[0].detail
+
+
+def test_a_feed_spends_at_most_its_link_budget(server, tmp_path):
+    limits = IngestLimits(allow_private_hosts=True, http_timeout_s=0.5, http_max_bytes=50_000, feed_link_fetches=2)
+    rows = list(ingest(tmp_path, feed_urls=[f"{server}/links"], limits=limits))
+    entries = [(r.status, r.reason) for r in rows if "#entry=" in r.source_uri]
+    assert entries[:2] == [("pending", None)] * 2
+    assert entries[2:] == [("quarantined", "fetch_failed")] * 4
+    assert all("link budget" in r.detail for r in rows[3:])

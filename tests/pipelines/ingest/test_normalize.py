@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from pipelines.ingest.normalize import normalize_text, one_line
@@ -66,3 +67,25 @@ def test_control_class_is_exactly_cc_and_cs_but_newline_and_tab():
                 if chr(cp) not in "\n\t" and unicodedata.category(chr(cp)) in ("Cc", "Cs")}
     matched = {cp for cp in range(sys.maxunicode + 1) if _CONTROLS.fullmatch(chr(cp))}
     assert matched == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("1\u200b000 marched", "1000 marched"),     # zero-width space inside a numeral
+    ("2\u00ad000 marched", "2000 marched"),     # soft hyphen
+    ("4\u200d5 were hurt", "45 were hurt"),     # zero-width joiner
+    ("1,\u2060000 people", "1,000 people"),     # word joiner after a thousands separator
+    ("3\ufeff.5 million", "3.5 million"),       # BOM before a decimal point
+])
+def test_format_characters_inside_numerals_are_removed(raw, expected):
+    assert normalize_text(raw) == expected
+
+
+def test_format_characters_outside_numerals_stay():
+    assert normalize_text("co\u200boperate 12 \u200b13") == "co\u200boperate 12 \u200b13"
+
+
+def test_the_format_class_is_exactly_unicode_cf():
+    import unicodedata
+
+    from pipelines.ingest.normalize import _CF
+    assert set(_CF) == {chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"}

@@ -30,12 +30,19 @@ def test_null_body():
     assert validate("articles", df).rejected() == {101: ["articles.body_not_empty"]}
 
 
-def test_language_must_be_two_letters():
+def test_language_must_be_a_code_the_detector_names():
     df = make_articles()
-    df.loc[100, "language"] = "eng"  # defect: ISO 639-2 instead of 639-1
+    df.loc[100, "language"] = "eng"  # defect: ISO 639-2 where 639-1 has "en"
     df.loc[101, "language"] = "EN"  # defect: uppercase
     assert validate("articles", df).rejected() == {
-        100: ["articles.language_iso639_1"], 101: ["articles.language_iso639_1"]}
+        100: ["articles.language_in_iso639"], 101: ["articles.language_in_iso639"]}
+
+
+def test_three_letter_codes_of_languages_without_639_1_pass():
+    df = make_articles()
+    df.loc[100, "language"] = "pcm"  # Nigerian Pidgin: ISO 639-3 only
+    df.loc[101, "language"] = "zxx"  # no linguistic content
+    assert validate("articles", df).rejected() == {}
 
 
 def test_future_publication_date_is_only_a_warning():

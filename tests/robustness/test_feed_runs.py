@@ -1,0 +1,82 @@
+"""Feeds through real `unrest run` processes against a local HTTP server (loopback allowed by the
+test-only switch UNREST_ALLOW_PRIVATE_HOSTS=1): a URL listed twice is fetched once, an unchanged
+feed adds nothing on a rerun, and a server that drips its headers cannot hold the run."""
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from .helpers import assert_books_balance, query, summary, unrest_run
+
+FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Gazette</title>
+<item><title>Dockers strike</title><link>http://example.org/a</link>
+<description>Dockers stopped work at the harbour on Monday and 11 were detained, police said.</description></item>
+<item><title>Ferry halted</title><link>http://example.org/b</link>
+<description>The island ferry stayed in port for a second day as crews joined the strike.</description></item>
+</channel></rss>"""
+
+
+class Handler(BaseHTTPRequestHandler):
+    hits: dict[str, int] = {}
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        Handler.hits[self.path] = Handler.hits.get(self.path, 0) + 1
+        if self.path == "/feed.xml":
+            body = FEED.encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        elif self.path == "/drip":    # the status line, then a header byte every half second, for a minute
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            for byte in b"X-Slow: " + b"a" * 120:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(0.5)
+
+
+class QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass
+
+
+@pytest.fixture(scope="module")
+def server():
+    httpd = QuietServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_feeds_are_fetched_once_add_nothing_unchanged_and_cannot_hold_the_run(server, tmp_path):
+    raw, data, feeds = tmp_path / "raw", tmp_path / "data", tmp_path / "feeds.list"
+    raw.mkdir()
+    feeds.write_text(f"{server}/feed.xml\n{server}/feed.xml\n{server}/drip\n")
+    local = {"UNREST_ALLOW_PRIVATE_HOSTS": "1"}
+    first = unrest_run(raw, data, "--feeds", str(feeds), extra_env=local)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert Handler.hits["/feed.xml"] == 1, "the URL listed twice is fetched once"
+    rows = query(data, "select source_uri, status, reason from raw_files order by source_uri")
+    assert [(u.removeprefix(server), s, r) for u, s, r in rows] == [
+        ("/drip", "quarantined", "fetch_failed"),
+        ("/feed.xml", "expanded", None), ("/feed.xml#entry=1", "loaded", None), ("/feed.xml#entry=2", "loaded", None)]
+    drip = query(data, "select detail from raw_files where source_uri = ?", [f"{server}/drip"])[0][0]
+    assert "took longer than 10" in drip, drip   # the default 10 s deadline, not the server's minute
+    assert_books_balance(data, first.stdout)
+    sources = query(data, "select count(*) from article_sources")[0][0]
+
+    second = unrest_run(raw, data, "--feeds", str(feeds), extra_env=local)
+    assert second.returncode == 0, second.stdout + second.stderr
+    seen, loaded, duplicate, quarantined = summary(second.stdout)
+    assert (loaded, duplicate) == (0, 0), "an unchanged feed adds nothing"
+    assert query(data, "select count(*) from article_sources")[0][0] == sources
+    assert query(data, "select count(*) from raw_files where source_uri like ?", [f"{server}/feed.xml%"])[0][0] == 3
