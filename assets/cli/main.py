@@ -2,7 +2,7 @@
 
     unrest run [--raw DIR] [--data DIR] [--feeds FILE] [--wait SECONDS]
     unrest sql [--data DIR] [--format table|csv|json] "SELECT ..."
-    unrest ui  [--data DIR]
+    unrest ui  [--data DIR] [--host H] [--port P]
     unrest bench [--articles N] [--batch N] [--processes auto|N] [--rollup-figures N] [--json]
 """
 from __future__ import annotations
@@ -36,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
     ui = sub.add_parser("ui", help="open the Dagster UI on this data folder's instance")
     ui.add_argument("--data")
+    ui.add_argument("--host", default="127.0.0.1", help="address the webserver listens on (default 127.0.0.1)")
+    ui.add_argument("--port", type=int, default=3000, help="port of the webserver (default 3000)")
     bench = sub.add_parser("bench", help="time the whole job on N generated articles against plain spaCy")
     bench.add_argument("--articles", type=int, default=2000)
     bench.add_argument("--batch", type=int, default=2000, help="max inputs per batch partition")
@@ -68,19 +70,22 @@ def main(argv: list[str] | None = None) -> int:
                      as_json=args.json)
         return EXIT_OK
     if args.command == "ui":
-        return _ui(_data_dir(args.data))
+        return _ui(_data_dir(args.data), args.host, args.port)
     return EXIT_USAGE
 
 
-def _ui(data: Path) -> int:
+def _ui(data: Path, host: str, port: int) -> int:
+    """`dagster dev` from this interpreter's own environment (`python -m dagster`), so nothing on
+    PATH matters; dagster dev starts its webserver and daemon with the same interpreter."""
     from .instance import render_instance_yaml
     from ..resources import REPO_ROOT
 
     home = render_instance_yaml(data)
     env = {**os.environ, "DAGSTER_HOME": str(home), "UNREST_DATA_DIR": str(data)}
     os.chdir(REPO_ROOT)
-    os.execvpe("dagster", ["dagster", "dev"], env)
-    return EXIT_OK
+    argv = [sys.executable, "-m", "dagster", "dev", "-h", host, "-p", str(port)]
+    os.execve(sys.executable, argv, env)
+    return EXIT_OK  # not reached: execve replaces this process
 
 
 if __name__ == "__main__":
