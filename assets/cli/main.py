@@ -3,6 +3,7 @@
     unrest run [--raw DIR] [--data DIR] [--feeds FILE] [--wait SECONDS]
     unrest sql [--data DIR] [--format table|csv|json] "SELECT ..."
     unrest ui  [--data DIR] [--host H] [--port P]
+    unrest eval GOLD_DIR [--data DIR] [--json] [--all-misses]
     unrest bench [--articles N] [--batch N] [--processes auto|N] [--rollup-figures N] [--json]
 """
 from __future__ import annotations
@@ -38,6 +39,11 @@ def main(argv: list[str] | None = None) -> int:
     ui.add_argument("--data")
     ui.add_argument("--host", default="127.0.0.1", help="address the webserver listens on (default 127.0.0.1)")
     ui.add_argument("--port", type=int, default=3000, help="port of the webserver (default 3000)")
+    ev = sub.add_parser("eval", help="run the pipeline on annotated articles and score it against the annotations")
+    ev.add_argument("gold_dir", help="folder with articles/<id>.txt, gold.jsonl and optionally meta.jsonl")
+    ev.add_argument("--data", help="data folder to run in (default: a temporary folder, removed afterwards)")
+    ev.add_argument("--json", action="store_true", help="print the scores and misses as JSON")
+    ev.add_argument("--all-misses", action="store_true", help="list every miss (default: the first 60)")
     bench = sub.add_parser("bench", help="time the whole job on N generated articles against plain spaCy")
     bench.add_argument("--articles", type=int, default=2000)
     bench.add_argument("--batch", type=int, default=2000, help="max inputs per batch partition")
@@ -69,6 +75,11 @@ def main(argv: list[str] | None = None) -> int:
                                keep=Path(args.keep).absolute() if args.keep else None, rerun=not args.no_rerun),
                      as_json=args.json)
         return EXIT_OK
+    if args.command == "eval":
+        from .evaluate import run_eval
+
+        return run_eval(Path(args.gold_dir).absolute(), Path(args.data).absolute() if args.data else None,
+                        as_json=args.json, all_misses=args.all_misses)
     if args.command == "ui":
         return _ui(_data_dir(args.data), args.host, args.port)
     return EXIT_USAGE
