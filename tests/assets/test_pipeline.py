@@ -108,8 +108,13 @@ def test_small_batches_give_the_same_warehouse(tmp_path, mixed_raw, capsys):
     """A cap on inputs per batch splits the work into several batch partitions, not a different result."""
     one, many = tmp_path / "one", tmp_path / "many"
     assert main(["run", "--raw", str(mixed_raw), "--data", str(one)]) == 0
+    capsys.readouterr()
     assert main(["run", "--raw", str(mixed_raw), "--data", str(many), "--max-inputs-per-batch", "2"]) == 0
     assert warehouse_rows(many, "select count(*) from batches") == [(3,)]
+    # not a terminal: one plain progress line per batch, counting input files against the estimate
+    progress = [ln.split(",")[0] for ln in capsys.readouterr().out.splitlines() if ln.startswith("unrest: progress")]
+    assert progress == ["unrest: progress 2/6 inputs (33%)", "unrest: progress 4/6 inputs (66%)",
+                        "unrest: progress 6/6 inputs (100%)"]
     for sql in ("select count(*) from articles", "select count(*) from raw_files", "select count(*) from figures",
                 "select status, count(*) from raw_files group by all order by all"):
         assert warehouse_rows(one, sql) == warehouse_rows(many, sql)
