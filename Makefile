@@ -8,6 +8,8 @@
 PYTHON     ?= python3
 VENV       ?= .venv
 DATA       ?= data
+UI_HOST    ?= 127.0.0.1
+UI_PORT    ?= 3000
 UV_VERSION  = 0.13.8
 TOOLS       = .tools
 UV          = $(TOOLS)/bin/uv
@@ -36,7 +38,7 @@ test: install
 	$(BIN)/pytest -q
 
 ui: install
-	$(BIN)/unrest ui --data $(DATA)
+	$(BIN)/unrest ui --data $(DATA) --host $(UI_HOST) --port $(UI_PORT)
 
 lock: | $(UV)
 	$(UV) lock --python $(PYTHON)

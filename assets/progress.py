@@ -1,5 +1,6 @@
 """A quiet console logger: the stages' own progress lines and anything at WARNING or above.
-The full event stream still goes to the instance and shows in the UI."""
+The full event stream still goes to the instance and shows in the UI. On a terminal each line
+first clears the current one, where `unrest run` may be drawing its progress bar."""
 import logging
 import sys
 
@@ -25,6 +26,7 @@ def progress_logger(init_context: "dg.InitLoggerContext") -> logging.Logger:
     log = logging.Logger("unrest", level=init_context.logger_config["log_level"])
     handler = logging.StreamHandler(sys.stderr)
     handler.addFilter(_ProgressFilter())
-    handler.setFormatter(logging.Formatter("  %(short)s"))
+    clear = "\r\033[K" if sys.stderr.isatty() else ""
+    handler.setFormatter(logging.Formatter(clear + "  %(short)s"))
     log.addHandler(handler)
     return log

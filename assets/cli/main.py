@@ -2,8 +2,9 @@
 
     unrest run [--raw DIR] [--data DIR] [--feeds FILE] [--wait SECONDS]
     unrest sql [--data DIR] [--format table|csv|json] "SELECT ..."
-    unrest ui  [--data DIR]
+    unrest ui  [--data DIR] [--host H] [--port P]
     unrest explain (FILE | ARTICLE_ID | --text "...") [--data DIR] [--json]
+    unrest eval GOLD_DIR [--data DIR] [--json] [--all-misses]
     unrest bench [--articles N] [--batch N] [--processes auto|N] [--rollup-figures N] [--json]
 """
 from __future__ import annotations
@@ -37,6 +38,13 @@ def main(argv: list[str] | None = None) -> int:
     sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
     ui = sub.add_parser("ui", help="open the Dagster UI on this data folder's instance")
     ui.add_argument("--data")
+    ui.add_argument("--host", default="127.0.0.1", help="address the webserver listens on (default 127.0.0.1)")
+    ui.add_argument("--port", type=int, default=3000, help="port of the webserver (default 3000)")
+    ev = sub.add_parser("eval", help="run the pipeline on annotated articles and score it against the annotations")
+    ev.add_argument("gold_dir", help="folder with articles/<id>.txt, gold.jsonl and optionally meta.jsonl")
+    ev.add_argument("--data", help="data folder to run in (default: a temporary folder, removed afterwards)")
+    ev.add_argument("--json", action="store_true", help="print the scores and misses as JSON")
+    ev.add_argument("--all-misses", action="store_true", help="list every miss (default: the first 60)")
     explain = sub.add_parser("explain", help="show each number's path through the figure stages")
     explain.add_argument("target", nargs="?", metavar="FILE | ARTICLE_ID",
                          help="a .txt article, or the article_id of an article in the warehouse")
@@ -78,20 +86,28 @@ def main(argv: list[str] | None = None) -> int:
                                keep=Path(args.keep).absolute() if args.keep else None, rerun=not args.no_rerun),
                      as_json=args.json)
         return EXIT_OK
+    if args.command == "eval":
+        from .evaluate import run_eval
+
+        return run_eval(Path(args.gold_dir).absolute(), Path(args.data).absolute() if args.data else None,
+                        as_json=args.json, all_misses=args.all_misses)
     if args.command == "ui":
-        return _ui(_data_dir(args.data))
+        return _ui(_data_dir(args.data), args.host, args.port)
     return EXIT_USAGE
 
 
-def _ui(data: Path) -> int:
+def _ui(data: Path, host: str, port: int) -> int:
+    """`dagster dev` from this interpreter's own environment (`python -m dagster`), so nothing on
+    PATH matters; dagster dev starts its webserver and daemon with the same interpreter."""
     from .instance import render_instance_yaml
     from ..resources import REPO_ROOT
 
     home = render_instance_yaml(data)
     env = {**os.environ, "DAGSTER_HOME": str(home), "UNREST_DATA_DIR": str(data)}
     os.chdir(REPO_ROOT)
-    os.execvpe("dagster", ["dagster", "dev"], env)
-    return EXIT_OK
+    argv = [sys.executable, "-m", "dagster", "dev", "-h", host, "-p", str(port)]
+    os.execve(sys.executable, argv, env)
+    return EXIT_OK  # not reached: execve replaces this process
 
 
 if __name__ == "__main__":

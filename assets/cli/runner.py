@@ -55,43 +55,72 @@ def _storage_failed(data: Path, why: str) -> int:
     return EXIT_STORAGE
 
 
+def _pending_inputs(raw: Path, data: Path, feeds: Path | None) -> int:
+    from pipelines.ingest.pending import count_pending
+    from pipelines.ingest.types import KnownInput
+    from pipelines.warehouse import Warehouse
+
+    wh = Warehouse(data)
+    return count_pending(raw, lambda uris: {u: KnownInput(*v) for u, v in wh.known_files(uris).items()},
+                         (feeds,) if feeds else ())
+
+
+def _batch_files(data: Path, batch: str) -> int:
+    """Input files the committed batch took (lines and items of a file carry no size)."""
+    from .reader import open_reader
+
+    with open_reader(data) as con:
+        return con.execute("select count(*) from raw_files where batch_id = ? and size is not null",
+                           [batch]).fetchone()[0]
+
+
 def _run_batches(raw: Path, data: Path, feeds: Path | None, max_inputs: int, stats: dict | None = None) -> int:
     from ..definitions import defs
     from .instance import instance_for
+    from .progress import Progress
     from ..partitions import batches, new_batch_id
 
     started = time.monotonic()
     say(f"unrest: raw {raw}\nunrest: data {data}")
+    progress = Progress(_pending_inputs(raw, data, feeds))
     job = defs.resolve_job_def("unrest_job")
     config = {"resources": {"unrest": {"config": {
         "data_dir": str(data), "raw_dir": str(raw), "feeds_file": str(feeds or ""),
         "max_inputs_per_batch": max_inputs}}},
-        "loggers": {"console": {"config": {"log_level": "INFO"}}}}
+        # on a terminal the bar replaces the stages' progress lines; warnings still show
+        "loggers": {"console": {"config": {"log_level": "WARNING" if progress.tty else "INFO"}}}}
     done: list[str] = []
-    with instance_for(data) as instance:
-        _fail_dead_runs(instance, data)
-        while True:
-            batch = new_batch_id()
-            instance.add_dynamic_partitions(batches.name, [batch])
-            say(f"unrest: batch {batch}")
-            batch_started = time.monotonic()
-            result = job.execute_in_process(
-                instance=instance, partition_key=batch, run_config=config, raise_on_error=False,
-                tags={"unrest/data_dir": str(data), "unrest/launched_by": "cli", "unrest/pid": str(os.getpid())})
-            if not result.success:
-                storage = _storage_error(result)
-                if storage:
-                    _drop_partial(data, batch)
-                    return _storage_failed(data, storage)
-                print(f"unrest run: batch {batch} failed (Dagster run {result.run_id}):\n  " + _failure(result),
-                      file=sys.stderr)
-                return EXIT_FAILED
-            done.append(batch)
-            if stats is not None:
-                stats.setdefault("batches", []).append(
-                    {"run_id": result.run_id, "seconds": time.monotonic() - batch_started, "rss_mb": _rss_mb()})
-            if not _more_pending(result):
-                break
+    try:
+        with instance_for(data) as instance:
+            _fail_dead_runs(instance, data)
+            while True:
+                batch = new_batch_id()
+                instance.add_dynamic_partitions(batches.name, [batch])
+                progress.start_batch()
+                if not progress.tty:
+                    say(f"unrest: batch {batch}")
+                batch_started = time.monotonic()
+                result = job.execute_in_process(
+                    instance=instance, partition_key=batch, run_config=config, raise_on_error=False,
+                    tags={"unrest/data_dir": str(data), "unrest/launched_by": "cli", "unrest/pid": str(os.getpid())})
+                if not result.success:
+                    progress.close()
+                    storage = _storage_error(result)
+                    if storage:
+                        _drop_partial(data, batch)
+                        return _storage_failed(data, storage)
+                    print(f"unrest run: batch {batch} failed (Dagster run {result.run_id}):\n  " + _failure(result),
+                          file=sys.stderr)
+                    return EXIT_FAILED
+                done.append(batch)
+                progress.finish_batch(_batch_files(data, batch))
+                if stats is not None:
+                    stats.setdefault("batches", []).append(
+                        {"run_id": result.run_id, "seconds": time.monotonic() - batch_started, "rss_mb": _rss_mb()})
+                if not _more_pending(result):
+                    break
+    finally:
+        progress.close()
     _summary(data, done, time.monotonic() - started)
     return EXIT_OK
 

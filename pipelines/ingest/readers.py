@@ -22,8 +22,9 @@ LANGUAGE_KEYS = ("language", "lang")
 
 
 def read_txt(uri: str, data: bytes, limits: IngestLimits) -> InputRow:
-    """The whole normalized file is the body; its first non-empty line is the headline."""
-    record = make_record(uri, data, "txt", "", decode_bytes(data), limits, empty_reason="empty")
+    """The whole normalized file is the body; its first non-empty line is the headline; the
+    publication date is the one the text states under it, if any (textdates)."""
+    record = make_record(uri, data, "txt", "", decode_bytes(data), limits, empty_reason="empty", date_from_text=True)
     return pending(record)
 
 

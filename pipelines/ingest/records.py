@@ -7,6 +7,7 @@ from .credits import parse_credit_line
 from .dates import parse_date
 from .language import detect_language
 from .normalize import normalize_text, one_line
+from .textdates import stated_date
 from .types import IngestLimits, InputRow, RawRecord, Rejected
 
 
@@ -26,9 +27,10 @@ def compose(title: str, text: str) -> tuple[str, str]:
 def make_record(
     source_uri: str, raw: bytes, fmt: str, title: str, text: str, limits: IngestLimits, *,
     url: str | None = None, published: object = None, outlet: str | None = None,
-    extra: dict | None = None, empty_reason: str = "no_text",
+    extra: dict | None = None, empty_reason: str = "no_text", date_from_text: bool = False,
 ) -> RawRecord:
-    """A RawRecord, or `Rejected` (no text / too long). `raw` is what the sha256 covers."""
+    """A RawRecord, or `Rejected` (no text / too long). `raw` is what the sha256 covers.
+    `date_from_text`: with no usable `published`, take the date the text's top states (textdates)."""
     text = normalize_text(text)
     if not text:
         raise Rejected(empty_reason, "no article text found")
@@ -39,6 +41,8 @@ def make_record(
     published_at = parse_date(published)
     if published_at is None and published not in (None, ""):
         extra["published_raw"] = published if isinstance(published, (str, int, float)) else str(published)
+    if published_at is None and date_from_text:
+        published_at = stated_date(body)
     credit_outlet, agencies = parse_credit_line(body)
     return RawRecord(
         source_uri=source_uri, sha256=sha256_hex(raw), fmt=fmt, title=title, body=body,

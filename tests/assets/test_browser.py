@@ -1,4 +1,4 @@
-"""The Dagster UI in a real browser: `dagster dev` on a data folder that `unrest run` filled,
+"""The Dagster UI in a real browser: `make ui` on a data folder that `unrest run` filled,
 headless Chromium from Debian (packages chromium and chromium-driver; CI installs them in
 .ci/run), and the global asset graph with every asset of the project.
 
@@ -9,7 +9,6 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 import urllib.request
@@ -37,7 +36,7 @@ def _wait_for_server(url: str, proc: subprocess.Popen, log: Path, timeout: float
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            pytest.fail(f"dagster dev exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
+            pytest.fail(f"make ui exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
         try:
             with urllib.request.urlopen(url + "/server_info", timeout=2) as resp:
                 if resp.status == 200:
@@ -45,11 +44,11 @@ def _wait_for_server(url: str, proc: subprocess.Popen, log: Path, timeout: float
         except OSError:
             pass
         time.sleep(1)
-    pytest.fail(f"dagster dev did not answer within {timeout:.0f} s:\n{log.read_text()[-3000:]}")
+    pytest.fail(f"make ui did not answer within {timeout:.0f} s:\n{log.read_text()[-3000:]}")
 
 
 def _stop(proc: subprocess.Popen) -> None:
-    """dagster dev runs a webserver, a daemon and code servers: end the whole process group."""
+    """make, unrest ui (exec'd into dagster dev), its webserver, daemon and code servers: end the whole group."""
     for sig, wait in ((signal.SIGTERM, 15), (signal.SIGKILL, 10)):
         try:
             os.killpg(proc.pid, sig)
@@ -128,14 +127,13 @@ def _report_and_docs_open_in_the_browser(driver, data: Path, tmp_path: Path) -> 
 
 
 def test_ui_shows_the_asset_graph_with_the_projects_assets(event_data, tmp_path):
-    from assets.cli.instance import render_instance_yaml
-
-    port, log = _free_port(), tmp_path / "dagster-dev.log"
-    env = {**os.environ, "DAGSTER_HOME": str(render_instance_yaml(event_data)),
-           "UNREST_DATA_DIR": str(event_data), "DAGSTER_DISABLE_TELEMETRY": "1"}
-    dagster = Path(sys.executable).with_name("dagster")
+    """Started exactly as the README says (`make ui`, DATA pointing at the data folder), with a PATH
+    that knows nothing of the virtualenv, and stopped by its process group."""
+    port, log = _free_port(), tmp_path / "make-ui.log"
+    env = {"HOME": os.environ.get("HOME", str(tmp_path)), "PATH": "/usr/local/bin:/usr/bin:/bin",
+           "DAGSTER_DISABLE_TELEMETRY": "1"}
     with open(log, "wb") as out:
-        proc = subprocess.Popen([str(dagster), "dev", "-h", "127.0.0.1", "-p", str(port)], cwd=REPO, env=env,
+        proc = subprocess.Popen(["make", "ui", f"DATA={event_data}", f"UI_PORT={port}"], cwd=REPO, env=env,
                                 stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
     driver = None
     try:

@@ -1,6 +1,8 @@
 """The real assets on a tmp data folder with a real DuckDB file, through the `unrest` CLI."""
 from pathlib import Path
 
+import duckdb
+
 from assets.cli import main
 
 from .conftest import warehouse_rows
@@ -8,17 +10,30 @@ from .conftest import warehouse_rows
 SEEDS = Path(__file__).resolve().parents[2] / "seeds" / "articles"
 
 
-def test_seed_run_loads_one_article_with_figures_and_entities(tmp_path, capsys):
+def test_seed_run_loads_one_article_with_figures_and_entities(tmp_path, capsys, monkeypatch):
+    """The default job (no --raw: seeds/articles, what `make run` does). The sample states its
+    publication date, so its figures get days, country_daily has rows and the timeline has bars."""
+    from pipelines.reports.timeline import load_points, render_png
+
+    monkeypatch.delenv("UNREST_RAW_DIR", raising=False)
     data = tmp_path / "data"
-    assert main(["run", "--raw", str(SEEDS), "--data", str(data)]) == 0
+    assert main(["run", "--data", str(data)]) == 0
     out = capsys.readouterr().out
-    assert "articles loaded   1" in out
+    assert "articles loaded   1" in out and f"raw {SEEDS}" in out
     assert warehouse_rows(data, "select count(*) from articles") == [(1,)]
     assert warehouse_rows(data, "select count(*) > 0 from figures") == [(True,)]
     assert warehouse_rows(data, "select count(*) > 0 from entities") == [(True,)]
     # every figure quotes the body exactly
     assert warehouse_rows(data, """select count(*) from figures f join articles a using (article_id)
                                    where f.quote <> substr(a.body, f.char_start + 1, f.char_end - f.char_start)""") == [(0,)]
+    assert warehouse_rows(data, "select cast(published_at as date)::varchar from articles") == [("2022-01-06",)]
+    assert warehouse_rows(data, "select count(*) > 0, max(killed_high) > 0 from country_daily where country = 'KZ'") \
+        == [(True, True)]
+    with duckdb.connect(str(data / "warehouse.duckdb"), read_only=True) as con:
+        points = load_points(con)
+    assert {p.category for p in points} >= {"killed", "injured", "arrested"}
+    png = (data / "reports" / "tolls_timeline.png").read_bytes()
+    assert png.startswith(b"\x89PNG") and png != render_png([])  # not the "no dated figures yet" placeholder
 
 
 def test_mixed_folder_loads_good_quarantines_bad_and_is_idempotent(tmp_path, mixed_raw, capsys):
@@ -93,8 +108,13 @@ def test_small_batches_give_the_same_warehouse(tmp_path, mixed_raw, capsys):
     """A cap on inputs per batch splits the work into several batch partitions, not a different result."""
     one, many = tmp_path / "one", tmp_path / "many"
     assert main(["run", "--raw", str(mixed_raw), "--data", str(one)]) == 0
+    capsys.readouterr()
     assert main(["run", "--raw", str(mixed_raw), "--data", str(many), "--max-inputs-per-batch", "2"]) == 0
     assert warehouse_rows(many, "select count(*) from batches") == [(3,)]
+    # not a terminal: one plain progress line per batch, counting input files against the estimate
+    progress = [ln.split(",")[0] for ln in capsys.readouterr().out.splitlines() if ln.startswith("unrest: progress")]
+    assert progress == ["unrest: progress 2/6 inputs (33%)", "unrest: progress 4/6 inputs (66%)",
+                        "unrest: progress 6/6 inputs (100%)"]
     for sql in ("select count(*) from articles", "select count(*) from raw_files", "select count(*) from figures",
                 "select status, count(*) from raw_files group by all order by all"):
         assert warehouse_rows(one, sql) == warehouse_rows(many, sql)
