@@ -26,7 +26,7 @@ MAX_EMBED_BYTES = 400_000
 def tolls_report(context: dg.AssetExecutionContext, unrest: UnrestResource) -> dg.MaterializeResult:
     """Timeline of reported tolls per country (a bar per day from the lowest to the highest reported
     figure) as PNG, and one self-contained HTML report with the chart and the reconciled incident tolls."""
-    out = build_report(unrest.warehouse.published_path, unrest.data / "reports")
+    out = build_report(unrest.warehouse, unrest.data / "reports")
     context.log.info(f"report: {out.countries} countries, {out.toll_rows} toll rows -> {out.html}")
     chart = (f"![Reported tolls per country](data:image/png;base64,{base64.b64encode(out.png_bytes).decode()})"
              if len(out.png_bytes) <= MAX_EMBED_BYTES else f"chart too large to embed; open {out.png}")

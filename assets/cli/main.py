@@ -1,7 +1,9 @@
 """`unrest`: run the pipeline headless, query the warehouse, open the UI.
 
     unrest run [--raw DIR] [--data DIR] [--feeds FILE] [--wait SECONDS]
-    unrest sql [--data DIR] [--format table|csv|json] "SELECT ..."
+    unrest sql [--data DIR] [--format table|csv|json] [--as-of BATCH_ID|TIMESTAMP] "SELECT ..."
+    unrest migrate [--data DIR]
+    unrest maintain [--data DIR] [--compact] [--expire-older-than AGE]
     unrest ui  [--data DIR]
     unrest bench [--articles N] [--batch N] [--processes auto|N] [--rollup-figures N] [--json]
 """
@@ -34,6 +36,13 @@ def main(argv: list[str] | None = None) -> int:
     sql.add_argument("query")
     sql.add_argument("--data")
     sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sql.add_argument("--as-of", help="query the warehouse as it was after this batch id, or at this ISO timestamp")
+    mig = sub.add_parser("migrate", help="move a single-file warehouse (<data>/state/warehouse.duckdb) into DuckLake")
+    mig.add_argument("--data")
+    mnt = sub.add_parser("maintain", help="compact the warehouse's small files and expire old snapshots")
+    mnt.add_argument("--data")
+    mnt.add_argument("--compact", action="store_true", help="flush inlined rows, merge small files, delete orphans")
+    mnt.add_argument("--expire-older-than", metavar="AGE", help="forget snapshots older than AGE (30d, 12h, 90m)")
     ui = sub.add_parser("ui", help="open the Dagster UI on this data folder's instance")
     ui.add_argument("--data")
     bench = sub.add_parser("bench", help="time the whole job on N generated articles against plain spaCy")
@@ -58,7 +67,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "sql":
         from .sql import run_sql
 
-        return run_sql(_data_dir(args.data), args.query, args.format)
+        return run_sql(_data_dir(args.data), args.query, args.format, args.as_of)
+    if args.command == "migrate":
+        from .warehouse_ops import migrate_cmd
+
+        return migrate_cmd(_data_dir(args.data))
+    if args.command == "maintain":
+        from .warehouse_ops import maintain_cmd
+
+        return maintain_cmd(_data_dir(args.data), args.compact, args.expire_older_than)
     if args.command == "bench":
         from .bench import print_report, run_bench
 
