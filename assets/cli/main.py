@@ -56,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--seed", type=int, default=0)
     bench.add_argument("--keep", help="work in this folder and keep it (default: a temporary folder, removed)")
     bench.add_argument("--json", action="store_true")
+    bench.add_argument("--warehouse-scale", action="store_true",
+                       help="instead: time a batch load into warehouses holding 0, 1 M and 10 M figures, and country_daily")
+    bench.add_argument("--scale-sizes", default="0,1000000,10000000", help="figure counts for --warehouse-scale")
     args = ap.parse_args(argv)
     if args.command == "run":
         from .runner import run_pipeline
@@ -76,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         from .warehouse_ops import maintain_cmd
 
         return maintain_cmd(_data_dir(args.data), args.compact, args.expire_older_than)
+    if args.command == "bench" and args.warehouse_scale:
+        return _warehouse_scale(args)
     if args.command == "bench":
         from .bench import print_report, run_bench
 
@@ -87,6 +92,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "ui":
         return _ui(_data_dir(args.data))
     return EXIT_USAGE
+
+
+def _warehouse_scale(args) -> int:
+    import json
+    import shutil
+    import tempfile
+
+    from pipelines.bench_warehouse import print_scale, warehouse_scale
+
+    work = Path(args.keep).absolute() if args.keep else Path(tempfile.mkdtemp(prefix="unrest-scale-"))
+    try:
+        r = warehouse_scale(work, tuple(int(n) for n in args.scale_sizes.split(",")))
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    print(json.dumps(r, indent=2, default=str)) if args.json else print_scale(r)
+    return EXIT_OK
 
 
 def _ui(data: Path) -> int:
