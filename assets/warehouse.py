@@ -35,10 +35,13 @@ def warehouse(context: dg.AssetExecutionContext, unrest: UnrestResource) -> dg.M
         if stage == "validate":
             rejected.setdefault(table, set()).add(key)
     counts = wh.load_batch(batch, tables, rejected)
+    # committed: the warehouse is now the one copy of these rows, so the batch's stage files go
+    removed = lake.drop_batch(batch)
     context.log.info("load: " + (", ".join(f"{n} {t}" for t, n in counts.items() if n) or "batch already loaded"))
     return dg.MaterializeResult(metadata={
         "warehouse_catalog": dg.MetadataValue.text(wh.location.catalog),
         "snapshot_id": dg.MetadataValue.int(wh.batch_snapshots().get(batch, -1)),
         **{f"inserted/{t}": dg.MetadataValue.int(n) for t, n in counts.items()},
+        "lake_partitions_removed": dg.MetadataValue.int(len(removed)),
         "rows_rejected_by_validation": dg.MetadataValue.int(sum(len(v) for v in rejected.values())),
     })
