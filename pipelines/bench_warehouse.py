@@ -1,10 +1,11 @@
 """`unrest bench --warehouse-scale`: does a load's cost depend on what the warehouse holds?
 
 For each size (0, 1 M, 10 M synthetic figure rows, generated inside DuckDB by
-bench.build_rollup_warehouse) a DuckLake warehouse is filled with those rows, then the same kind
-of batch (real load_batch, its own new articles, entities, mentions and figures) is loaded a few
-times and the median load is kept. The ratio is the largest warehouse's median over the empty
-one's. country_daily is then timed on the largest DuckLake next to the old single-file DuckDB
+bench.build_rollup_warehouse) a DuckLake warehouse is filled with those rows. Then the same kind
+of batch (real load_batch, its own new articles, entities, mentions and figures) is loaded into
+each: one untimed warm-up load each, then `loads` rounds that load one batch into every
+warehouse in turn, so a busy machine slows all sizes alike; the median per size is kept. The
+ratio is the largest warehouse's median over the empty one's. country_daily is then timed on the largest DuckLake next to the old single-file DuckDB
 warehouse holding the very same rows (the file the rows were generated in)."""
 from __future__ import annotations
 
@@ -62,25 +63,27 @@ def fill_from_file(wh: Warehouse, path: Path) -> None:
         con.close()
 
 
-def warehouse_scale(work: Path, sizes=(0, 1_000_000, 10_000_000), loads: int = 3, articles: int = 100) -> dict:
+def warehouse_scale(work: Path, sizes=(0, 1_000_000, 10_000_000), loads: int = 7, articles: int = 100) -> dict:
     out: dict = {"sizes": list(sizes), "loads_per_size": loads, "batch_articles": articles,
                  "batch_figures": articles * 10, "load_s": {}}
-    largest_file = None
+    largest_file, held = None, {}
     for size in sizes:
-        wh = Warehouse(work / f"held-{size}")
+        wh = held[size] = Warehouse(work / f"held-{size}")
         if size:
             largest_file = work / f"single-file-{size}.duckdb"
             build_rollup_warehouse(largest_file, size)
             fill_from_file(wh, largest_file)
         else:
             wh.ensure()
-        wh.connect(read_only=False).close()   # the process's instance exists: extension loading is not timed
-        times = []
-        for k in range(loads):
+        wh.load_batch("warm-up", synthetic_batch("warm-up", articles))   # extensions loaded, caches warm
+    times: dict[int, list[float]] = {size: [] for size in sizes}
+    for k in range(loads):
+        for size, wh in held.items():
+            batch = synthetic_batch(f"bench-{k}", articles)
             started = time.perf_counter()
-            wh.load_batch(f"bench-{k}", synthetic_batch(f"bench-{k}", articles))
-            times.append(time.perf_counter() - started)
-        out["load_s"][size] = statistics.median(times)
+            wh.load_batch(f"bench-{k}", batch)
+            times[size].append(time.perf_counter() - started)
+    out["load_s"] = {size: statistics.median(t) for size, t in times.items()}
     first, last = out["load_s"][sizes[0]], out["load_s"][sizes[-1]]
     out.update(first_s=first, last_s=last, ratio=last / first)
     if largest_file is not None:
