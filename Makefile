@@ -50,4 +50,4 @@ lock-check: | $(UV)
 	$(UV) lock --check --python $(PYTHON)
 
 clean:
-	rm -rf $(DATA)/lake $(DATA)/state $(DATA)/dagster $(DATA)/warehouse.duckdb $(DATA)/reports $(DATA)/docs
+	rm -rf $(DATA)/lake $(DATA)/state $(DATA)/dagster $(DATA)/warehouse $(DATA)/reports $(DATA)/docs

@@ -27,7 +27,7 @@ def tolls_report(context: dg.AssetExecutionContext, unrest: UnrestResource) -> d
     """Timeline of reported tolls per country (a bar per day from the lowest to the highest reported
     figure) as PNG, and one self-contained HTML report with the chart and the reconciled incident tolls."""
     try:
-        out = build_report(unrest.warehouse.published_path, unrest.data / "reports")
+        out = build_report(unrest.warehouse, unrest.data / "reports")
     except OSError:
         raise   # the data folder's storage: a fault of the system
     except Exception as exc:   # the report is for humans: the batch is committed, and no content may fail the run

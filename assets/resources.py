@@ -24,6 +24,10 @@ class UnrestResource(dg.ConfigurableResource):
     raw_dir: str = ""        # else $UNREST_RAW_DIR, else seeds/articles
     feeds_file: str = ""     # else $UNREST_FEEDS_FILE: one feed URL a line
     lake_url: str = ""       # else $UNREST_LAKE_URL, else <data>/lake; may be s3://… (fsspec)
+    # the warehouse's DuckLake catalog: else $UNREST_CATALOG, else sqlite:<data>/warehouse/catalog.sqlite;
+    # postgres:<libpq DSN> for several machines
+    catalog: str = ""
+    warehouse_data: str = ""  # else $UNREST_WAREHOUSE_DATA, else <data>/warehouse/files; may be s3://…
     max_inputs_per_batch: int = 2000
     # feeds on private or loopback addresses are refused unless this (or $UNREST_ALLOW_PRIVATE_HOSTS=1) is set
     allow_private_hosts: bool = False
@@ -55,7 +59,7 @@ class UnrestResource(dg.ConfigurableResource):
 
     @property
     def warehouse(self) -> Warehouse:
-        return Warehouse(self.data)
+        return Warehouse(self.data, self.catalog, self.warehouse_data)
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
         # one run at a time per data folder; a run the CLI started inherits the CLI's lock

@@ -87,9 +87,9 @@ def _stage_seconds(data: Path, run_ids: list[str]) -> dict[str, float]:
 
 
 def _counts(data: Path) -> dict[str, int]:
-    import duckdb
+    from pipelines.warehouse import Warehouse
 
-    with duckdb.connect(str(data / "warehouse.duckdb"), read_only=True) as con:
+    with Warehouse(data).connect(read_only=True) as con:
         return {t: con.execute(f"select count(*) from {t}").fetchone()[0]
                 for t in ("articles", "figures", "entities", "entity_mentions")}
 

@@ -1,7 +1,9 @@
 """`unrest`: run the pipeline headless, query the warehouse, open the UI.
 
     unrest run [--raw DIR] [--data DIR] [--feeds FILE] [--wait SECONDS]
-    unrest sql [--data DIR] [--format table|csv|json] "SELECT ..."
+    unrest sql [--data DIR] [--format table|csv|json] [--as-of BATCH_ID|TIMESTAMP] "SELECT ..."
+    unrest migrate [--data DIR]
+    unrest maintain [--data DIR] [--compact] [--expire-older-than AGE]
     unrest ui  [--data DIR] [--host H] [--port P]
     unrest explain (FILE | ARTICLE_ID | --text "...") [--data DIR] [--json]
     unrest eval GOLD_DIR [--data DIR] [--json] [--all-misses]
@@ -36,6 +38,13 @@ def main(argv: list[str] | None = None) -> int:
     sql.add_argument("query")
     sql.add_argument("--data")
     sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sql.add_argument("--as-of", help="query the warehouse as it was after this batch id, or at this ISO timestamp")
+    mig = sub.add_parser("migrate", help="move a single-file warehouse (<data>/state/warehouse.duckdb) into DuckLake")
+    mig.add_argument("--data")
+    mnt = sub.add_parser("maintain", help="compact the warehouse's small files and expire old snapshots")
+    mnt.add_argument("--data")
+    mnt.add_argument("--compact", action="store_true", help="flush inlined rows, merge small files, delete orphans")
+    mnt.add_argument("--expire-older-than", metavar="AGE", help="forget snapshots older than AGE (30d, 12h, 90m)")
     ui = sub.add_parser("ui", help="open the Dagster UI on this data folder's instance")
     ui.add_argument("--data")
     ui.add_argument("--host", default="127.0.0.1", help="address the webserver listens on (default 127.0.0.1)")
@@ -62,6 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--seed", type=int, default=0)
     bench.add_argument("--keep", help="work in this folder and keep it (default: a temporary folder, removed)")
     bench.add_argument("--json", action="store_true")
+    bench.add_argument("--warehouse-scale", action="store_true",
+                       help="instead: time a batch load into warehouses holding 0, 1 M and 10 M figures, and country_daily")
+    bench.add_argument("--scale-sizes", default="0,1000000,10000000", help="figure counts for --warehouse-scale")
     args = ap.parse_args(argv)
     if args.command == "run":
         from .runner import run_pipeline
@@ -73,11 +85,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "sql":
         from .sql import run_sql
 
-        return run_sql(_data_dir(args.data), args.query, args.format)
+        return run_sql(_data_dir(args.data), args.query, args.format, args.as_of)
     if args.command == "explain":
         from .explain import run_explain
 
         return run_explain(args.target, args.text, _data_dir(args.data), args.json)
+    if args.command == "migrate":
+        from .warehouse_ops import migrate_cmd
+
+        return migrate_cmd(_data_dir(args.data))
+    if args.command == "maintain":
+        from .warehouse_ops import maintain_cmd
+
+        return maintain_cmd(_data_dir(args.data), args.compact, args.expire_older_than)
+    if args.command == "bench" and args.warehouse_scale:
+        return _warehouse_scale(args)
     if args.command == "bench":
         from .bench import print_report, run_bench
 
@@ -94,6 +116,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "ui":
         return _ui(_data_dir(args.data), args.host, args.port)
     return EXIT_USAGE
+
+
+def _warehouse_scale(args) -> int:
+    import json
+    import shutil
+    import tempfile
+
+    from pipelines.bench_warehouse import print_scale, warehouse_scale
+
+    work = Path(args.keep).absolute() if args.keep else Path(tempfile.mkdtemp(prefix="unrest-scale-"))
+    try:
+        r = warehouse_scale(work, tuple(int(n) for n in args.scale_sizes.split(",")))
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    print(json.dumps(r, indent=2, default=str)) if args.json else print_scale(r)
+    return EXIT_OK
 
 
 def _ui(data: Path, host: str, port: int) -> int:

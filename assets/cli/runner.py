@@ -9,8 +9,6 @@ import sys
 import time
 from pathlib import Path
 
-import duckdb
-
 from pipelines.runlock import RunLock, RunLockTimeout
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_STORAGE = 0, 1, 2, 3, 4
@@ -40,6 +38,13 @@ def run_pipeline(raw: Path, data: Path, feeds: Path | None, *, wait_s: float = 6
             return EXIT_BUSY
         os.environ["UNREST_RUN_LOCK_HELD"] = str(data.resolve())
         try:
+            from pipelines.warehouse import NeedsMigration, Warehouse
+
+            try:
+                Warehouse(data).ensure()
+            except NeedsMigration as exc:
+                print(f"unrest run: {exc}", file=sys.stderr)
+                return EXIT_USAGE
             return _run_batches(raw, data, feeds, max_inputs, stats)
         finally:
             os.environ.pop("UNREST_RUN_LOCK_HELD", None)
@@ -198,7 +203,12 @@ def _fail_dead_runs(instance, data: Path) -> None:
 
 
 def _summary(data: Path, done: list[str], seconds: float) -> None:
-    with duckdb.connect(str(data / "warehouse.duckdb"), read_only=True) as con:
+    from pipelines.warehouse import Warehouse
+
+    wh = Warehouse(data)   # the catalog of $UNREST_CATALOG, else the embedded one under <data>
+    wh.ensure()
+    with wh.connect(read_only=True) as con:
+        con.execute("begin transaction")
         con.execute("create temp table mine as select unnest(?::varchar[]) as batch_id", [done]).fetchall()
         status = dict(con.execute(
             "select status, count(*) from raw_files join mine using (batch_id) group by status").fetchall())
@@ -216,4 +226,4 @@ def _summary(data: Path, done: list[str], seconds: float) -> None:
     say(f"  quarantined       {status.get('quarantined', 0)}")
     say(f"  figures           {figures}")
     say(f"  entities          {entities} new ({mentions} mentions)")
-    say(f"  warehouse totals  {totals[0]} articles, {totals[1]} figures, {totals[2]} entities -> {data / 'warehouse.duckdb'}")
+    say(f"  warehouse totals  {totals[0]} articles, {totals[1]} figures, {totals[2]} entities -> {wh.location.catalog}")

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-import duckdb
 
 from .files import write_atomic
 from .timeline import load_points, render_png
@@ -39,8 +38,10 @@ class ReportPaths:
     totals: dict
 
 
-def build_report(warehouse_path: Path, out_dir: Path) -> ReportPaths:
-    with duckdb.connect(str(warehouse_path), read_only=True) as con:
+def build_report(warehouse, out_dir: Path) -> ReportPaths:
+    """From one snapshot of the warehouse (a pipelines.warehouse.Warehouse): one read transaction."""
+    with warehouse.connect(read_only=True) as con:
+        con.execute("begin transaction")
         points = load_points(con)
         tolls = con.execute(_TOLLS_SQL).fetchall()
         names = [d[0] for d in con.description]

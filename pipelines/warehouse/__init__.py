@@ -1,17 +1,10 @@
-"""The DuckDB warehouse: load one batch transactionally, then publish a read-only snapshot.
-
-Two files, on purpose:
-- <data>/state/warehouse.duckdb is the writer's database. Only a run holding the data
-  folder's run lock opens it, so no analyst can ever block a load.
-- <data>/warehouse.duckdb is what analysts query. After each committed load the writer's
-  file is checkpointed and copied next to it, then renamed over it in one atomic step.
-  Readers that have the old file open keep a consistent snapshot; new readers see the new one.
-A crash at any point leaves either the previous or the new snapshot, never a mix."""
+"""The warehouse: a DuckLake (pipelines/warehouse/catalog.py) whose every committed batch is one
+snapshot. A load writes only the batch's new Parquet files and one catalog transaction, so its cost
+depends on the batch, not on what the warehouse holds; readers in other processes never block it
+and only ever see whole batches. A load that fails or is killed leaves the last snapshot."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
@@ -20,21 +13,35 @@ import duckdb
 import pyarrow as pa
 
 from ..faults import crash_point
+from . import catalog
+from .catalog import Location
 from .ddl import KEYS, WAREHOUSE_TABLES, create_statements
 from .views import VIEW_STATEMENTS
 
 
-class Warehouse:
-    def __init__(self, data_dir: Path | str):
-        self.data_dir = Path(data_dir)
-        self.state_path = self.data_dir / "state" / "warehouse.duckdb"
-        self.published_path = self.data_dir / "warehouse.duckdb"
+class NeedsMigration(RuntimeError):
+    """The data folder holds a warehouse in the single-file layout of before DuckLake."""
 
-    # -- reading committed state (the writer's file; callers hold the run lock) --------------
+
+class Warehouse:
+    def __init__(self, data_dir: Path | str, catalog_spec: str = "", data_path: str = ""):
+        self.data_dir = Path(data_dir)
+        self.location: Location = catalog.locate(self.data_dir, catalog_spec, data_path)
+        # the layout before DuckLake: the writer's file (migrated by `unrest migrate`) and its published copy
+        self.legacy_path = self.data_dir / "state" / "warehouse.duckdb"
+        self.legacy_published_path = self.data_dir / "warehouse.duckdb"
+
+    def exists(self) -> bool:
+        return catalog.exists(self.location)
+
+    def connect(self, read_only: bool = True, **snapshot) -> duckdb.DuckDBPyConnection:
+        return catalog.connect(self.location, read_only=read_only, **snapshot)
+
+    # -- reading committed state -----------------------------------------------------------
     def _read_only(self):
-        if not self.state_path.exists():
+        if not self.exists():
             return None
-        return duckdb.connect(str(self.state_path), read_only=True)
+        return self.connect(read_only=True)
 
     def committed_batches(self) -> set[str]:
         con = self._read_only()
@@ -42,6 +49,14 @@ class Warehouse:
             return set()
         with con:
             return {r[0] for r in con.execute("select batch_id from batches").fetchall()}
+
+    def batch_snapshots(self) -> dict[str, int]:
+        """batch id -> the catalog snapshot its load committed."""
+        con = self._read_only()
+        if con is None:
+            return {}
+        with con:
+            return dict(con.execute("select batch_id, snapshot_id from batches").fetchall())
 
     def known_files(self, uris: Iterable[str]) -> dict[str, tuple[str, int, int]]:
         """Of the given input URIs, those in the manifest: source_uri -> (sha256, size, mtime_ns) of
@@ -101,20 +116,24 @@ class Warehouse:
 
     # -- writing ------------------------------------------------------------------------
     def load_batch(self, batch_id: str, tables: Mapping[str, pa.Table], rejected: Mapping[str, set[str]] | None = None) -> dict[str, int]:
-        """Insert one batch's rows in a single transaction; returns rows inserted per table.
+        """Insert one batch's rows in a single transaction, which is one snapshot; returns rows
+        inserted per table.
 
         Idempotent: a batch already recorded in `batches` is not loaded again. Keyed tables
         (articles, entities) skip keys that already exist; `rejected` maps table -> keys that
         failed a row-level validation rule (they are in quarantine instead)."""
         rejected = rejected or {}
-        self.state_path.parent.mkdir(parents=True, exist_ok=True)
-        con = duckdb.connect(str(self.state_path))
+        self._refuse_legacy()
+        con = self.connect(read_only=False)
         counts: dict[str, int] = {}
         try:
+            _run(con, "begin transaction")
             self._ensure_schema(con)
             if _run(con, "select count(*) from batches where batch_id = ?", [batch_id])[0][0]:
+                _run(con, "rollback")
                 return {}
-            _run(con, "begin transaction")
+            # the run lock makes this the only writer, so this commit is the next snapshot
+            snapshot = _run(con, f"select * from {catalog.ALIAS}.current_snapshot()")[0][0] + 1
             for table in WAREHOUSE_TABLES:
                 data = tables.get(table)
                 if data is None or data.num_rows == 0:
@@ -122,10 +141,10 @@ class Warehouse:
                     continue
                 counts[table] = self._insert(con, table, data, rejected.get(table, set()))
                 crash_point("load")  # inside the open transaction
-            _run(con, "insert into batches values (?, ?, ?)",
-                 [batch_id, datetime.now(timezone.utc), json.dumps(counts)])
+            _run(con, "insert into batches values (?, ?, ?, ?)",
+                 [batch_id, datetime.now(timezone.utc), json.dumps(counts), snapshot])
             _run(con, "commit")
-            _run(con, "checkpoint")
+            crash_point("committed")  # the batch is visible; the run has not finished
         except BaseException:
             try:
                 _run(con, "rollback")
@@ -155,35 +174,30 @@ class Warehouse:
         con.unregister("rejected_keys")
         return n
 
-    def _ensure_schema(self, con) -> None:
+    @staticmethod
+    def _ensure_schema(con) -> None:
+        """Tables and columns that are missing, and the current view definitions (`create or
+        replace`, so a changed definition reaches old warehouses), inside the caller's transaction."""
         for stmt in create_statements() + VIEW_STATEMENTS:
             _run(con, stmt)
 
-    def publish(self) -> Path:
-        """Copy the writer's checkpointed file over the analysts' file in one atomic rename."""
-        if not self.state_path.exists():
-            con = duckdb.connect(str(self.state_path))
-            self._ensure_schema(con)
-            con.close()
-        tmp = self.published_path.with_name(f".{self.published_path.name}.tmp-{os.getpid()}")
-        shutil.copyfile(self.state_path, tmp)
-        crash_point("publish")  # committed, copy written, not yet renamed
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.published_path)
-        return self.published_path
+    def _refuse_legacy(self) -> None:
+        if self.legacy_path.exists() and not self.exists():
+            raise NeedsMigration(f"{self.data_dir} holds a warehouse in the single-file layout "
+                                 f"({self.legacy_path}); run `unrest migrate --data {self.data_dir}` first")
 
     def ensure(self) -> None:
-        """Create an empty warehouse (schema and views) if none exists yet, and publish it."""
-        if not self.published_path.exists():
-            self.state_path.parent.mkdir(parents=True, exist_ok=True)
-            con = duckdb.connect(str(self.state_path))
-            try:
-                self._ensure_schema(con)
-                _run(con, "checkpoint")
-            finally:
-                con.close()
-            self.publish()
+        """Create an empty warehouse (schema and views, one snapshot) if none exists yet."""
+        self._refuse_legacy()
+        if self.exists():
+            return
+        con = self.connect(read_only=False)
+        try:
+            _run(con, "begin transaction")
+            self._ensure_schema(con)
+            _run(con, "commit")
+        finally:
+            con.close()
 
 
 def _candidates_sql(prints: bool) -> str:

@@ -38,5 +38,8 @@ def create_statements() -> list[str]:
         stmts.append(f"create table if not exists {table} ({cols})")
         # a warehouse created before a column was added gets it (null in old rows)
         stmts += [f"alter table {table} add column if not exists {f.name} {duck_type(f.type)}" for f in SCHEMAS[table]]
-    stmts.append("create table if not exists batches (batch_id VARCHAR, loaded_at TIMESTAMPTZ, row_counts VARCHAR)")
+    # each committed batch is one snapshot of the DuckLake catalog: snapshot_id says which
+    stmts.append("create table if not exists batches (batch_id VARCHAR, loaded_at TIMESTAMPTZ, row_counts VARCHAR, "
+                 "snapshot_id BIGINT)")
+    stmts.append("alter table batches add column if not exists snapshot_id BIGINT")
     return stmts

@@ -40,7 +40,9 @@ def write_mixed_inputs(raw: Path) -> None:
 
 
 def warehouse_rows(data: Path, sql: str) -> list[tuple]:
-    with duckdb.connect(str(data / "warehouse.duckdb"), read_only=True) as con:
+    from pipelines.warehouse import Warehouse
+
+    with Warehouse(data).connect(read_only=True) as con:
         return con.execute(sql).fetchall()
 
 

@@ -23,9 +23,10 @@ def _instance(data: Path) -> dg.DagsterInstance:
     return dg.DagsterInstance.from_config(str(home))
 
 
-def run_batch(kind: str, raw: Path, data: Path, execution_config: dict | None = None) -> tuple[bool, list[str]]:
+def run_batch(kind: str, raw: Path, data: Path, execution_config: dict | None = None,
+              unrest_config: dict | None = None) -> tuple[bool, list[str]]:
     job = dg.build_reconstructable_job("assets.definitions", "job_for_executor", reconstructable_args=(kind,))
-    config = {"resources": {"unrest": {"config": {"data_dir": str(data), "raw_dir": str(raw)}}},
+    config = {"resources": {"unrest": {"config": {"data_dir": str(data), "raw_dir": str(raw), **(unrest_config or {})}}},
               "execution": {"config": execution_config or {}}}
     batch = new_batch_id("t")
     with _instance(data) as instance:

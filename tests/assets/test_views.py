@@ -82,14 +82,16 @@ def test_readme_documents_every_view():
 
 
 def test_views_survive_an_old_warehouse_without_story_id(tmp_path):
-    """A warehouse created before story identity gains the column (null) and the views still work."""
+    """A single-file warehouse created before story identity, migrated: articles gains the column
+    (null) and the views still work."""
     from pipelines.warehouse import Warehouse
+    from pipelines.warehouse.migrate import migrate
 
     (tmp_path / "state").mkdir()
     with duckdb.connect(str(tmp_path / "state" / "warehouse.duckdb")) as con:
         con.execute("create table articles (article_id varchar, title varchar)").fetchall()
         con.execute("insert into articles values ('a1', 't')").fetchall()
-    Warehouse(tmp_path).ensure()
+    migrate(Warehouse(tmp_path))
     rows = warehouse_rows(tmp_path, "select article_id, story_id from articles")
     assert rows == [("a1", None)]
     assert warehouse_rows(tmp_path, "select count(*) from incident_tolls") == [(0,)]

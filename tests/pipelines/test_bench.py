@@ -76,3 +76,19 @@ def test_tree_memory_sees_a_child_process():
         child.kill()
         child.wait()
     assert both.peak_pss_mb > alone.peak_pss_mb + 150
+
+
+def test_warehouse_scale_prints_the_load_ratio_and_both_rollups(tmp_path, capsys):
+    """Small sizes here; `unrest bench --warehouse-scale` runs 0, 1 M and 10 M (README numbers)."""
+    from pipelines.bench_warehouse import print_scale, warehouse_scale
+    from pipelines.warehouse import Warehouse
+
+    r = warehouse_scale(tmp_path, sizes=(0, 5000), loads=2, articles=20)
+    assert set(r["load_s"]) == {0, 5000} and r["ratio"] > 0
+    with Warehouse(tmp_path / "held-5000").connect() as con:   # the rows really are in the lake, plus the batches
+        assert con.execute("select count(*) from figures").fetchone()[0] == 5000 + 3 * 200   # warm-up + 2
+        assert con.execute("select count(*) from batches").fetchone()[0] == 3
+    assert r["country_daily_rows"] > 0 and r["country_daily_lake_s"] > 0
+    print_scale(r)
+    out = capsys.readouterr().out
+    assert out.startswith("load per batch: first ") and ", ratio " in out and "single-file DuckDB" in out

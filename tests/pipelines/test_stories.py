@@ -119,7 +119,7 @@ def test_a_copy_in_a_later_batch_finds_its_original_in_the_warehouse(tmp_path):
 def test_a_warehouse_without_prints_still_finds_the_original_through_its_body(tmp_path):
     wh = Warehouse(tmp_path)
     load(wh, "b1", [art("orig", ORIGINAL)])
-    with duckdb.connect(str(wh.state_path)) as con:
+    with wh.connect(read_only=False) as con:
         con.execute("drop table story_prints")
     [prior] = wh.story_candidates(band_keys(shingles(ORIGINAL)))
     assert prior.prints is None and prior.body.endswith(ORIGINAL)
@@ -127,11 +127,10 @@ def test_a_warehouse_without_prints_still_finds_the_original_through_its_body(tm
 
 
 def test_story_candidates_on_a_warehouse_without_story_bands(tmp_path):
-    import duckdb
-
-    (tmp_path / "state").mkdir()
-    duckdb.connect(str(tmp_path / "state" / "warehouse.duckdb")).execute("create table articles (article_id varchar)").fetchall()
-    assert Warehouse(tmp_path).story_candidates([(0, "x")]) == []
+    wh = Warehouse(tmp_path)
+    with wh.connect(read_only=False) as con:
+        con.execute("create table articles (article_id varchar)").fetchall()
+    assert wh.story_candidates([(0, "x")]) == []
 
 
 def test_cost_grows_linearly_no_pairwise_comparison(monkeypatch):
@@ -184,7 +183,7 @@ def test_the_warehouse_keeps_a_bounded_number_of_representatives_per_bucket(tmp_
                   "body": f"word{b}x{i} " * 5 + f"alpha{b}x{i} beta{b}x{i} gamma gamma"} for i in range(cap)]
         out = load(wh, f"b{b}", batch, lambda keys: read.append(len(got := real(keys))) or got)
         assert len(set(out.story.values())) == cap                  # unrelated: nothing merged
-    with duckdb.connect(str(wh.state_path), read_only=True) as con:
+    with wh.connect(read_only=True) as con:
         per_bucket = con.execute("select count(*) from story_bands group by band, hash").fetchall()
         stored = con.execute("select count(*) from story_prints").fetchall()[0][0]
     assert per_bucket == [(cap,), (cap,)] and stored == cap

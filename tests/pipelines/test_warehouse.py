@@ -25,8 +25,8 @@ def _tables(batch, article_ids=("a1",), figure_ids=("f1", "f2")):
     }
 
 
-def _count(path, table):
-    with duckdb.connect(str(path), read_only=True) as con:
+def _count(wh, table, **snapshot):
+    with wh.connect(read_only=True, **snapshot) as con:
         return con.execute(f"select count(*) from {table}").fetchone()[0]
 
 
@@ -36,9 +36,26 @@ def test_load_is_idempotent_per_batch(tmp_path):
                                                   "entities": 0, "entity_mentions": 0, "figures": 2, "quarantine": 0,
                                                   "story_bands": 0, "story_prints": 0}
     assert wh.load_batch("b1", _tables("b1")) == {}  # the same batch again adds nothing
-    wh.publish()
-    assert _count(wh.published_path, "figures") == 2
+    assert _count(wh, "figures") == 2
     assert wh.committed_batches() == {"b1"}
+    # DuckLake layout: a SQLite catalog and Parquet (or inlined) data under <data>/warehouse, no single file
+    assert (tmp_path / "warehouse" / "catalog.sqlite").is_file()
+    assert not (tmp_path / "warehouse.duckdb").exists() and not (tmp_path / "state" / "warehouse.duckdb").exists()
+
+
+def test_each_batch_is_one_snapshot_and_batches_names_it(tmp_path):
+    wh = Warehouse(tmp_path)
+    wh.load_batch("b1", _tables("b1"))
+    wh.load_batch("b2", _tables("b2", article_ids=("a2",), figure_ids=("f3",)))
+    snaps = wh.batch_snapshots()
+    assert snaps["b2"] == snaps["b1"] + 1   # nothing else committed in between
+    with wh.connect() as con:
+        assert con.execute("select max(snapshot_id) from warehouse.snapshots()").fetchone()[0] == snaps["b2"]
+    assert _count(wh, "figures", snapshot_version=snaps["b1"]) == 2
+    assert _count(wh, "articles", snapshot_version=snaps["b1"]) == 1
+    assert _count(wh, "articles", snapshot_version=snaps["b2"]) == 2
+    with wh.connect(snapshot_version=snaps["b1"] - 1) as con:   # before b1: the empty catalog (b1 made the schema)
+        assert con.execute("select count(*) from duckdb_tables() where database_name = 'warehouse'").fetchone()[0] == 0
 
 
 def test_keyed_tables_skip_existing_keys_across_batches(tmp_path):
@@ -65,35 +82,41 @@ def test_known_files_reports_latest_version(tmp_path):
 def test_failed_load_leaves_previous_warehouse_intact(tmp_path):
     wh = Warehouse(tmp_path)
     wh.load_batch("b1", _tables("b1"))
-    wh.publish()
+    before = wh.batch_snapshots()["b1"]
     bad = _tables("b2", article_ids=("a9",))
     bad["figures"] = bad["figures"].drop_columns(["value"]).append_column("value", bad["figures"].column("quote"))
     with pytest.raises(Exception):
         wh.load_batch("b2", bad)  # 'body' is not a BIGINT: the whole batch rolls back
     assert wh.committed_batches() == {"b1"}
-    assert _count(wh.state_path, "articles") == 1
+    assert _count(wh, "articles") == 1
+    with wh.connect() as con:   # the failed load left no snapshot behind
+        assert con.execute("select max(snapshot_id) from warehouse.snapshots()").fetchone()[0] == before
 
 
-def test_publish_while_an_analyst_holds_the_warehouse_open(tmp_path):
-    """A read-only connection in another process must not make a load or publish fail."""
+def test_a_reader_in_another_process_never_blocks_a_load_and_keeps_its_snapshot(tmp_path):
+    """A reader holding a transaction open in another process: the load commits, the reader's
+    transaction still sees the snapshot it began on, and a new query sees the new batch."""
     wh = Warehouse(tmp_path)
     wh.load_batch("b1", _tables("b1"))
-    wh.publish()
     reader = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
-        import duckdb, sys, time
-        con = duckdb.connect({str(wh.published_path)!r}, read_only=True)
+        import sys
+        from pipelines.warehouse import Warehouse
+        con = Warehouse({str(tmp_path)!r}).connect(read_only=True)
+        con.execute("begin transaction")
         print(con.execute("select count(*) from articles").fetchone()[0], flush=True)
         sys.stdin.readline()
+        print(con.execute("select count(*) from articles").fetchone()[0], flush=True)
+        con.execute("commit")
         print(con.execute("select count(*) from articles").fetchone()[0], flush=True)
     """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert reader.stdout.readline().strip() == "1"
         wh.load_batch("b2", _tables("b2", article_ids=("a2",), figure_ids=("f9",)))
-        wh.publish()
-        assert _count(wh.published_path, "articles") == 2  # new readers see the new snapshot
+        assert _count(wh, "articles") == 2  # new readers see the new snapshot
         reader.stdin.write("\n")
         reader.stdin.flush()
-        assert reader.stdout.readline().strip() == "1"  # the open reader keeps its consistent snapshot
+        assert reader.stdout.readline().strip() == "1"  # the open transaction keeps its consistent snapshot
+        assert reader.stdout.readline().strip() == "2"
     finally:
         reader.kill()
         reader.wait()

@@ -9,7 +9,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
 import pyarrow.parquet as pq
 
 REPO = Path(__file__).resolve().parents[2]
@@ -50,7 +49,9 @@ def summary(stdout: str) -> tuple[int, int, int, int]:
 
 
 def query(data: Path, sql: str, params: list | None = None) -> list[tuple]:
-    with duckdb.connect(str(data / "warehouse.duckdb"), read_only=True) as con:
+    from pipelines.warehouse import Warehouse
+
+    with Warehouse(data).connect(read_only=True) as con:
         return con.execute(sql, params or []).fetchall()
 
 
@@ -81,13 +82,17 @@ def snapshot(data: Path, raw: Path) -> Snapshot:
 
 
 def assert_consistent(data: Path) -> None:
-    """The state a run may leave behind, even when killed: the published warehouse opens read-only
-    (or was never published), every visible lake file reads in full, no key is duplicated and no
-    input is loaded twice."""
-    published = data / "warehouse.duckdb"
-    if published.exists():
-        with duckdb.connect(str(published), read_only=True) as con:
-            tables = {r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()}
+    """The state a run may leave behind, even when killed: the warehouse opens read-only (or was
+    never created), every visible lake file reads in full, no key is duplicated and no input is
+    loaded twice; no single-file copy of the warehouse is left beside it."""
+    from pipelines.warehouse import Warehouse
+
+    wh = Warehouse(data)
+    assert not wh.legacy_published_path.exists() and not wh.legacy_path.exists()
+    if wh.exists():
+        with wh.connect(read_only=True) as con:
+            con.execute("begin transaction")   # one snapshot for every check
+            tables = {r[0] for r in con.execute("select table_name from duckdb_tables() where database_name = 'warehouse'").fetchall()}
             for table, key in KEYED.items():
                 assert table in tables, f"{table} missing from the published warehouse"
                 dup = con.execute(f"select {key}, count(*) from {table} group by 1 having count(*) > 1").fetchall()
@@ -101,6 +106,7 @@ def assert_consistent(data: Path) -> None:
                 assert {r[0] for r in stray} <= batches, f"{table} rows of a batch that never committed"
             orphans = con.execute("select count(*) from figures where article_id not in (select article_id from articles)")
             assert orphans.fetchone()[0] == 0
+            con.execute("commit")
     lake = data / "lake"
     if lake.is_dir():
         for path in lake.rglob("*.parquet"):

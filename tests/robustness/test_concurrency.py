@@ -1,6 +1,6 @@
 """Concurrency on one data folder: two `unrest run` processes at once (one waits, both succeed,
 nothing twice), a busy folder gives a clear exit, an analyst's open read-only connection never
-fails a run, and the sensor and the schedule firing together never process a file twice."""
+fails a run (and keeps its snapshot while its transaction is open), and the sensor and the schedule firing together never process a file twice."""
 from __future__ import annotations
 
 import os
@@ -12,9 +12,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import dagster as dg
-import duckdb
 
 from pipelines.runlock import RunLock
+from pipelines.warehouse import Warehouse, catalog
 
 from .helpers import REPO, assert_consistent, env, query, run_args, start_run, summary
 
@@ -54,7 +54,7 @@ def test_busy_data_folder_gives_a_clear_exit_not_a_traceback(tmp_path):
     assert proc.returncode == 3, proc.stdout + proc.stderr
     assert f"another unrest run (pid {os.getpid()}) is using {data}" in proc.stderr
     assert "waiting" in proc.stdout and "Traceback" not in proc.stderr
-    assert not (data / "warehouse.duckdb").exists()
+    assert not (data / "warehouse").exists() and not (data / "warehouse.duckdb").exists()
 
 
 def test_sensor_and_schedule_firing_together_process_each_file_once(tmp_path, monkeypatch):
@@ -100,14 +100,15 @@ def test_two_runs_at_once_one_waits_both_succeed_and_an_analyst_reader_never_blo
     shutil.copytree(reference.data, data, symlinks=True)
     raw = write_new(tmp_path / "raw")
     before = query(data, "select count(*) from articles")[0][0]
-    analyst = duckdb.connect(str(data / "warehouse.duckdb"), read_only=True)   # held open throughout
+    analyst = Warehouse(data).connect(read_only=True)   # held open throughout, inside one transaction
+    analyst.execute("begin transaction")
     runs = [start_run(raw, data), start_run(raw, data)]
     sql = subprocess.Popen([sys.executable, "-m", "assets.cli", "sql", "--data", str(data), "select count(*) from articles"],
                            cwd=REPO, env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     polls = 0
     while any(p.poll() is None for p in runs):
         assert analyst.execute("select count(*) from articles").fetchone()[0] == before
-        with duckdb.connect(str(data / "warehouse.duckdb"), read_only=True) as fresh:   # a new reader
+        with catalog.open_instance(Warehouse(data).location, read_only=True) as fresh:   # a new reader process's view
             fresh.execute("select count(*) from figures").fetchone()
         polls += 1
         time.sleep(0.3)
@@ -122,6 +123,8 @@ def test_two_runs_at_once_one_waits_both_succeed_and_an_analyst_reader_never_blo
     assert polls > 0 and sql.returncode == 0 and "(1 row)" in sql_out, sql_err
     # the analyst's connection kept its snapshot; a new one sees the new batch
     assert analyst.execute("select count(*) from articles").fetchone()[0] == before
+    analyst.execute("commit")
+    assert analyst.execute("select count(*) from articles").fetchone()[0] == before + len(NEW)
     analyst.close()
     assert query(data, "select count(*) from articles")[0][0] == before + len(NEW)
     assert_consistent(data)

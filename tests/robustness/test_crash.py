@@ -23,11 +23,11 @@ from .helpers import (assert_consistent, dead_runs, leftover_temp_files, query, 
 
 FIRST = ("wire.jsonl", "page.html", "strike.json")   # committed before the crashes start
 # Two lanes of consecutive crashes, each on its own copy of the data folder, run side by side:
-# ingest, extraction, the Parquet writes, the DuckDB load, a publish that dies after its batch
-# committed (in a run split into batches), and a SIGKILL from outside at a random moment.
+# ingest, extraction, the Parquet writes, the warehouse load (inside its transaction), a kill right
+# after a batch committed (in a run split into batches), and a SIGKILL from outside at a random moment.
 LANES = [
     [("ingest:5", ()), ("extract:3", ()), ("lake_write:4", ()), ("external", ())],
-    [("load:2", ()), ("publish:1", ("--max-inputs-per-batch", "20"))],
+    [("load:2", ()), ("committed:1", ("--max-inputs-per-batch", "20"))],
 ]
 
 
@@ -70,7 +70,9 @@ def crash_lane(raw: Path, data: Path, steps, committed: frozenset[str], referenc
         assert_consistent(data)
         if point == "external":
             assert committed <= published_ids(data) <= reference.snap.article_ids, context
-        else:   # died before publishing: analysts still see the last published state
+        elif point.startswith("committed"):   # died just after a batch committed: analysts see that batch
+            assert committed < published_ids(data) <= reference.snap.article_ids, context
+        else:   # died before committing: analysts still see the last committed snapshot
             assert published_ids(data) == committed, context
 
     final = unrest_run(raw, data)
