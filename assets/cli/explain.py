@@ -12,7 +12,8 @@ import duckdb
 from pipelines.extract.types import ArticleText
 from pipelines.ingest.readers import read_txt
 from pipelines.ingest.types import IngestLimits
-from pipelines.warehouse import Warehouse
+
+from .reader import open_reader
 
 
 class NotFound(Exception):
@@ -29,14 +30,15 @@ def _from_file(path: Path) -> ArticleText:
 
 
 def _from_warehouse(data: Path, article_id: str) -> ArticleText:
-    path = Warehouse(data).published_path
-    if not path.exists():
-        raise NotFound(f"{article_id!r} is no file, and there is no warehouse at {path} to look it up in")
-    with duckdb.connect(str(path), read_only=True) as con:
+    try:
+        con = open_reader(data)
+    except FileNotFoundError:
+        raise NotFound(f"{article_id!r} is no file, and there is no warehouse in {data} to look it up in") from None
+    with con:
         row = con.execute("SELECT body, title, published_at FROM articles WHERE article_id = ?",
                           [article_id]).fetchone()
     if row is None:
-        raise NotFound(f"no file and no article {article_id!r} in {path}")
+        raise NotFound(f"no file and no article {article_id!r} in the warehouse in {data}")
     return ArticleText(article_id=article_id, body=row[0], title=row[1] or "", published_at=row[2])
 
 

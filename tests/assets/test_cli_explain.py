@@ -1,7 +1,7 @@
 """`unrest explain` on --text, a .txt file and an article id in a real DuckDB warehouse."""
 import json
 
-import duckdb
+from assets.cli.reader import open_reader
 
 from assets.cli import main
 
@@ -28,10 +28,14 @@ def test_explain_file_and_article_id(tmp_path, capsys):
     path.write_text("Calm returns\n\n" + TEXT + "\n", encoding="utf-8")
     assert main(["explain", str(path)]) == 0
     assert "-> figure: injured 12" in capsys.readouterr().out
-    with duckdb.connect(str(tmp_path / "warehouse.duckdb")) as con:
-        con.execute("CREATE TABLE articles (article_id VARCHAR, title VARCHAR, body VARCHAR, published_at TIMESTAMPTZ)")
-        con.execute("INSERT INTO articles VALUES (?, ?, ?, NULL)", ["a1", "Calm returns", "Calm returns\n\n" + TEXT])
-    assert main(["explain", "a1", "--data", str(tmp_path), "--json"]) == 0
+    raw, data = tmp_path / "raw", tmp_path / "data"      # a real run puts the article in the warehouse
+    raw.mkdir()
+    (raw / "report.txt").write_text("Calm returns\n\n" + TEXT + "\n", encoding="utf-8")
+    assert main(["run", "--raw", str(raw), "--data", str(data)]) == 0
+    with open_reader(data) as con:
+        (article_id,) = con.execute("SELECT article_id FROM articles").fetchone()
+    capsys.readouterr()
+    assert main(["explain", article_id, "--data", str(data), "--json"]) == 0
     assert [r["text"] for r in _json(capsys)] == ["81", "12"]
 
 

@@ -1,7 +1,7 @@
 """The real assets on a tmp data folder with a real DuckDB file, through the `unrest` CLI."""
 from pathlib import Path
 
-import duckdb
+from assets.cli.reader import open_reader
 
 from assets.cli import main
 
@@ -29,7 +29,7 @@ def test_seed_run_loads_one_article_with_figures_and_entities(tmp_path, capsys, 
     assert warehouse_rows(data, "select cast(published_at as date)::varchar from articles") == [("2022-01-06",)]
     assert warehouse_rows(data, "select count(*) > 0, max(killed_high) > 0 from country_daily where country = 'KZ'") \
         == [(True, True)]
-    with duckdb.connect(str(data / "warehouse.duckdb"), read_only=True) as con:
+    with open_reader(data) as con:
         points = load_points(con)
     assert {p.category for p in points} >= {"killed", "injured", "arrested"}
     png = (data / "reports" / "tolls_timeline.png").read_bytes()
