@@ -18,9 +18,9 @@ PIDGIN = ("Wetin dey happen for dis town? Di pipul dem no get light since Monday
 CANTONESE = "佢哋喺街度行咗成日，差人話冇人受傷，但係好多人都好嬲，唔知點算。"
 DARIJA = "هادشي بزاف عليا، ماعرفتش شنو ندير دابا، خاصني نمشي للدار ونشوف واش كاين شي حل"
 PARA = "<p>" + "The river rose two metres overnight and the ferry to the island stayed in port. " * 4 + "</p>"
-# measured here: a run of two small articles peaked at 0.8 GB, this folder at 1.6 GB (spaCy's first
+# measured here: a run of two small articles peaked at 0.8 GB, this folder at 1.6-1.8 GB (spaCy's first
 # pass over the 300 KB article as one 60k-token Doc adds ~1 GB); a body copied per row took 3.8 GB
-PEAK_MB = 2000
+PEAK_MB = 2500
 REPEAT = "Police arrested 12 men there. "    # 30 characters: 10,000 of them make a 300 KB body
 
 
