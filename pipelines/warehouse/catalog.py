@@ -37,6 +37,9 @@ class Location:
     catalog: str
     data_path: str
     extension_dir: Path
+    # the embedded layout keeps its data files inside <data>: a data folder that was moved or
+    # copied brings them along, so the path it is opened with wins over the one the catalog recorded
+    follow_data_dir: bool = False
 
     @property
     def kind(self) -> str:
@@ -57,10 +60,12 @@ def locate(data_dir: Path | str, catalog: str = "", data_path: str = "") -> Loca
     catalog = catalog or os.environ.get("UNREST_CATALOG") or f"sqlite:{data_dir / 'warehouse' / 'catalog.sqlite'}"
     if catalog.split(":", 1)[0] not in ("sqlite", "postgres") or ":" not in catalog:
         raise ValueError(f"warehouse catalog must be sqlite:PATH or postgres:DSN, not {catalog!r}")
-    data_path = data_path or os.environ.get("UNREST_WAREHOUSE_DATA") or str(data_dir / "warehouse" / "files")
+    default = str(data_dir / "warehouse" / "files")
+    data_path = data_path or os.environ.get("UNREST_WAREHOUSE_DATA") or default
     if "://" not in data_path:
         data_path = str(Path(data_path).absolute())
-    return Location(catalog, data_path.rstrip("/") + "/", data_dir / "state" / "duckdb-extensions")
+    embedded = data_path == default and catalog == f"sqlite:{data_dir / 'warehouse' / 'catalog.sqlite'}"
+    return Location(catalog, data_path.rstrip("/") + "/", data_dir / "state" / "duckdb-extensions", embedded)
 
 
 def extension_file(name: str, cache: Path) -> Path:
@@ -109,7 +114,7 @@ def open_instance(loc: Location, *, read_only: bool, snapshot_version: int | Non
     try:
         for name in ("ducklake", f"{loc.kind}_scanner"):
             con.execute(f"load {_quote(str(extension_file(name, loc.extension_dir)))}")
-        opts = [f"data_path {_quote(loc.data_path)}"]
+        opts = [f"data_path {_quote(loc.data_path)}"] + (["override_data_path true"] if loc.follow_data_dir else [])
         if read_only:
             opts.append("read_only")
         if snapshot_version is not None:

@@ -120,3 +120,19 @@ def test_a_reader_in_another_process_never_blocks_a_load_and_keeps_its_snapshot(
     finally:
         reader.kill()
         reader.wait()
+
+
+def test_a_copied_data_folder_is_a_warehouse_of_its_own(tmp_path):
+    """The embedded layout keeps catalog and data files under <data>: a copy (a backup, a test lane)
+    opens with its own files, and loading into it leaves the original untouched."""
+    import shutil
+
+    wh = Warehouse(tmp_path / "a")
+    wh.load_batch("b1", _tables("b1", figure_ids=[f"f{i}" for i in range(60)]))
+    shutil.copytree(tmp_path / "a", tmp_path / "b")
+    shutil.rmtree(tmp_path / "a" / "state")   # not even the extension links are shared
+    copy = Warehouse(tmp_path / "b")
+    assert _count(copy, "figures") == 60
+    copy.load_batch("b2", _tables("b2", article_ids=("a2",), figure_ids=[f"g{i}" for i in range(60)]))
+    assert _count(copy, "figures") == 120 and _count(Warehouse(tmp_path / "a"), "figures") == 60
+    assert list((tmp_path / "b" / "warehouse" / "files").rglob("*.parquet"))
