@@ -7,7 +7,7 @@ Offsets: `Sentence.text` is the sentence as the stages read it, `offset` is wher
 article.body; a candidate's quote span `qs:qe` is relative to `text` (the row adds `offset`)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields as dataclass_fields
 from datetime import date
 from typing import Any
 
@@ -97,16 +97,36 @@ class Candidate:
         return not self.dropped and not self.pending
 
 
+def evolve(c: Candidate, **fields) -> Candidate:
+    """`dataclasses.replace` without the cost (it runs the frozen __init__, one setattr per field,
+    several times per number and stage): a copy of the instance dict with `fields` over it."""
+    if not _FIELDS.issuperset(fields):
+        raise TypeError(f"Candidate has no field {sorted(set(fields) - _FIELDS)}")
+    new = object.__new__(Candidate)
+    d = new.__dict__
+    d.update(c.__dict__)
+    d.update(fields)
+    return new
+
+
+def new_candidate(key: int, index: int, number: NumberMention, sentence: str, offset: int) -> Candidate:
+    return evolve(_BLANK, key=key, index=index, number=number, sentence=sentence, offset=offset)
+
+
 def keep(c: Candidate, rule: str, **fields) -> Candidate:
-    return replace(c, decision="kept", rule=rule, **fields)
+    return evolve(c, decision="kept", rule=rule, **fields)
 
 
 def change(c: Candidate, rule: str, **fields) -> Candidate:
-    return replace(c, decision="changed", rule=rule, **fields)
+    return evolve(c, decision="changed", rule=rule, **fields)
 
 
 def drop(c: Candidate, rule: str) -> Candidate:
-    return replace(c, decision="dropped", rule=rule, dropped=True)
+    return evolve(c, decision="dropped", rule=rule, dropped=True)
+
+
+_FIELDS = frozenset(f.name for f in dataclass_fields(Candidate))
+_BLANK = Candidate(-1, -1, None, "", 0)
 
 
 def to_figure(c: Candidate, body: str) -> Figure:

@@ -28,8 +28,7 @@ def drop_non_counts(c: Candidate, s: Sentence) -> Candidate:
     rule = non_count_rule(s.text, n, anchor)
     if rule:
         return drop(c, rule)
-    first = (tokens_of(s.span, s.base, n.mod_start, n.end) or toks)[0]
-    return keep(c, "a_count", toks=tuple(toks), anchor=anchor, first=first, last=toks[-1])
+    return keep(c, "a_count", toks=tuple(toks), anchor=anchor, last=toks[-1])
 
 
 def find_counted(c: Candidate, s: Sentence) -> Candidate:
@@ -57,7 +56,9 @@ def find_counted(c: Candidate, s: Sentence) -> Candidate:
     if noun and not kinds - {None} and not is_trigger_noun(counted) and counted.tag_ not in ("NNS", "NNPS"):
         return drop(c, "singular_unknown_noun")   # a singular noun we do not know as people: "5 km", "1 statement"
     rule = f"counts:{counted.lower_}" if counted is not None else "stands_alone"
-    return keep(c, rule, node=node, counted=counted, group=tuple(group), kinds=frozenset(kinds), strong=bool(strong))
+    first = (tokens_of(sent, s.base, n.mod_start, n.end) or toks)[0]
+    return keep(c, rule, node=node, counted=counted, group=tuple(group), kinds=frozenset(kinds), strong=bool(strong),
+                first=first)
 
 
 def _in_sent(sent, tok) -> bool:

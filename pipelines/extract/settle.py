@@ -2,9 +2,7 @@
 `drop_speculative`, `share_ranges`. Each reads one sentence's candidates."""
 from __future__ import annotations
 
-from dataclasses import replace
-
-from .candidate import Candidate, Sentence, change, drop, keep
+from .candidate import Candidate, Sentence, change, drop, evolve, keep
 from .vocab import vocab
 from .places import place_of
 from .triggers import noun_kind
@@ -64,7 +62,7 @@ def share_ranges(cands: list[Candidate], s: Sentence) -> list[Candidate]:
         if other is None or not other.active:
             continue
         if c.dropped:
-            out[i] = replace(other, key=c.key, index=c.index, number=n, decision="changed", rule="range_partner",
+            out[i] = evolve(other, key=c.key, index=c.index, number=n, decision="changed", rule="range_partner",
                              qs=min(n.mod_start, other.qs), qe=max(n.end, other.qe))
         elif not c.who and other.who:
             out[i] = change(c, "range_partner_who", who=other.who)   # "40-50 activists": both ends count activists

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 
 from .annotate import attribute, date, place, settle_bound
 from .attribution import sources
-from .candidate import Article, Candidate, Sentence, to_figure
+from .candidate import Article, Candidate, Sentence, new_candidate, to_figure
 from .counted import drop_non_counts, find_counted
 from .dates import find_dates
 from .dedupe import drop_repeats, fold_headline, settle_running_totals
@@ -82,7 +82,7 @@ def sentence_candidates(span, offset: int, article: Article, trace=None) -> list
     s = Sentence(span, s.text, s.base, offset, tuple(cands),
                  tuple(sources(span, offset, article.body, article.mentions)) if cands else (),
                  tuple(find_dates(s.text, article.published_at)))
-    found = [Candidate(offset + n.start, i, n, s.text, offset) for i, n in enumerate(nums)]
+    found = [new_candidate(offset + n.start, i, n, s.text, offset) for i, n in enumerate(nums)]
     if trace is not None:
         trace.begin(found)
     for name, shape, stage in SENTENCE_STAGES:
