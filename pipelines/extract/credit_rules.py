@@ -55,8 +55,8 @@ def credit_cands(doc, body: str, ctx: Context) -> list[Cand]:
         if not text2 or len(text2.split()) > 4 or len(text2.split()) < 2:
             return
         words = text2.split()
-        if any(w.lower() in v.org_keywords for w in words):
-            return
+        if any(w.lower() in v.org_keywords for w in words) or v.agencies.get(text2) or v.agency_by_norm.get(norm(text2)):
+            return  # "AGENCY/Getty Images": the name part of a credit is an agency, not a person
         out.append(char_cand(start, start + len(text2), "person", "credit", P_CREDIT))
 
     def agency(start, text, acr=None, acr_start=None):
@@ -85,6 +85,9 @@ def credit_cands(doc, body: str, ctx: Context) -> list[Cand]:
                     ag_known = True
                 elif not re.search(r"\b(?:Agency|Images|News|Press|Photo|Photos)\b", ag_text) and not ag_text.isupper():
                     continue
+            longer = v.agency_regex.match(body, m.start("agency"))  # "RFE/RL": the longest known name there
+            if longer and len(longer.group(1)) > len(ag_text_cut):
+                ag_text_cut = longer.group(1)
             person(m.start("name"), m.group("name"))
             agency(m.start("agency"), ag_text_cut, m.group("acr"), m.start("acr") if m.group("acr") else None)
     for m in _VIA.finditer(body):
@@ -148,7 +151,7 @@ def agency_cands(doc, body: str) -> list[Cand]:
     v = vocab()
     out = []
     for m in v.agency_regex.finditer(body):
-        ag = v.agencies[m.group(1)]
+        ag = v.agencies.get(m.group(1)) or v.agency_by_norm[norm(m.group(1))]  # "Name-24" for "Name 24"
         if ag.needs_context:
             before = body[max(0, m.start() - 25):m.start()].lower().split()
             after = body[m.end():m.end() + 20].lower().split()

@@ -19,12 +19,14 @@ from dataclasses import dataclass, field
 from . import persons
 from .acronym_rules import acronym_defs, acronym_uses
 from .country_regions import regions_named_like_countries
+from .credit_chains import credit_chain_cands
 from .credit_rules import agency_cands, credit_cands, known_org_cands
-from .entity_records import build_entities
+from .entity_records import build_entities, one_type_per_name
 from .entity_spans import Cand, Context, trim_span
 from .tokens import is_cap
 from .gazetteer import tables
 from .ner_rules import ner_cands
+from .outlet_rules import capitalized_body_cands, domain_cands, outlet_after_noun_cands, platform_x_cands
 from .org_rules import keyword_org_cands, lowercase_bodies, org_cue_after_cands
 from .overlaps import resolve_overlaps
 from .person_rules import role_person_cands, surname_cands
@@ -61,12 +63,24 @@ def credits(f: Found) -> list[Cand]:
     return credit_cands(f.doc, f.ctx.body, f.ctx)
 
 
+def credit_chains(f: Found) -> list[Cand]:
+    return credit_chain_cands(f.ctx.body)
+
+
 def agencies(f: Found) -> list[Cand]:
     return agency_cands(f.doc, f.ctx.body)
 
 
 def known_orgs(f: Found) -> list[Cand]:
     return known_org_cands(f.ctx.body)
+
+
+def domains(f: Found) -> list[Cand]:
+    return domain_cands(f.doc, f.ctx)
+
+
+def platform_x(f: Found) -> list[Cand]:
+    return platform_x_cands(f.doc, f.ctx)
 
 
 def acronym_definitions(f: Found) -> list[Cand]:
@@ -80,6 +94,10 @@ def lowercase_named_bodies(f: Found) -> list[Cand]:
 
 def org_cue_after(f: Found) -> list[Cand]:
     return org_cue_after_cands(f.doc, f.ctx, set(f.country_tok))
+
+
+def outlet_after_noun(f: Found) -> list[Cand]:
+    return outlet_after_noun_cands(f.doc, f.ctx)
 
 
 def place_kinds(f: Found) -> list[Cand]:
@@ -141,10 +159,14 @@ def gazetteer_places(f: Found) -> list[Cand]:
     return gazetteer_cands(f.doc, f.ctx, f.covered)
 
 
+def capitalized_bodies(f: Found) -> list[Cand]:
+    return capitalized_body_cands(f.doc, f.ctx, f.covered)
+
+
 RULES = (
-    countries, credits, agencies, known_orgs, acronym_definitions, lowercase_named_bodies, org_cue_after,
-    place_kinds, datelines, kind_of, ner, acronyms_alone,
-    mark_covered, role_persons, learn_surnames, surnames, keyword_orgs, gazetteer_places,
+    countries, credits, credit_chains, agencies, known_orgs, domains, platform_x, acronym_definitions,
+    lowercase_named_bodies, org_cue_after, outlet_after_noun, place_kinds, datelines, kind_of, ner, acronyms_alone,
+    mark_covered, role_persons, learn_surnames, surnames, keyword_orgs, gazetteer_places, capitalized_bodies,
 )
 
 
@@ -188,4 +210,4 @@ def find_candidates(doc, body: str, rules=RULES) -> tuple[list[Cand], Context]:
 
 def extract_entities(doc, article: ArticleText) -> tuple[list[Entity], list[Mention]]:
     cands, ctx = find_candidates(doc, article.body)
-    return build_entities(resolve_overlaps(cands), article.body, ctx)
+    return build_entities(one_type_per_name(resolve_overlaps(cands), article.body), article.body, ctx)

@@ -2,12 +2,50 @@
 name ("Tokayev" -> "Kassym-Jomart Tokayev"), organizations merged by org_rules.build_orgs."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..ids import entity_id
 from . import persons
 from .entity_spans import Cand, Context
 from .gazetteer import norm
 from .org_rules import build_orgs
 from .types import Entity, Mention
+from .vocab import word_list
+
+JOINING = frozenset(f" {w} " for w in word_list("conjunction_between_names"))
+
+
+def _joined_to_an_org(kept: list[Cand], body: str) -> list[Cand]:
+    """"Name y Laboratorio de Name": a Spanish or Portuguese "and" joins names of one kind, so a
+    person beside an organization is an organization too."""
+    out = list(kept)  # kept is sorted by start
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if {a.etype, b.etype} == {"person", "organization"} and body[a.end:b.start] in JOINING:
+            k = i if a.etype == "person" else i + 1
+            out[k] = replace(out[k], etype="organization", label=out[k].label + "->org-joined")
+    return out
+
+
+MODEL_GUESSES = frozenset({"ORG", "ORG->org", "PERSON->org"})  # organizations typed from the NER alone
+
+
+def one_type_per_name(kept: list[Cand], body: str) -> list[Cand]:
+    """One name, one type in an article. A person mention with the text of an organization mention
+    is that organization ("the group Name said" ... "said Name"); a one-word organization the model
+    guessed that is a word of a full person name found elsewhere is that person ("Jane Roe" ... "Jane")."""
+    kept = _joined_to_an_org(kept, body)
+    texts = [norm(body[c.start:c.end]) for c in kept]
+    org_names = {t for c, t in zip(kept, texts) if c.etype == "organization"}
+    name_words = {w for c, t in zip(kept, texts) if c.etype == "person" and len(t.split()) > 1 for w in t.split()}
+    out = []
+    for c, t in zip(kept, texts):
+        if c.etype == "person" and t in org_names:
+            c = replace(c, etype="organization", label=c.label + "->org-elsewhere")
+        elif c.etype == "organization" and c.label in MODEL_GUESSES and " " not in t and t in name_words:
+            c = replace(c, etype="person", label=c.label + "->person-elsewhere")
+        out.append(c)
+    return out
 
 
 def build_entities(kept: list[Cand], body: str, ctx: Context) -> tuple[list[Entity], list[Mention]]:

@@ -7,8 +7,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from . import organizations as orgs
 from . import persons
-from .gazetteer import Place
+from .gazetteer import lookup_place, Place, tables
 from .vocab import name_particles, vocab, word_list
 from .tokens import glued, is_cap, sentence_start, TokenTable
 
@@ -180,9 +181,22 @@ def adjust_ner_span(doc, s: int, e: int, label: str, ent_tokens: set[int]) -> tu
             while s - 1 >= 0 and is_cap(doc[s - 1]) and doc[s - 1].tag_ in {"NNP", "NNPS"} and not sentence_start(doc, s):
                 s -= 1
     if label == "PERSON":
+        t = tables()
+        while s - 1 >= 0 and s - 1 not in ent_tokens and is_cap(doc[s - 1]) and doc[s - 1].is_alpha \
+                and doc[s - 1].tag_ == "NNP" and not sentence_start(doc, s - 1) and not persons.is_title(doc[s - 1].text) \
+                and doc[s - 1].lower_ not in v.roles and doc[s - 1].text.lower() not in v.org_keywords \
+                and t.demonyms.get(doc[s - 1].lower_) is None and not t.countries.get(doc[s - 1].lower_) \
+                and not lookup_place(doc[s - 1].text):
+            s -= 1  # "organiser [Ana] Paula": the model began one name word late
         while e < n and e not in ent_tokens and is_cap(doc[e]) and doc[e].is_alpha and doc[e].tag_ == "NNP" \
                 and doc[e].text.lower() not in v.org_keywords and doc[e].lower_ not in v.facility_words and not glued(doc, e):
             e += 1
+    if label in {"ORG", "PERSON"} and e - 1 > s and doc[e - 1].lower_ in orgs.FUNCTION_WORDS \
+            and doc[e - 1].lower_ != "the":
+        j = e
+        while j < n and is_cap(doc[j]) and doc[j].is_alpha and not sentence_start(doc, j):
+            j += 1
+        e = j  # "Comando Con" + "Venezuela": a name does not end in a function word
     return s, e
 
 

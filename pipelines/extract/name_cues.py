@@ -8,7 +8,9 @@ from . import persons
 from .entity_spans import Context, ORG_CUE_NOUNS, PARENT_BODY_HEADS, span_text, SPEECH_VERBS
 from .gazetteer import lookup_place, norm, tables
 from .tokens import is_cap
-from .vocab import vocab
+from .vocab import name_particles, vocab
+
+PARTICLES = name_particles("name_word")
 
 
 def appositive_title_cue(doc, s: int) -> bool:
@@ -65,8 +67,8 @@ def org_is_person(doc, s: int, e: int, ctx: Context, by_shape: bool = True) -> b
     text = toks.text
     if orgs.is_acronym(text) or any(not persons.looks_like_name_token(t) and t.text != "-" for t in toks):
         return False
-    if e - s > 4:
-        return False
+    if sum(t.text not in PARTICLES for t in toks) > 4:
+        return False  # up to four name words, besides particles ("María de los Ángeles Chávez")
     key = norm(text)
     words = key.split()
     if lookup_place(text, ctx.cc) or tables().countries.get(key):

@@ -11,7 +11,9 @@ from .entity_spans import ends_with_facility, EVENT_HEADS, loc_context, SITE_ORG
 from .tokens import is_cap
 from .name_cues import appositive_title_cue, split_of_org
 from .gazetteer import lookup_place, tables
-from .vocab import vocab
+from .vocab import vocab, word_list
+
+JOINING = word_list("conjunction_between_names")
 
 DROP: list = []  # returned, never changed: the span yields no candidate
 
@@ -25,6 +27,21 @@ def site_prefix(sp):
 def person_without_proper_noun(sp):
     """"Gunshots" tagged PERSON: a plural common noun at a sentence start."""
     if sp.label == "PERSON" and not any(sp.doc[k].tag_ in {"NNP", "NNPS"} for k in range(sp.s, sp.e)):
+        return DROP
+
+
+def handle_or_hashtag(sp):
+    """"@name", "#SomeSlogan": a social-media handle or a hashtag is no entity."""
+    start = sp.doc[sp.s].idx
+    if "@" in sp.text or "#" in sp.text or start > 0 and sp.ctx.body[start - 1] in "@#":
+        return DROP
+
+
+def plural_nationality(sp):
+    """"Bangladeshis", "Kenyans": a nationality in the plural names people, not a person or body."""
+    demonyms = tables().demonyms
+    if sp.e - sp.s == 1 and sp.key.endswith("s") and (demonyms.get(sp.key[:-1]) is not None
+                                                      or sp.key.endswith("es") and demonyms.get(sp.key[:-2]) is not None):
         return DROP
 
 
@@ -99,6 +116,18 @@ def org_of_org(sp):
     cut = split_of_org(sp.doc, sp.s, sp.e)
     if cut:
         return [sp.cand("organization", e=cut[0]), sp.cand("organization", s=cut[1])]
+    return None
+
+
+def two_orgs_joined(sp):
+    """"Name y Laboratorio de Name": a Spanish or Portuguese "and" before an organization head word
+    joins two organizations (one name such as "Justicia y Paz" has no head word after it)."""
+    if sp.label not in {"ORG", "PERSON"}:
+        return None
+    doc, kw = sp.doc, vocab().org_keywords
+    for k in range(sp.s + 1, sp.e - 1):
+        if doc[k].text in JOINING and doc[k + 1].text.lower() in kw and is_cap(doc[k + 1]) and is_cap(doc[k - 1]):
+            return [sp.cand("organization", "ORG-and-ORG", e=k), sp.cand("organization", "ORG-and-ORG", s=k + 1)]
     return None
 
 

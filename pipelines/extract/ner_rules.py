@@ -7,13 +7,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .entity_spans import (
-    adjust_ner_span, Cand, Context, has_org_keyword, NAME_PARTICLES, P_NER, strip_trailing_roles, token_cand,
+    adjust_ner_span, Cand, Context, has_org_keyword, LOC_PREPS, NAME_PARTICLES, P_NER, strip_trailing_roles, token_cand,
     trim_span,
 )
 from .gazetteer import Place, norm
+from .vocab import name_particles, word_list
 from . import ner_filters as f
 from . import ner_typing as t
 
+TIME_WORDS = word_list("time_word")
+BRIDGING_PARTICLES = name_particles("name_word")  # lower case only: "e", "dos", "de"
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 
 
@@ -39,8 +42,8 @@ class NerSpan:
 
 NER_RULES = (
     # spans that are no entity, or a site
-    f.site_prefix, f.person_without_proper_noun, f.only_titles, f.appositive_person, f.retype_event, f.no_name,
-    f.headline_only, f.event_name, f.numbered_place, f.ethnic_adjective, f.org_of_org, f.credit_chunk,
+    f.site_prefix, f.handle_or_hashtag, f.plural_nationality, f.person_without_proper_noun, f.only_titles, f.appositive_person, f.retype_event, f.no_name,
+    f.headline_only, f.event_name, f.numbered_place, f.ethnic_adjective, f.org_of_org, f.two_orgs_joined, f.credit_chunk,
     f.country_name, f.generic_group, f.site_name, f.defined_acronym, f.agency_name, f.site_org,
     # GPE / LOC / FAC / NORP
     t.site_after_place, t.place_with_keyword, t.gazetteer_place, t.unknown_gpe_person, t.unknown_gpe_city,
@@ -54,11 +57,14 @@ NER_RULES = (
 
 
 def merge_adjacent_persons(doc) -> list:
-    """Two PERSON spans with nothing but a space between them are one name ("Zine El" "Abidine Ben Ali")."""
+    """Two PERSON spans with nothing but a space between them are one name ("Zine El" "Abidine Ben Ali"),
+    and so are two with one lower-case name particle between them ("Ana Maria" "dos" "Santos")."""
     out = []
     for ent in doc.ents:
-        if out and ent.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == ent.start \
-                and "\n" not in doc[ent.start - 1].whitespace_:
+        gap = ent.start - out[-1].end if out else -1
+        bridged = gap == 1 and doc[ent.start - 1].text in BRIDGING_PARTICLES
+        if out and ent.label_ == "PERSON" and out[-1].label_ == "PERSON" and (gap == 0 or bridged) \
+                and "\n" not in doc[ent.start - 1].whitespace_ and "\n" not in doc[out[-1].end - 1].whitespace_:
             out[-1] = doc[out[-1].start:ent.end]
             out[-1].label_ = "PERSON"
             continue
@@ -80,6 +86,11 @@ def prepare(doc, ent, ent_tokens) -> tuple[int, int] | None:
     if label in {"ORG", "PERSON", "GPE", "LOC"}:
         while e - 1 > s and doc[e - 1].is_alpha and doc[e - 1].text.islower() and doc[e - 1].lower_ not in NAME_PARTICLES:
             e -= 1  # "BelTA news agency" -> "BelTA"; "Gunshots rang" -> "Gunshots"
+    if label in {"ORG", "PERSON"}:
+        for k in range(s + 1, e - 1):
+            if doc[k].text.islower() and doc[k].lower_ in LOC_PREPS and doc[k + 1].lower_ in TIME_WORDS:
+                e = k  # "the Parliament on Friday": a name never goes on into a day or month
+                break
     return (s, e) if e > s else None  # trimmed away: a lower-case word the model took for a name
 
 

@@ -96,6 +96,7 @@ def lowercase_bodies(doc, ctx: Context, country_tok: dict[int, str]) -> list[Can
 ORG_CUE_AFTER = word_list("org_cue_after")
 ORG_CUE_MODIFIERS = word_list("org_cue_modifier")
 ORG_CONNECTORS = word_list("org_name_connector")
+TIME_WORDS = word_list("time_word")  # "Parliament on Friday": a name never goes on into a day
 
 
 def org_cue_after_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
@@ -149,6 +150,7 @@ def keyword_org_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
         e = i
         while e < n and e not in covered and (tk.is_cap(e) and tk.is_alpha[e]
                                              or tk.lower[e] in ORG_CONNECTORS and e + 1 < n and tk.is_cap(e + 1)
+                                             and tk.lower[e + 1] not in TIME_WORDS
                                              or tk.text[e] == "-" and tk.glued(e) and e + 1 < n and tk.glued(e + 1) and e > i):
             e += 1
         while e - 1 > i and (doc[e - 1].lower_ in v.roles or persons.is_title(doc[e - 1].text)

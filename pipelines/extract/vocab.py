@@ -104,7 +104,8 @@ def vocab() -> Vocab:
             agencies.setdefault(alias, a)
             by_norm.setdefault(norm(alias), a)
     alts = sorted(agencies, key=len, reverse=True)
-    agency_regex = re.compile(r"(?<![\w-])(" + alternation(alts) + r")(?![\w-])")
+    # a space in an alias also matches a hyphen ("Name 24" / "Name-24")
+    agency_regex = re.compile(r"(?<![\w-])(" + alternation(alts).replace(r"\ ", r"[ \-]") + r")(?![\w-])")
     acronyms = {r["acronym"]: r["name"] for r in read_csv("org_acronyms") if r["acronym"]}
     names = sorted({r["name"] for r in read_csv("org_acronyms")}, key=len, reverse=True)
     # case-insensitive ("al-Shabaab" / "Al-Shabaab"); the caller keeps only matches with a capital letter

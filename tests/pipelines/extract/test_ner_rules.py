@@ -37,6 +37,11 @@ CASES = [
     # (rule, sentence, span, label given to the span, expected outcome)
     (f.site_prefix, "Marchers filled Plaza Mayor on Sunday.", "Plaza Mayor", "FAC", []),
     (f.site_prefix, "Lena Vos spoke to the marchers.", "Lena Vos", "PERSON", None),
+    (f.handle_or_hashtag, "Supporters tagged @LenaVos in the post.", "@LenaVos", "PERSON", []),
+    (f.handle_or_hashtag, "Supporters tagged Lena Vos in the post.", "Lena Vos", "PERSON", None),
+    (f.plural_nationality, "Many young Kenyans are out of work.", "Kenyans", "PERSON", []),
+    (f.plural_nationality, "Many young Kenyans are out of work.", "Kenyans", "NORP", []),
+    (f.plural_nationality, "Lena Vos spoke to the marchers.", "Lena Vos", "PERSON", None),
     (f.only_titles, "The Chief spoke briefly to reporters.", "Chief", "ORG", []),
     (f.only_titles, "The Chief spoke briefly to reporters.", "Chief", "PERSON", None),  # persons keep their titles here
     # the model saw only the surname after a job title and a comma
@@ -56,6 +61,11 @@ CASES = [
     (f.ethnic_adjective, "Local Baluchi elders met the governor.", "Local Baluchi", "ORG", []),
     (f.org_of_org, "The Policy Centre of the University of Brennick spoke.", "Policy Centre of the University of Brennick",
      "ORG", [("organization", "Policy Centre"), ("organization", "University of Brennick")]),
+    # a Spanish "y" before an organization head word: two organizations
+    (f.two_orgs_joined, "The toll came from Ruta Libre y Laboratorio de Justicia on Monday.",
+     "Ruta Libre y Laboratorio de Justicia", "PERSON",
+     [("organization", "Ruta Libre"), ("organization", "Laboratorio de Justicia")]),
+    (f.two_orgs_joined, "The toll came from Justicia y Paz on Monday.", "Justicia y Paz", "ORG", None),  # one name
     (f.credit_chunk, "Photo: Ana Ruiz/Wire Service", "Ana Ruiz/Wire", "PERSON", []),
     (f.country_name, "Kenya sent envoys to the talks.", "Kenya", "GPE", []),
     (f.generic_group, "Police arrived within the hour.", "Police", "ORG", []),
