@@ -37,7 +37,8 @@ def extractions(context: dg.AssetExecutionContext, unrest: UnrestResource):
         yield from (committed_noop(lake, table, batch, keyed=True) for table in _COLUMNS)
         return
     articles = lake.read("articles", batch)
-    out = extraction_tables(articles, batch) if articles.num_rows else {t: empty(t) for t in (*_COLUMNS, "quarantine")}
+    out = (extraction_tables(articles, batch, two_phase=unrest.two_phase, processes=unrest.nlp_processes or None)
+           if articles.num_rows else {t: empty(t) for t in (*_COLUMNS, "quarantine")})
     lake.write("quarantine", batch, out["quarantine"], part="extract")   # articles whose extraction raised
     context.log.info(f"extract: {articles.num_rows} articles -> " + ", ".join(f"{out[t].num_rows} {t}" for t in _COLUMNS)
                      + (f"; {out['quarantine'].num_rows} quarantined" if out["quarantine"].num_rows else ""))

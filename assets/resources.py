@@ -29,6 +29,10 @@ class UnrestResource(dg.ConfigurableResource):
     catalog: str = ""
     warehouse_data: str = ""  # else $UNREST_WAREHOUSE_DATA, else <data>/warehouse/files; may be s3://…
     max_inputs_per_batch: int = 2000
+    # extraction: worker processes (auto or a number; else $UNREST_NLP_PROCESSES, else auto) and whether the
+    # dependency parse runs only on the blocks that may hold a figure (else $UNREST_TWO_PHASE, else yes)
+    nlp_processes: str = ""
+    two_phase: bool | None = None
     # feeds on private or loopback addresses are refused unless this (or $UNREST_ALLOW_PRIVATE_HOSTS=1) is set
     allow_private_hosts: bool = False
     lock_timeout_s: float = 3600.0

@@ -9,11 +9,13 @@ import errno
 import os
 import signal
 
+from . import settings
+
 _passes: dict[str, int] = {}
 
 
 def crash_point(name: str) -> None:
-    target = os.environ.get("UNREST_CRASH_AT")
+    target = settings.crash_at()
     if not target:
         return
     point, _, nth = target.partition(":")
@@ -31,7 +33,7 @@ class InjectedFault(RuntimeError):
 def fault_point(name: str, text: str) -> None:
     """When UNREST_FAULT_AT is "name:marker" and `text` contains marker, raise InjectedFault: a
     test makes one article's extraction fail in a real run. Unset in normal use."""
-    target = os.environ.get("UNREST_FAULT_AT")
+    target = settings.fault_at()
     if not target:
         return
     point, _, marker = target.partition(":")
@@ -41,5 +43,5 @@ def fault_point(name: str, text: str) -> None:
 
 def disk_fault(name: str) -> None:
     """When UNREST_FAULT_AT is "enospc:name", raise the OSError a full disk raises at that write."""
-    if os.environ.get("UNREST_FAULT_AT") == f"enospc:{name}":
+    if settings.fault_at() == f"enospc:{name}":
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))

@@ -10,6 +10,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from . import settings
+
 _HELD: dict[str, int] = {}  # lock path -> fd, for re-entrant use inside one process
 
 
@@ -30,7 +32,7 @@ class RunLock:
 
     def acquire(self, timeout_s: float = 3600.0, on_wait: Callable[[str], None] | None = None) -> None:
         key = str(self.path.resolve()) if self.path.exists() else str(self.path)
-        if key in _HELD or os.environ.get("UNREST_RUN_LOCK_HELD") == str(self.path.parent.parent.resolve()):
+        if key in _HELD or settings.run_lock_held() == str(self.path.parent.parent.resolve()):
             return  # this process (or the CLI that started it) already holds it
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import csv
-import os
 from functools import lru_cache
 from pathlib import Path
 
-SEEDS_DIR = Path(os.environ.get("UNREST_SEEDS_DIR", Path(__file__).resolve().parent.parent / "seeds"))
+from . import settings
+
+SEEDS_DIR = settings.seeds_dir()
 
 
 @lru_cache(maxsize=None)

@@ -15,6 +15,19 @@ def test_pipelines_never_import_dagster():
     assert offenders == []
 
 
+def test_only_settings_reads_the_environment_in_pipelines():
+    """Settings reach pipelines/ as arguments (from the Dagster resource) or through pipelines/settings.py."""
+    offenders = []
+    for path in (ROOT / "pipelines").rglob("*.py"):
+        if path.name == "settings.py" and path.parent.name == "pipelines":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+            if isinstance(node, ast.Attribute) and node.attr in ("environ", "getenv", "putenv") \
+                    and isinstance(node.value, ast.Name) and node.value.id == "os":
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []
+
+
 def test_seed_csvs_parse():
     from pipelines.seeds import SEEDS_DIR, read_csv
 

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from .. import settings
 from ..batched import batched
 from .types import ArticleExtraction, ArticleText
 
@@ -38,7 +39,7 @@ PRELOAD = "pipelines.extract.preload"
 def choose_processes(n_articles: int, configured: int | str | None = None) -> int:
     """Worker count for a batch: the configured number, else one per core while each worker
     gets at least MIN_ARTICLES_PER_PROCESS articles."""
-    configured = configured if configured is not None else os.environ.get("UNREST_NLP_PROCESSES", "auto")
+    configured = configured if configured is not None else settings.nlp_processes()
     if str(configured).strip().lower() not in ("", "auto", "0"):
         return max(1, int(configured))
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

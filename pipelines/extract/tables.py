@@ -6,13 +6,13 @@ with everything that points at it (`pipelines/accounting.py`). Only a failure of
 of a batch with one and the same error is taken for a fault of the system and raised."""
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import datetime, timezone
 
 import pyarrow as pa
 
+from .. import settings
 from ..batched import batched
 from ..faults import crash_point
 from ..ids import digest, figure_id
@@ -66,17 +66,19 @@ def distinct_facts(figures: list) -> list:
     return out
 
 
-def extraction_tables(articles: pa.Table, batch_id: str, nlp=None, n_process: int | None = None) -> dict[str, pa.Table]:
-    """`n_process` None picks the worker count from the batch size (see `parallel.choose_processes`).
-    UNREST_TWO_PHASE=0 runs every spaCy component on the whole text (the reference path)."""
+def extraction_tables(articles: pa.Table, batch_id: str, nlp=None, n_process: int | None = None, *,
+                      two_phase: bool | None = None, processes: str | None = None) -> dict[str, pa.Table]:
+    """`n_process` None picks the worker count from the batch size and `processes` (`auto` or a
+    number; see `parallel.choose_processes`). `two_phase=False` runs every spaCy component on the
+    whole text (the reference path). None takes pipelines.settings' fall-backs."""
     entities: dict[str, dict] = {}
     mentions: list[dict] = []
     figures: list[dict] = []
     failures: list[ArticleFailure] = []
     extracted = 0
     if n_process is None:
-        n_process = 1 if nlp is not None else choose_processes(articles.num_rows)
-    two_phase = os.environ.get("UNREST_TWO_PHASE", "1") != "0"
+        n_process = 1 if nlp is not None else choose_processes(articles.num_rows, processes)
+    two_phase = settings.two_phase() if two_phase is None else two_phase
     for ex in _extract(english_articles(articles), nlp, n_process, two_phase):
         crash_point("extract")  # between articles
         if isinstance(ex, ArticleFailure):

@@ -23,6 +23,8 @@ from pathlib import Path
 
 import duckdb
 
+from .. import settings
+
 ALIAS = "warehouse"   # the catalog's name inside a connection; `use`d, so tables need no prefix
 # canonical extension name -> the PyPI package that ships it
 _PACKAGES = {"ducklake": "duckdb_extension_ducklake", "sqlite_scanner": "duckdb_extension_sqlite",
@@ -57,11 +59,11 @@ class Location:
 def locate(data_dir: Path | str, catalog: str = "", data_path: str = "") -> Location:
     """Explicit values first, then $UNREST_CATALOG / $UNREST_WAREHOUSE_DATA, then the embedded default."""
     data_dir = Path(data_dir).absolute()
-    catalog = catalog or os.environ.get("UNREST_CATALOG") or f"sqlite:{data_dir / 'warehouse' / 'catalog.sqlite'}"
+    catalog = catalog or settings.catalog() or f"sqlite:{data_dir / 'warehouse' / 'catalog.sqlite'}"
     if catalog.split(":", 1)[0] not in ("sqlite", "postgres") or ":" not in catalog:
         raise ValueError(f"warehouse catalog must be sqlite:PATH or postgres:DSN, not {catalog!r}")
     default = str(data_dir / "warehouse" / "files")
-    data_path = data_path or os.environ.get("UNREST_WAREHOUSE_DATA") or default
+    data_path = data_path or settings.warehouse_data() or default
     if "://" not in data_path:
         data_path = str(Path(data_path).absolute())
     embedded = data_path == default and catalog == f"sqlite:{data_dir / 'warehouse' / 'catalog.sqlite'}"
