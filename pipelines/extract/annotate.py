@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .attribution import attribute_to
+from .relay import relayed
 from .candidate import Candidate, Sentence, change, keep
 from .dates import nearest_date
 from .vocab import vocab
@@ -24,18 +25,19 @@ def settle_bound(c: Candidate, s: Sentence) -> Candidate:
 
 
 def attribute(c: Candidate, s: Sentence) -> Candidate:
-    """reported_by / reported_via: the attribution whose verb governs the figure, else the nearest."""
-    by, via = attribute_to(list(s.sources), c.node)
+    """reported_by / reported_via: the attribution whose verb governs the figure, else the nearest,
+    refined by the relay cues (relay.relayed: "X told Reuters", "TV reported, citing police")."""
+    by, via = relayed(s.text, *attribute_to(list(s.sources), c.node), tuple(f[1] for f in s.sources))
     if by is None and via is None:
         return c
     return keep(c, f"source:{by}" + (f" via {via}" if via else ""), reported_by=by, reported_via=via)
 
 
 def place(c: Candidate, s: Sentence, article) -> Candidate:
-    loc, local = place_of(article, s, c.char_start)
+    loc, local = place_of(article, s, c.key)
     if loc is None:
         return c
-    return keep(c, "place_in_sentence" if local else "main_location_of_article", location_entity_id=loc,
+    return keep(c, "place_in_sentence" if local else "paragraph_or_setting", location_entity_id=loc,
                 local_place=local)
 
 

@@ -26,6 +26,7 @@ class Article:
     location_starts: tuple[int, ...]         # their char_start, for bisect
     main_location: str | None
     headline_end: int
+    places: Any = None                       # placing.Places: the placing mentions and the setting
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,16 @@ against the article's publication date.
 
   "on Thursday"            -> the most recent Thursday on or before publication
   "on Tuesday and Wednesday" -> the first day named (the nearest to the number wins among several)
-  "yesterday", "last night", "overnight" -> the day before publication (the night the events began)
+  "yesterday", "last night", "overnight" -> the day before publication (the night the events began);
+                              with another day in the sentence ("on Friday said ... overnight",
+                              "on Friday after a night of riots"), the day before that one
+  "the night from Sunday to Monday" -> Sunday
   "today", "this morning"  -> the publication day
   "July 1", "1 July", "October 20, 2020", "20 Oct 2020" -> that day; without a year, the latest
                               such day on or before publication
 Without a publication date only explicit dates that carry a year resolve; otherwise None.
+"so far" / "as of" with a day ("as of Tuesday") resolve through that day; with none, no date: dating
+such counts to publication was tried and lost (the day a count was given is often not publication's).
 Dates that open or close a period ("since March 7", "until Friday") are not event dates.
 """
 from __future__ import annotations
@@ -79,7 +84,24 @@ def find_dates(text: str, published: datetime | date | None) -> list[tuple[int, 
         d = _resolve(m, pub)
         if d is not None:
             out.append((m.start(), m.end(), d))
-    return out
+    return _nights(text, out, pub)
+
+
+_NIGHT_SPAN = re.compile(rf"\bnight\s+(?:from|of)\s+(?P<wd>{'|'.join(_WEEKDAYS)})\s+(?:to|into)\s+(?:{'|'.join(_WEEKDAYS)})\b", re.I)
+_NIGHT_BEFORE = re.compile(r"\bovernight\b|\bafter\s+(?:a|an|the)\s+(?:\w+\s+)?night\b", re.I)
+
+
+def _nights(text: str, found: list[tuple[int, int, date]], pub: date | None) -> list[tuple[int, int, date]]:
+    """A night before a named day: every date of the sentence is that night's day."""
+    span = _NIGHT_SPAN.search(text)
+    if span and pub is not None:
+        night = pub - timedelta(days=(pub.weekday() - _WEEKDAYS.index(span.group("wd").lower())) % 7)
+        return [(s, e, night) for s, e, _ in found] or [(span.start(), span.end(), night)]
+    days = [d for d in found if text[d[0]:d[1]].lower() != "overnight"]
+    if _NIGHT_BEFORE.search(text) and days:
+        night = days[0][2] - timedelta(days=1)
+        return [(s, e, night) for s, e, _ in found]
+    return found
 
 
 def nearest_date(dates: list[tuple[int, int, date]], pos: int) -> date | None:

@@ -19,7 +19,7 @@ PLATFORMS = word_list("platform")
 PLATFORM_CUES = word_list("platform_cue")
 TIME_WORDS = word_list("time_word")
 BODIES = word_list("capitalized_body")
-SITE_PREPS = LOC_PREPS - {"of", "and", "or", "to", "from", "between", "via"}  # before a building, not a body
+SITE_PREPS = LOC_PREPS - word_list("not_site_prep")   # before a building, not a body
 
 
 @lru_cache(maxsize=None)

@@ -1,5 +1,6 @@
-"""Where a figure happened: the nearest location mention in its sentence, else the article's
-main location (the most mentioned place that is not a country, else the most mentioned one)."""
+"""The article's read-only facts for the figure stages (`read_article`), and where a figure happened
+(`place_of`): the rules are placing.py's (its own sentence, else its paragraph, else the article's
+country; a national toll is placed at the country, never at a city)."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -7,6 +8,7 @@ from collections import Counter
 
 from .candidate import Article, Sentence
 from .dedupe import headline_end
+from .placing import article_places, place
 from .types import ArticleText, Entity, Mention
 
 
@@ -18,15 +20,17 @@ def read_article(article: ArticleText, entities: list[Entity], mentions: list[Me
     counts = Counter(m.entity_id for m in locs)
     non_country = [eid for eid, _ in counts.most_common() if by_id[eid].location_kind != "country"]
     main = non_country[0] if non_country else (counts.most_common(1)[0][0] if counts else None)
+    located = sorted((m for m in mentions if (e := by_id.get(m.entity_id)) and e.entity_type == "location"),
+                     key=lambda m: m.char_start)
+    places, country = article_places(article.body, by_id, located, main)
+    if country is not None:   # the setting's country, named only through its places: it joins the article's entities
+        entities.append(country)
+        by_id[country.entity_id] = country
     return Article(article.body, article.published_at, tuple(mentions), by_id, tuple(locs),
-                   tuple(m.char_start for m in locs), main, headline_end(article.body))
+                   tuple(m.char_start for m in locs), main, headline_end(article.body), places)
 
 
-def place_of(article: Article, s: Sentence, pos: int) -> tuple[str | None, bool]:
-    """(location_entity_id, placed by its own sentence) for a figure quoted from body offset `pos`."""
-    lo = bisect_left(article.location_starts, s.offset)
-    hi = bisect_left(article.location_starts, s.offset + len(s.text))
-    inside = article.location_mentions[lo:hi]
-    if inside:
-        return min(inside, key=lambda m: abs(m.char_start - pos)).entity_id, True
-    return article.main_location, False
+def place_of(article: Article, s: Sentence, number_at: int) -> tuple[str | None, bool]:
+    """(location_entity_id, placed by its own sentence) for a figure whose number starts at body
+    offset `number_at`."""
+    return place(article.places, article.body, s.offset, s.offset + len(s.text), number_at)

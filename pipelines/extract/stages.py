@@ -14,6 +14,7 @@ Per sentence, over its numbers (`Candidate`, see candidate.py):
   settle_bound, attribute, place, date                               (annotate.py)
 Per article, over all its candidates (dedupe.py):
   settle_running_totals, fold_headline, drop_repeats
+then, on the figure rows: relay.carry (a source carried over its paragraph or a quotation)
 
 A stage takes candidates (one at a time, or the sentence's list, or the article's list) and
 returns new ones; dropped candidates stay in the list, marked, so `trace` can show them and
@@ -32,6 +33,7 @@ from .dates import find_dates
 from .dedupe import drop_repeats, fold_headline, settle_running_totals
 from .lists import inherit_lists
 from .numbers import find_numbers
+from .relay import carry
 from .resolve import attach_category
 from .settle import drop_speculative, park_running_totals, require_category, share_ranges
 from .triggers import sentence_triggers
@@ -108,7 +110,8 @@ def article_figures(article: Article, parsed: Iterable, trace=None) -> list[Figu
         if trace is not None:
             trace.step(name, cands, new)
         cands = [c for c in new if not c.dropped]
-    figures = [to_figure(c, article.body) for c in cands]
+    # sources carried over a paragraph or a quotation to figures whose sentence credits nobody
+    figures = carry([to_figure(c, article.body) for c in cands], article.body)
     if trace is not None:
         trace.finish(cands, figures)
     return figures

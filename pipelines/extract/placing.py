@@ -1,0 +1,90 @@
+"""Where a figure's counted people were: its location entity.
+
+  1. a place named in the figure's own sentence (the one nearest the number);
+  2. else a place named earlier in its paragraph (a line of the body), the nearest before it;
+  3. else the article's setting, its country (the country most of its places are in). A toll
+     stated without a place, or with a national cue ("nationwide", "across the country":
+     seeds/national_cues.csv), is national, and a national toll is located at the country
+     entity, never at the capital or the dateline city. (Taking a headline's or an in-country
+     dateline's city as the setting was tried: it lost 0.10 of place accuracy on held-out events.)
+Within a sentence, the place of a list item wins: "eight in Baghdad, nine in Maysan" gives each
+number the place after it ("in"/"at" X, no comma or other number between; not "spread from X"),
+else the nearest one before it.
+A dateline ("NAIROBI, March 12 (Wire) -", label "dateline") only says where the reporter filed
+from, so it never places a figure by itself. Demonyms ("Kenyan police") place nothing but vote
+for the article's country. Pure functions over mentions and entities; `figures` calls `place`.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+import re
+
+from ..ids import entity_id
+from ..seeds import read_csv
+from .gazetteer import country_place
+from .types import Entity, Mention
+
+_NOT_PLACING = ("demonym", "norp", "dateline")
+
+
+@dataclass(frozen=True)
+class Places:
+    """The article's placing mentions (sorted by char_start) and its setting."""
+    mentions: tuple[Mention, ...]
+    starts: tuple[int, ...]
+    country: str | None          # entity_id of the article's country (without one: its main place)
+
+
+@lru_cache(maxsize=None)
+def _national() -> re.Pattern:
+    cues = sorted((r["cue"].lower() for r in read_csv("national_cues")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
+
+
+def article_places(body: str, entities: dict[str, Entity], located: list[Mention], main: str | None) -> tuple[Places, Entity | None]:
+    """The placing mentions and the article's country; also the country Entity when the article names its
+    country only through its places (it must then be added to the article's entities)."""
+    placing = tuple(m for m in located if m.label.lower() not in _NOT_PLACING)
+    votes = Counter(entities[m.entity_id].country_code for m in located
+                    if entities[m.entity_id].country_code and m.label.lower() != "dateline")
+    if not votes:
+        return Places(placing, tuple(m.char_start for m in placing), main), None
+    cc = votes.most_common(1)[0][0]
+    have = [e for e in entities.values() if e.location_kind == "country" and e.country_code == cc]
+    made = None
+    if have:
+        setting = have[0].entity_id
+    else:
+        p = country_place(cc)
+        made = Entity(entity_id("location", p.key), "location", p.name, p.country_code, "country",
+                      p.latitude, p.longitude, p.geonames_id, p.admin1)
+        setting = made.entity_id
+    return Places(placing, tuple(m.char_start for m in placing), setting), made
+
+
+_BREAK = re.compile(r"[,;]|\d")
+_AT = re.compile(r"\b(?:in|at|near|around|across)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)   # "... in (the city of) X"
+
+
+def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tuple[str | None, bool]:
+    """(location entity_id, placed by its own sentence?) for a figure whose number starts at
+    `pos`, in the sentence body[s_start:s_end]."""
+    lo, hi = bisect_left(places.starts, s_start), bisect_left(places.starts, s_end)
+    inside = places.mentions[lo:hi]
+    if inside:
+        end = pos + len(re.match(r"[\d,.]*\w*", body[pos:s_end]).group(0))   # past the number itself
+        after = [m for m in inside if m.char_start >= end and not _BREAK.search(body[end:m.char_start])
+                 and _AT.search(body[end:m.char_start])]
+        before = [m for m in inside if m.char_end <= pos and not re.search(r"\d", body[m.char_end:pos])]
+        best = after[0] if after else before[-1] if before else min(inside, key=lambda m: abs(m.char_start - pos))
+        return best.entity_id, True
+    if _national().search(body, s_start, s_end):
+        return places.country, False
+    para = body.rfind("\n", 0, s_start) + 1
+    before = places.mentions[bisect_left(places.starts, para):lo]
+    if before:
+        return before[-1].entity_id, False
+    return places.country, False

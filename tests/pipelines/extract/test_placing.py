@@ -1,0 +1,80 @@
+"""placing: a figure's location on invented text, with mentions built by hand (no model needed)."""
+import re
+
+import pytest
+
+from pipelines.extract.placing import article_places, place
+from pipelines.extract.types import Entity, Mention
+
+ENTS = {
+    "ru": Entity("ru", "location", "Ruritania", "RU", "country"),
+    "cap": Entity("cap", "location", "Strelsau", "RU", "city"),
+    "n": Entity("n", "location", "Northtown", "RU", "city"),
+    "s": Entity("s", "location", "Southville", "RU", "region"),
+    "far": Entity("far", "location", "Farport", "FR", "city"),
+}
+NAMES = {"Ruritania": "ru", "Strelsau": "cap", "Northtown": "n", "Southville": "s", "Farport": "far"}
+
+
+def mentions(body, dateline=()):
+    out = []
+    for name, eid in NAMES.items():
+        for m in re.finditer(name, body, flags=re.I):
+            label = "dateline" if m.group(0).isupper() else "GPE"
+            out.append(Mention(eid, m.group(0), m.start(), m.end(), label))
+    return sorted(out, key=lambda m: m.char_start)
+
+
+def where(body, sentence, number):
+    places, made = article_places(body, ENTS, mentions(body), None)
+    assert made is None
+    s = body.index(sentence)
+    return place(places, body, s, s + len(sentence), body.index(number, s))
+
+
+@pytest.mark.parametrize("body, sentence, number, expected", [
+    # the sentence names the place
+    ("Riots\nIn Northtown, 12 people died overnight.", "In Northtown, 12 people died overnight.", "12", ("n", True)),
+    # list items: each number takes the place that follows it, before any comma
+    ("Toll\nEight died in Northtown, nine in Southville and two in Strelsau.",
+     "Eight died in Northtown, nine in Southville and two in Strelsau.", "nine", ("s", True)),
+    ("Toll\nEight died in Northtown, nine in Southville and two in Strelsau.",
+     "Eight died in Northtown, nine in Southville and two in Strelsau.", "two", ("cap", True)),
+    # a national body's toll: "spread from X" names no place of the dead; the country before the number does
+    ("Toll\nRuritania's ministry said 40 died as riots spread from Strelsau.",
+     "Ruritania's ministry said 40 died as riots spread from Strelsau.", "40", ("ru", True)),
+    # a place before the number in its own clause: "in Southville, three"
+    ("Toll\nIn Northtown four were hurt, and in Southville, three.",
+     "In Northtown four were hurt, and in Southville, three.", "three", ("s", True)),
+    # no place in the sentence: the paragraph's earlier place
+    ("Riots\nMarchers filled Southville. Police said 40 were held.", "Police said 40 were held.", "40", ("s", False)),
+    # no place in the paragraph: national, at the country entity (not the capital named elsewhere)
+    ("Riots in Strelsau\nThe march reached Strelsau.\nThe ministry said 50 people died.",
+     "The ministry said 50 people died.", "50", ("ru", False)),
+    # a national cue beats the paragraph's place
+    ("Riots\nMarchers filled Southville. Nationwide, 300 were detained.", "Nationwide, 300 were detained.", "300",
+     ("ru", False)),
+    # a dateline abroad never places a figure, nor votes for the country
+    ("Riots\nFARPORT, May 2 (Wire) - The ministry of Ruritania said 70 died.\nIn Northtown calm returned.",
+     "The ministry of Ruritania said 70 died.", "70", ("ru", True)),
+])
+def test_place(body, sentence, number, expected):
+    assert where(body, sentence, number) == expected
+
+
+def test_country_named_only_through_its_places_is_made():
+    body = "Clashes in Northtown\nPolice said 12 died in Northtown. Across the country 30 were hurt."
+    ents = {k: v for k, v in ENTS.items() if k != "ru"}
+    ms = [m for m in mentions(body) if m.entity_id != "ru"]
+    places, made = article_places(body, ents, ms, "n")
+    assert made is not None and made.location_kind == "country" and made.country_code == "RU"
+    s = body.index("Across")
+    assert place(places, body, s, len(body), body.index("30")) == (made.entity_id, False)
+
+
+def test_no_country_known_falls_back_to_main_place():
+    ents = {"x": Entity("x", "location", "Nowhere", None, "city")}
+    body = "Riots\nIn Nowhere it was calm.\nTen were hurt."
+    ms = [Mention("x", "Nowhere", body.index("Nowhere"), body.index("Nowhere") + 7, "GPE")]
+    places, made = article_places(body, ents, ms, "x")
+    assert made is None and place(places, body, body.index("Ten"), len(body), body.index("Ten")) == ("x", False)
