@@ -29,6 +29,9 @@ FAMILY_NOUNS = word_list("family_noun")
 PARENT_BODY_HEADS = word_list("parent_body_head")
 PERSON_PREFIXES = word_list("person_prefix")
 SITE_GAP_WORDS = word_list("site_gap_word")
+LIST_JOINERS = word_list("list_joiner")
+SPAN_JOINERS = word_list("span_joiner")
+ORG_LINK_PREPS = word_list("org_link_prep")
 
 
 P_CREDIT, P_ACRONYM_DEF, P_RULE_ORG, P_AGENCY, P_PLACE_KIND, P_NER, P_RULE_PERSON, P_GAZ = 90, 85, 80, 75, 70, 50, 45, 40
@@ -80,9 +83,9 @@ def loc_context(doc, i: int) -> bool:
     while j >= 0 and steps < 10:
         t = doc[j]
         low = t.lower_
-        if low in LOC_PREPS and low not in {"and", "or"}:
+        if low in LOC_PREPS and low not in LIST_JOINERS:
             return True
-        if low in {"and", "or", ",", "-", "the"} or low in COMPASS or is_cap(t) or low in {"'s", "’s"}:
+        if low in SPAN_JOINERS or low in COMPASS or is_cap(t) or low in {"'s", "’s"}:
             j -= 1
             steps += 1
             continue
@@ -176,7 +179,7 @@ def adjust_ner_span(doc, s: int, e: int, label: str, ent_tokens: set[int]) -> tu
             while j < n and doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "GPE":
                 j += 1
             e = j  # "the Law Society" + "of Kenya"
-        if s >= 2 and doc[s - 1].lower_ in {"for", "of", "on"} and doc[s - 2].text.lower() in v.org_keywords and is_cap(doc[s - 2]):
+        if s >= 2 and doc[s - 1].lower_ in ORG_LINK_PREPS and doc[s - 2].text.lower() in v.org_keywords and is_cap(doc[s - 2]):
             s -= 2
             while s - 1 >= 0 and is_cap(doc[s - 1]) and doc[s - 1].tag_ in {"NNP", "NNPS"} and not sentence_start(doc, s):
                 s -= 1

@@ -43,6 +43,8 @@ class FigureWords:
     list_words: frozenset[str]
     list_words_before: frozenset[str]
     link_words: frozenset[str]
+    relay_cues: dict[str, frozenset[str]]      # relay_cues.csv: role (told / citing / media) -> words
+    national_cues: tuple[str, ...]             # national_cues.csv, lower case
 
 
 def _words(name: str, column: str = "", value: str = "") -> frozenset[str]:
@@ -84,4 +86,6 @@ def read_figure_words() -> FigureWords:
         list_words=_words("function_words", role, "list_word"),
         list_words_before=_words("function_words", role, "list_word_before"),
         link_words=_words("function_words", role, "link_word"),
+        relay_cues={r: _words("relay_cues", role, r) for r in sorted({row[role] for row in read_csv("relay_cues")})},
+        national_cues=tuple(r["cue"].lower() for r in read_csv("national_cues")),
     )

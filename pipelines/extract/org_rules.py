@@ -81,7 +81,7 @@ def lowercase_bodies(doc, ctx: Context, country_tok: dict[int, str]) -> list[Can
                     if k > j:
                         out.append(token_cand(doc, i, k + 1, "organization", "un-office", P_RULE_ORG))
                     break
-                if not tk.is_alpha[k] or lows[k] in {"and", "said", "says", "has", "had", "was", "is", "of"}:
+                if not tk.is_alpha[k] or lows[k] in EXPANSION_STOPS:
                     break
         # "<Place> State Government"
         if lows[i] == "government" and i >= 2 and lows[i - 1] == "state" and is_cap(doc[i - 2]):
@@ -94,6 +94,8 @@ def lowercase_bodies(doc, ctx: Context, country_tok: dict[int, str]) -> list[Can
 
 
 ORG_CUE_AFTER = word_list("org_cue_after")
+EXPANSION_STOPS = word_list("expansion_stop")
+TITLE_LINK_PREPS = word_list("title_link_prep")
 ORG_CUE_MODIFIERS = word_list("org_cue_modifier")
 ORG_CONNECTORS = word_list("org_name_connector")
 TIME_WORDS = word_list("time_word")  # "Parliament on Friday": a name never goes on into a day
@@ -160,7 +162,7 @@ def keyword_org_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
         while s < e and (doc[s].lower_ in DETERMINERS or sentence_start(doc, s) and doc[s].text.lower() not in v.org_keywords
                          and not has_org_keyword(doc, s, s + 1) and e - s > 2 and doc[s].tag_ not in {"NNP", "NNPS"}):
             s += 1
-        if any(persons.is_title(doc[k].text) and k + 1 < e and doc[k + 1].lower_ in {"for", "of"} for k in range(s, e)):
+        if any(persons.is_title(doc[k].text) and k + 1 < e and doc[k + 1].lower_ in TITLE_LINK_PREPS for k in range(s, e)):
             i = max(e, i + 1)
             continue  # "High Commissioner for Human Rights": a post, not a body
         content = [k for k in range(s, e) if doc[k].lower_ not in orgs.FUNCTION_WORDS]

@@ -10,6 +10,10 @@ WEAK_KINDS = word_list("weak_place_kind")
 NER_KINDS = word_list("ner_place_kind")
 BODY_AFTER_PLACE = word_list("body_after_place")
 STRONG_KINDS = word_list("strong_place_kind")
+PLACE_ARTICLES = word_list("place_article")
+WORDLIKE_CODES = word_list("wordlike_country_code")
+PLACE_INNER_WORDS = word_list("place_inner_word")
+PLACE_LIST_SEPS = word_list("place_list_sep")
 from .entity_spans import (
     Cand, COMPASS, Context, DETERMINERS, ends_with_facility, followed_by_facility, has_org_keyword,
     loc_context, NAME_PARTICLES, P_GAZ, P_PLACE_KIND, span_text, token_cand,
@@ -44,7 +48,7 @@ def scan_countries(doc, ctx: Context, person_spans: list[tuple[int, int]]) -> li
         for length in range(min(t.max_words * 2, n - i), 0, -1):
             last = i + length - 1
             if not (tk.is_alpha[last] or texts[last] in {"U.S.", "U.K.", "U.S.A."}) \
-                    or not tk.is_cap(last) and tk.lower[last] not in {"of", "the", "and"}:
+                    or not tk.is_cap(last) and tk.lower[last] not in PLACE_INNER_WORDS:
                 if length > 1:
                     continue
             key = norm(tk.span_text(i, i + length))
@@ -58,7 +62,7 @@ def scan_countries(doc, ctx: Context, person_spans: list[tuple[int, int]]) -> li
             if cc is None:
                 continue
             # "US" only in capitals, never the pronoun "us"
-            if key in {"us", "uk"} and not texts[i].replace(".", "").isupper():
+            if key in WORDLIKE_CODES and not texts[i].replace(".", "").isupper():
                 continue
             found = (length, cc, label)
             break
@@ -139,8 +143,8 @@ def place_kind_cands(doc, ctx: Context, taken_country: set[int]) -> list[Cand]:
                     names.append((s, e))
                     k = s - 1
                     sep = False
-                    while k >= 0 and (doc[k].lower_ in COMPASS or doc[k].text in {",", "and", "or", "&"}):
-                        sep = sep or doc[k].text in {",", "and", "or", "&"}
+                    while k >= 0 and (doc[k].lower_ in COMPASS or doc[k].text in PLACE_LIST_SEPS):
+                        sep = sep or doc[k].text in PLACE_LIST_SEPS
                         k -= 1
                     if sep:
                         continue
@@ -169,7 +173,7 @@ def kind_of_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
         low = tk.lower[i]
         if low not in v.place_kinds or low in v.place_kind_plurals or tk.lower[i + 1] != "of" or not tk.text[i].islower():
             continue
-        if doc[i - 1].lower_ not in {"the", "a"}:
+        if doc[i - 1].lower_ not in PLACE_ARTICLES:
             continue
         s = i + 2
         e = s

@@ -23,7 +23,7 @@ from functools import lru_cache
 import re
 
 from ..ids import entity_id
-from ..seeds import read_csv
+from .vocab import vocab
 from .gazetteer import country_place
 from .types import Entity, Mention
 
@@ -40,7 +40,7 @@ class Places:
 
 @lru_cache(maxsize=None)
 def _national() -> re.Pattern:
-    cues = sorted((r["cue"].lower() for r in read_csv("national_cues")), key=len, reverse=True)
+    cues = sorted(vocab().figures.national_cues, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
 
 

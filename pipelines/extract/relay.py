@@ -17,21 +17,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
-from ..seeds import read_csv
 from .types import Figure
 from .vocab import vocab
 
 _STOP = r"(?=\s*(?:[,.;:(]|\bthat\b|\bas\b|\bon\b|\bin\b|\bwho\b|\bwhich\b|$))"
 
 
-@lru_cache(maxsize=None)
 def _cues() -> dict[str, frozenset]:
-    out: dict[str, set] = {}
-    for r in read_csv("relay_cues"):
-        out.setdefault(r["role"], set()).add(r["word"])
-    return {k: frozenset(v) for k, v in out.items()}
+    return vocab().figures.relay_cues
 
 
 def _alt(words) -> str:

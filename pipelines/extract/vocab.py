@@ -58,7 +58,7 @@ class Vocab:
     @cached_property
     def ministry_modifiers(self) -> frozenset[str]:
         """Words that may stand before "ministry" in a portfolio ("interior", "foreign", "home")."""
-        return frozenset({d.split()[-1] for d in self.ministry_domains} | {"home", "foreign", "internal", "public", "state"})
+        return frozenset({d.split()[-1] for d in self.ministry_domains} | word_list("ministry_modifier"))
 
 
 def alternation(words: list[str], ignore_case: bool = False) -> str:
