@@ -33,6 +33,6 @@ def test_whole_run_with_the_lake_at_a_url(tmp_path, monkeypatch):
     url = f"memory://{uuid.uuid4().hex}/lake"
     monkeypatch.setenv("UNREST_LAKE_URL", url)
     assert main(["run", "--raw", str(seeds), "--data", str(tmp_path / "data")]) == 0
-    assert not (tmp_path / "data" / "lake").exists()
-    assert open_lake(url).all_batches()
+    assert not (tmp_path / "data" / "lake").exists()   # the stages wrote to the URL, not to <data>/lake
+    assert open_lake(url).all_batches() == set()        # and a committed batch's stage files are gone (no double storage)
     assert warehouse_rows(tmp_path / "data", "select count(*) from articles") == [(1,)]
