@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Scores a warehouse on the held-out FOLD events, the REST, ALL and d031-d070 (../shared/eval/dev).
+
+The held-out protocol of the extraction issues: the fold is fixed here so every session measures
+the same 7 events, and only the REST's misses are read while the rules change.
+
+  .venv/bin/python scripts/fold_score.py WAREHOUSE                 # summary lines: all, rest, fold
+  .venv/bin/python scripts/fold_score.py WAREHOUSE --verbose-rest  # also print the misses of the REST only (never the fold's)
+  .venv/bin/python scripts/fold_score.py WAREHOUSE --verbose-fold  # the fold's misses: only after a round of changes is done
+WAREHOUSE: unrest:DATA_DIR (needs UNREST=path/to/.venv/bin/unrest) or a .duckdb file.
+"""
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval"
+sys.path.insert(0, str(EVAL))
+import score as S  # noqa: E402  (../shared/eval/score.py, read at run time, not copied)
+
+FOLD = ("Colombia national strike 2021", "Belarus protests August 2020", "Nigeria EndSARS October 2020",
+        "Myanmar coup protests 2021", "Peru protests December 2022", "Nepal protests September 2025",
+        "Mozambique post-election protests 2024")
+GOLD = str(EVAL / "dev")
+
+
+def run(gold, pred, verbose=False):
+    seen, figs, ents, prov = pred
+    res = S.score(gold, seen, figs, ents, verbose)
+    diff = res.pop("diff", [])
+    res["provenance"], pm = S.score_provenance(gold, prov, verbose)
+    return res, diff + pm
+
+
+def line(name, r):
+    f = r["figures"]; p = r["provenance"]
+    prov = " ".join(f"{k[:11]} {v['f1'] if k.startswith('reported') else v['accuracy_on_matched']:.2f}" for k, v in p.items())
+    return (f"{name:5s} fig F1 {f['f1']:.3f} (P {f['precision']:.2f} R {f['recall']:.2f}) bound {f.get('bound_accuracy_on_matched',0):.2f} "
+            f"who {f.get('who_accuracy_on_matched',0):.2f} | ctry {r['countries']['f1']:.2f} place {r['places']['f1']:.2f} "
+            f"pers {r['persons']['f1']:.2f} org {r['organizations']['f1']:.2f} | {prov}")
+
+
+def main():
+    wh = sys.argv[1]
+    gold = S.load_gold(GOLD)
+    ev = S._events(GOLD)
+    pred = S.load_pred(wh)
+    fold = {k: v for k, v in gold.items() if any(ev.get(k, "").startswith(e) for e in FOLD)}
+    rest = {k: v for k, v in gold.items() if k not in fold}
+    new = {k: v for k, v in gold.items() if "d031" <= k <= "d070"}
+    out = {}
+    for name, g in (("all", gold), ("rest", rest), ("fold", fold), ("d031+", new)):
+        r, d = run(g, pred, verbose=(name == "rest" and "--verbose-rest" in sys.argv) or (name == "fold" and "--verbose-fold" in sys.argv))
+        out[name] = r
+        print(line(name, r))
+        if d:
+            print("\n".join(d))
+    if "--json" in sys.argv:
+        json.dump(out, open(sys.argv[sys.argv.index("--json") + 1], "w"), indent=1)
+
+
+if __name__ == "__main__":
+    main()
