@@ -16,7 +16,7 @@ import dagster as dg
 
 from .executors import configured_executor, executor_named
 from .partitions import batches, new_batch_id
-from .resources import DEFAULT_RAW
+from .paths import DEFAULT_RAW
 
 
 

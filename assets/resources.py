@@ -13,8 +13,8 @@ from pipelines.lake import Lake, open_lake
 from pipelines.runlock import RunLock
 from pipelines.warehouse import Warehouse
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_RAW = REPO_ROOT / "seeds" / "articles"
+from .paths import DEFAULT_RAW
+
 
 
 class UnrestResource(dg.ConfigurableResource):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from ..resources import REPO_ROOT
+from ..paths import REPO_ROOT
 
 _PATH_KEYS = (("storage", "sqlite", "base_dir"), ("local_artifact_storage", "config", "base_dir"),
               ("compute_logs", "config", "base_dir"))

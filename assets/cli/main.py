@@ -16,7 +16,7 @@ import os
 import sys
 from pathlib import Path
 
-from ..resources import DEFAULT_RAW
+from ..paths import DEFAULT_RAW
 from .runner import EXIT_OK, EXIT_USAGE
 
 
@@ -139,7 +139,7 @@ def _ui(data: Path, host: str, port: int) -> int:
     """`dagster dev` from this interpreter's own environment (`python -m dagster`), so nothing on
     PATH matters; dagster dev starts its webserver and daemon with the same interpreter."""
     from .instance import render_instance_yaml
-    from ..resources import REPO_ROOT
+    from ..paths import REPO_ROOT
 
     home = render_instance_yaml(data)
     env = {**os.environ, "DAGSTER_HOME": str(home), "UNREST_DATA_DIR": str(data)}
