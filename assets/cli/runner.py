@@ -21,6 +21,23 @@ def say(msg: str) -> None:
     print(msg, flush=True)
 
 
+def locked(data: Path, wait_s: float, what: str, body) -> int:
+    """Run `body` holding the data folder's run lock (one writer per data folder); EXIT_BUSY if
+    another run keeps it longer than `wait_s`. Dagster runs started meanwhile inherit the lock."""
+    lock = RunLock(data)
+    try:
+        lock.acquire(wait_s, on_wait=lambda who: say(f"waiting: another unrest run ({who}) is using {data} ..."))
+    except RunLockTimeout as exc:
+        print(f"unrest {what}: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+    os.environ["UNREST_RUN_LOCK_HELD"] = str(data.resolve())
+    try:
+        return body()
+    finally:
+        os.environ.pop("UNREST_RUN_LOCK_HELD", None)
+        lock.release()
+
+
 def run_pipeline(raw: Path, data: Path, feeds: Path | None, *, wait_s: float = 600.0, max_inputs: int = 2000,
                  stats: dict | None = None) -> int:
     """`stats`, when given, receives per batch the Dagster run id, seconds and resident memory (MB),
@@ -28,27 +45,20 @@ def run_pipeline(raw: Path, data: Path, feeds: Path | None, *, wait_s: float = 6
     if not raw.is_dir():
         print(f"unrest run: the raw folder {raw} does not exist or is not a folder", file=sys.stderr)
         return EXIT_USAGE
+
+    def body() -> int:
+        from pipelines.warehouse import NeedsMigration, Warehouse
+
+        try:
+            Warehouse(data).ensure()
+        except NeedsMigration as exc:
+            print(f"unrest run: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        return _run_batches(raw, data, feeds, max_inputs, stats)
+
     try:
         data.mkdir(parents=True, exist_ok=True)
-        lock = RunLock(data)
-        try:
-            lock.acquire(wait_s, on_wait=lambda who: say(f"waiting: another unrest run ({who}) is using {data} ..."))
-        except RunLockTimeout as exc:
-            print(f"unrest run: {exc}", file=sys.stderr)
-            return EXIT_BUSY
-        os.environ["UNREST_RUN_LOCK_HELD"] = str(data.resolve())
-        try:
-            from pipelines.warehouse import NeedsMigration, Warehouse
-
-            try:
-                Warehouse(data).ensure()
-            except NeedsMigration as exc:
-                print(f"unrest run: {exc}", file=sys.stderr)
-                return EXIT_USAGE
-            return _run_batches(raw, data, feeds, max_inputs, stats)
-        finally:
-            os.environ.pop("UNREST_RUN_LOCK_HELD", None)
-            lock.release()
+        return locked(data, wait_s, "run", body)
     except OSError as exc:
         if exc.errno not in STORAGE_ERRNOS:
             raise

@@ -5,22 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pipelines.runlock import RunLock, RunLockTimeout
-
-from .runner import EXIT_BUSY, EXIT_FAILED, EXIT_OK, EXIT_USAGE, say
-
-
-def _locked(data: Path, wait_s: float, what: str, body) -> int:
-    lock = RunLock(data)
-    try:
-        lock.acquire(wait_s, on_wait=lambda who: say(f"waiting: another unrest run ({who}) is using {data} ..."))
-    except RunLockTimeout as exc:
-        print(f"unrest {what}: {exc}", file=sys.stderr)
-        return EXIT_BUSY
-    try:
-        return body()
-    finally:
-        lock.release()
+from .runner import EXIT_FAILED, EXIT_OK, EXIT_USAGE, locked, say
 
 
 def migrate_cmd(data: Path, wait_s: float = 600.0) -> int:
@@ -41,7 +26,7 @@ def migrate_cmd(data: Path, wait_s: float = 600.0) -> int:
         say(f"unrest migrate: {', '.join(f'{n} {t}' for t, n in out.rows.items())} -> {wh.location.catalog} "
             f"(snapshot {out.snapshot_id}); the old file is kept as {out.kept_as}")
         return EXIT_OK
-    return _locked(data, wait_s, "migrate", body)
+    return locked(data, wait_s, "migrate", body)
 
 
 def maintain_cmd(data: Path, compact: bool, expire_older_than: str | None, wait_s: float = 600.0) -> int:
@@ -69,4 +54,4 @@ def maintain_cmd(data: Path, compact: bool, expire_older_than: str | None, wait_
             say(f"unrest maintain: {step}")
         say(f"unrest maintain: snapshots {before[0]} -> {after[0]}, data files {before[1]} -> {after[1]}")
         return EXIT_OK
-    return _locked(data, wait_s, "maintain", body)
+    return locked(data, wait_s, "maintain", body)
