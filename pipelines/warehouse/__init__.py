@@ -163,10 +163,16 @@ class Warehouse:
         where = []
         if key:
             where.append(f"{key} not in (select k from rejected_keys)")
+        present = ""
         if table in ("articles", "entities"):
-            # keyed tables keep the first row per key, across batches and within this one
-            where.append(f"{key} not in (select {key} from {table})")
-        sql = f"select * from src" + (" where " + " and ".join(where) if where else "")
+            # keyed tables keep the first row per key, across batches and within this one. The
+            # stored keys are probed with the batch's keys (a semi join: the batch is the hash
+            # table, the stored key column streams past it), never hashed whole: `key not in
+            # (select key from table)` built a hash table of every stored key, 0.43 s per batch
+            # at 1 M articles against 0.03 s for the probe (README "Warehouse scale")
+            present = f"with present as (select {key} from {table} semi join src using ({key})) "
+            where.append(f"{key} not in (select {key} from present)")
+        sql = present + "select * from src" + (" where " + " and ".join(where) if where else "")
         if table in ("articles", "entities"):
             sql += f" qualify row_number() over (partition by {key}) = 1"
         n = _run(con, f"insert into {table} by name {sql}")[0][0]
