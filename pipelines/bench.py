@@ -143,12 +143,12 @@ def build_rollup_warehouse(path: Path, n_figures: int, n_articles: int | None = 
     import duckdb
 
     from .warehouse.ddl import create_statements
-    from .warehouse.views import VIEW_STATEMENTS
+    from .warehouse.views import SCRATCH_VIEW_STATEMENTS
 
     n_articles = n_articles or max(1, n_figures // 10)
     con = duckdb.connect(str(path))
     try:
-        for stmt in create_statements() + VIEW_STATEMENTS:
+        for stmt in create_statements() + SCRATCH_VIEW_STATEMENTS:
             con.execute(stmt).fetchall()
         con.execute(f"select setseed({(seed % 1000) / 1000})").fetchall()
         # 60 countries, 40 cities each

@@ -17,6 +17,7 @@ from pathlib import Path
 from .bench import build_rollup_warehouse, time_rollup
 from .schemas import to_table
 from .warehouse import Warehouse, _run
+from .warehouse import rollup
 from .warehouse.ddl import WAREHOUSE_TABLES
 
 NOW = datetime(2024, 6, 1, tzinfo=timezone.utc)
@@ -57,6 +58,7 @@ def fill_from_file(wh: Warehouse, path: Path) -> None:
         for table in WAREHOUSE_TABLES:
             if table in present:
                 _run(con, f"insert into {table} by name select * from src.{table}")
+        rollup.rebuild(con)
         _run(con, "commit")
         _run(con, "detach src")
     finally:

@@ -13,7 +13,7 @@ import duckdb
 import pyarrow as pa
 
 from ..faults import crash_point
-from . import catalog
+from . import catalog, rollup
 from .catalog import Location
 from .ddl import KEYS, WAREHOUSE_TABLES, create_statements
 from .views import VIEW_STATEMENTS
@@ -128,12 +128,17 @@ class Warehouse:
         counts: dict[str, int] = {}
         try:
             _run(con, "begin transaction")
+            had_rollup = rollup.present(con)
             self._ensure_schema(con)
+            if not had_rollup:
+                rollup.rebuild(con)   # a warehouse from before the maintained country_daily
             if _run(con, "select count(*) from batches where batch_id = ?", [batch_id])[0][0]:
                 _run(con, "rollback")
                 return {}
             # the run lock makes this the only writer, so this commit is the next snapshot
             snapshot = _run(con, f"select * from {catalog.ALIAS}.current_snapshot()")[0][0] + 1
+            for table in ("figures", "entity_mentions"):   # empty unless the batch has such rows
+                _run(con, f"create or replace temp table _new_{table} as select * from {table} limit 0")
             for table in WAREHOUSE_TABLES:
                 data = tables.get(table)
                 if data is None or data.num_rows == 0:
@@ -141,6 +146,8 @@ class Warehouse:
                     continue
                 counts[table] = self._insert(con, table, data, rejected.get(table, set()))
                 crash_point("load")  # inside the open transaction
+            # country_daily's table, from the figures and mentions just inserted
+            rollup.apply(con, "_new_figures", "_new_entity_mentions")
             _run(con, "insert into batches values (?, ?, ?, ?)",
                  [batch_id, datetime.now(timezone.utc), json.dumps(counts), snapshot])
             _run(con, "commit")
@@ -175,6 +182,10 @@ class Warehouse:
         sql = present + "select * from src" + (" where " + " and ".join(where) if where else "")
         if table in ("articles", "entities"):
             sql += f" qualify row_number() over (partition by {key}) = 1"
+        if table in ("figures", "entity_mentions"):
+            # the inserted rows, kept for the rollup (pipelines/warehouse/rollup.py)
+            _run(con, f"create or replace temp table _new_{table} as {sql}")
+            sql = f"select * from _new_{table}"
         n = _run(con, f"insert into {table} by name {sql}")[0][0]
         con.unregister("src")
         con.unregister("rejected_keys")
@@ -184,7 +195,7 @@ class Warehouse:
     def _ensure_schema(con) -> None:
         """Tables and columns that are missing, and the current view definitions (`create or
         replace`, so a changed definition reaches old warehouses), inside the caller's transaction."""
-        for stmt in create_statements() + VIEW_STATEMENTS:
+        for stmt in create_statements() + rollup.DDL + VIEW_STATEMENTS:
             _run(con, stmt)
 
     def _refuse_legacy(self) -> None:

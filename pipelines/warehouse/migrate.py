@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import Warehouse, _run, catalog
+from . import Warehouse, _run, catalog, rollup
 from .ddl import WAREHOUSE_TABLES
 
 OLD = "legacy"
@@ -46,6 +46,7 @@ def migrate(wh: Warehouse) -> Migrated:
                 rows[table] = _run(con, f"insert into {table} by name select * from {OLD}.{table}")[0][0]
         if "batches" in present:
             _run(con, "update batches set snapshot_id = ? where snapshot_id is null", [snapshot])
+        rollup.rebuild(con)   # country_daily's maintained table, from every migrated row
         _run(con, "commit")
     except BaseException:
         try:

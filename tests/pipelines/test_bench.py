@@ -49,9 +49,9 @@ def test_country_daily_matches_incident_tolls(tmp_path):
 
     path = tmp_path / "r.duckdb"
     build_rollup_warehouse(path, 20000, n_articles=3000)
-    reference = views.COUNTRY_DAILY.replace("view country_daily", "view country_daily_ref").replace(
+    reference = views.COUNTRY_DAILY_SCRATCH.replace("view country_daily", "view country_daily_ref").replace(
         views._DAILY_TOLLS, views._DAILY_TOLLS.replace("(" + views._INCIDENT_RANGES + ")", "incident_tolls"))
-    assert reference != views.COUNTRY_DAILY
+    assert reference != views.COUNTRY_DAILY_SCRATCH
     with duckdb.connect(str(path)) as con:
         con.execute(reference).fetchall()
         ours = con.sql("select * from country_daily order by all").fetchall()
