@@ -16,6 +16,8 @@ Three tables in the lake, so snapshots (`unrest sql --as-of`), compaction and ex
   A load recomputes exactly the (country, day) keys its rows touch (a group's old day and its
   new one, the days of its new article rows) from the first two tables, which it reads only at
   those keys; tests/pipelines/test_rollup.py compares the result with views.COUNTRY_DAILY_SCRATCH.
+Rows are written in (day, country) order, so a rebuild's files hold day ranges and a load's reads
+at its keys skip most row groups by their min/max (DuckDB pushes the keys' range into the scan).
 
 Stored rows never change once loaded (keyed articles and entities keep their first row), and a
 batch's figures and mentions come with the entities and articles they point at or point at ones
@@ -51,7 +53,9 @@ def apply(con, figures: str, mentions: str) -> None:
     """Fold the rows of the relations `figures` and `entity_mentions` (names of temp tables or
     views holding this batch's inserted rows) into the three tables; articles and entities are
     read from the warehouse, only at the keys those rows point at."""
-    run = lambda sql: con.execute(sql).fetchall()  # noqa: E731
+    def run(sql):
+        return _exec(con, sql)
+
     # the batch's incident groups, over the articles and location entities its figures point at
     run(f"""create or replace temp table _b_groups as
         with f as (select article_id, category, value, event_date, location_entity_id from {figures}
@@ -78,7 +82,7 @@ def apply(con, figures: str, mentions: str) -> None:
               select {", ".join(_KEY)}, min_value, max_value, latest_published_at from _o_groups)
         group by {", ".join(_KEY)}""")
     run(f"delete from country_daily_places t using _o_groups o where {_SAME_GROUP}")
-    run("insert into country_daily_places by name select * from _m_groups")
+    run("insert into country_daily_places by name select * from _m_groups order by day, country")
     # the batch's article rows not stored yet (a mention of an article of an earlier batch may add one)
     run(f"""create or replace temp table _b_articles as
         with m as (select distinct article_id, entity_id from {mentions}),
@@ -92,7 +96,7 @@ def apply(con, figures: str, mentions: str) -> None:
                    from m join a using (article_id) join l using (entity_id))
         select * from b anti join (select country, day, article_id from country_daily_articles
                                    semi join b using (country, day, article_id)) using (country, day, article_id)""")
-    run("insert into country_daily_articles by name select * from _b_articles")
+    run("insert into country_daily_articles by name select * from _b_articles order by day, country")
     # every (country, day) whose row may have changed, recomputed from the stored rows at those keys
     run("""create or replace temp table _keys as
         select country, day from _o_groups union select country, day from _m_groups
@@ -119,9 +123,14 @@ def apply(con, figures: str, mentions: str) -> None:
         from keys k
         left join d on d.country = k.country and d.day = k.day
         left join t on t.country = k.country and t.day = k.day
-        group by k.country, k.day""")
+        group by k.country, k.day
+        order by k.day, k.country""")
     for name in ("_b_groups", "_o_groups", "_m_groups", "_b_articles", "_keys"):
         run(f"drop table if exists temp.{name}")
+
+
+def _exec(con, sql: str) -> list:
+    return con.execute(sql).fetchall()
 
 
 def rebuild(con) -> None:
