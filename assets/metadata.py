@@ -27,9 +27,13 @@ def preview(table: pa.Table, columns: list[str], rows: int = 5) -> dg.MetadataVa
 
 
 def table_metadata(table: pa.Table, path, columns: list[str]) -> dict:
+    """The stage partition is intermediate: the warehouse asset deletes it once the batch is loaded
+    (the warehouse is then the one copy), so it is named as text with where the rows go, not as a
+    path link that would point at nothing after the load."""
     return {
         "dagster/row_count": dg.MetadataValue.int(table.num_rows),
-        "lake_path": dg.MetadataValue.path(str(path)),
+        "stage_partition": dg.MetadataValue.text(f"{path} (deleted when the batch loads; the rows are then "
+                                                 f"in the warehouse, `unrest sql`)"),
         "preview": preview(table, columns),
     }
 
