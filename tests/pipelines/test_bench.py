@@ -88,7 +88,7 @@ def test_warehouse_scale_prints_the_load_ratio_and_both_rollups(tmp_path, capsys
     with Warehouse(tmp_path / "held-5000").connect() as con:   # the rows really are in the lake, plus the batches
         assert con.execute("select count(*) from figures").fetchone()[0] == 5000 + 3 * 200   # warm-up + 2
         assert con.execute("select count(*) from batches").fetchone()[0] == 3
-    assert r["country_daily_rows"] > 0 and r["country_daily_lake_s"] > 0
+    assert r["country_daily_rows"] > 0 and r["country_daily_lake_s"] > 0 and r["country_daily_same_rows"] is True
     print_scale(r)
     out = capsys.readouterr().out
     assert out.startswith("load per batch: first ") and ", ratio " in out and "single-file DuckDB" in out
