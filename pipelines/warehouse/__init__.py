@@ -137,7 +137,7 @@ class Warehouse:
                 return {}
             # the run lock makes this the only writer, so this commit is the next snapshot
             snapshot = _run(con, f"select * from {catalog.ALIAS}.current_snapshot()")[0][0] + 1
-            for table in ("figures", "entity_mentions"):   # empty unless the batch has such rows
+            for table in rollup.INPUTS:   # empty unless the batch has such rows
                 _run(con, f"create or replace temp table _new_{table} as select * from {table} limit 0")
             for table in WAREHOUSE_TABLES:
                 data = tables.get(table)
@@ -147,7 +147,7 @@ class Warehouse:
                 counts[table] = self._insert(con, table, data, rejected.get(table, set()))
                 crash_point("load")  # inside the open transaction
             # country_daily's table, from the figures and mentions just inserted
-            rollup.apply(con, "_new_figures", "_new_entity_mentions")
+            rollup.apply(con, "_new_figures", "_new_entity_mentions", "_new_articles", "_new_entities")
             _run(con, "insert into batches values (?, ?, ?, ?)",
                  [batch_id, datetime.now(timezone.utc), json.dumps(counts), snapshot])
             _run(con, "commit")
@@ -182,7 +182,7 @@ class Warehouse:
         sql = present + "select * from src" + (" where " + " and ".join(where) if where else "")
         if table in ("articles", "entities"):
             sql += f" qualify row_number() over (partition by {key}) = 1"
-        if table in ("figures", "entity_mentions"):
+        if table in rollup.INPUTS:
             # the inserted rows, kept for the rollup (pipelines/warehouse/rollup.py)
             _run(con, f"create or replace temp table _new_{table} as {sql}")
             sql = f"select * from _new_{table}"

@@ -40,3 +40,18 @@ def test_unrest_sql_finds_the_postgres_catalog_by_environment(pg_catalog, tmp_pa
     assert main(["sql", "--data", str(tmp_path / "data"), f"copy figures to '{tmp_path}/out.csv'"]) == 1
     assert main(["sql", "--data", str(tmp_path / "data"), "select * from read_text('/etc/hostname')"]) == 1
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_country_daily_is_maintained_on_a_postgres_catalog(pg_catalog, tmp_path):
+    import random
+
+    from .test_rollup import _both, _random_batch
+
+    wh = Warehouse(tmp_path / "data", pg_catalog, str(tmp_path / "files"))
+    rng, articles, entities = random.Random(7), [], []
+    for k in range(4):
+        batch, new_articles, new_entities = _random_batch(rng, k, articles, entities)
+        wh.load_batch(f"k{k}", batch)
+        articles, entities = articles + new_articles, entities + new_entities
+    ours, ref = _both(wh)
+    assert ours == ref and ours
