@@ -43,7 +43,10 @@ DDL = [
 ]
 
 _CATS = ", ".join(f"'{c}'" for c in CATEGORIES)
-_SAME_GROUP = " and ".join(f"t.{k} is not distinct from o.{k}" for k in _KEY)
+# country, category and window_start are never null in a group; equalities on them let DuckDB push
+# the batch's range of each into the scan of the stored groups
+_SAME_GROUP = " and ".join([f"t.{k} = o.{k}" for k in ("country", "category", "window_start")]
+                           + [f"t.{k} is not distinct from o.{k}" for k in ("place", "event_date")])
 
 
 def present(con) -> bool:
