@@ -1,7 +1,8 @@
 """Warehouse upkeep (`unrest maintain`), run under the data folder's run lock like a load.
 
 - compact: inlined rows (small batches are kept inside the catalog) are written out as Parquet,
-  adjacent small files of a table are merged into larger ones, and data files no snapshot
+  files mostly made of deleted rows are rewritten without them (the maintained country_daily
+  tables replace rows at every load), adjacent small files of a table are merged into larger ones, and data files no snapshot
   references (left by a load killed mid-transaction) are deleted. Older snapshots keep working:
   the files they read stay until those snapshots expire.
 - expire: snapshots older than the cutoff are forgotten, then the data files only they used are
@@ -32,6 +33,10 @@ def compact(wh: Warehouse) -> list[str]:
     with wh.connect(read_only=False) as con:
         _run(con, "call ducklake_flush_inlined_data(?)", [ALIAS])
         done.append("inlined rows written to Parquet")
+        # files whose rows are mostly deleted (each load replaces a few rows of the maintained
+        # country_daily tables) are written again without them, DuckLake's default threshold
+        rewritten = _run(con, "call ducklake_rewrite_data_files(?)", [ALIAS])
+        done.append(f"rewrote files with deleted rows ({len(rewritten)} table(s))")
         merged = _run(con, "call ducklake_merge_adjacent_files(?)", [ALIAS])
         done.append(f"merged small files ({len(merged)} table(s) rewritten)")
         orphans = _run(con, "call ducklake_delete_orphaned_files(?, cleanup_all => true)", [ALIAS])
