@@ -106,7 +106,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
 
 
-def _binary_kind(data: bytes) -> str | None:
+def binary_kind(data: bytes) -> str | None:
+    """What a file of binary format is ("a PDF document"), from its first bytes, or None."""
     head = data[:16]
     return next((kind for magic, kind in BINARY_SIGNATURES if head.startswith(magic)), None)
 
@@ -115,7 +116,7 @@ def decode_bytes(data: bytes) -> str:
     """Decoded text, or `Rejected` with reason empty / binary / undecodable."""
     if not data.strip():
         raise Rejected("empty", "the input is empty or only whitespace")
-    kind = _binary_kind(data)
+    kind = binary_kind(data)
     if kind:   # before any decoding: charset-normalizer would spend seconds on a large one
         raise Rejected("binary", f"{kind}, not text")
     text = _decode_bom(data)

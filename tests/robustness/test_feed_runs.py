@@ -1,9 +1,11 @@
 """Feeds through real `unrest run` processes against a local HTTP server (loopback allowed by the
 test-only switch UNREST_ALLOW_PRIVATE_HOSTS=1): a URL listed twice is fetched once, an unchanged
 feed adds nothing on a rerun (by its content hash, or by a 304 to a conditional GET), and a server
-that drips its headers cannot hold the run."""
+that drips its headers cannot hold the run; 10 MB of one line and a gzip bomb are quarantined."""
 from __future__ import annotations
 
+import functools
+import gzip
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -49,12 +51,28 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
+        elif self.path == "/one-line":   # 10 MB of one line, no Content-Length
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b'<?xml version="1.0"?><rss version="2.0"><channel><title>' + b"T" * 10_000_000)
+        elif self.path == "/bomb":       # gzip although asked for identity: 100 MB of spaces in 100 KB
+            body = _bomb()
+            self.send_response(200)
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
         elif self.path == "/drip":    # the status line, then a header byte every half second, for a minute
             self.wfile.write(b"HTTP/1.1 200 OK\r\n")
             for byte in b"X-Slow: " + b"a" * 120:
                 self.wfile.write(bytes([byte]))
                 self.wfile.flush()
                 time.sleep(0.5)
+
+
+@functools.lru_cache(maxsize=1)
+def _bomb() -> bytes:
+    return gzip.compress(FEED.encode()[:60] + b" " * 100_000_000, 6)
 
 
 class QuietServer(ThreadingHTTPServer):
@@ -76,16 +94,20 @@ def server():
 def test_feeds_are_fetched_once_add_nothing_unchanged_and_cannot_hold_the_run(server, tmp_path):
     raw, data, feeds = tmp_path / "raw", tmp_path / "data", tmp_path / "feeds.list"
     raw.mkdir()
-    feeds.write_text(f"{server}/feed.xml\n{server}/feed.xml\n{server}/drip\n{server}/cond.xml\n")
+    feeds.write_text("\n".join(f"{server}{p}" for p in ("/feed.xml", "/feed.xml", "/drip", "/cond.xml", "/one-line", "/bomb")))
     local = {"UNREST_ALLOW_PRIVATE_HOSTS": "1"}
     first = unrest_run(raw, data, "--feeds", str(feeds), extra_env=local)
     assert first.returncode == 0, first.stdout + first.stderr
     assert Handler.hits["/feed.xml"] == 1, "the URL listed twice is fetched once"
     rows = query(data, "select source_uri, status, reason from raw_files order by source_uri")
     assert [(u.removeprefix(server), s, r) for u, s, r in rows] == [
+        ("/bomb", "quarantined", "malformed_feed"),
         ("/cond.xml", "expanded", None), ("/cond.xml#entry=1", "loaded", None),
         ("/drip", "quarantined", "fetch_failed"),
-        ("/feed.xml", "expanded", None), ("/feed.xml#entry=1", "loaded", None), ("/feed.xml#entry=2", "loaded", None)]
+        ("/feed.xml", "expanded", None), ("/feed.xml#entry=1", "loaded", None), ("/feed.xml#entry=2", "loaded", None),
+        ("/one-line", "quarantined", "oversized")]
+    detail = dict(query(data, "select source_uri, detail from raw_files"))
+    assert "gzip" in detail[f"{server}/bomb"] and "more than 5,000,000 bytes" in detail[f"{server}/one-line"]
     drip = query(data, "select detail from raw_files where source_uri = ?", [f"{server}/drip"])[0][0]
     assert "took longer than 10" in drip, drip   # the default 10 s deadline, not the server's minute
     assert_books_balance(data, first.stdout)
