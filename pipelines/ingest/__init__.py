@@ -13,7 +13,8 @@ from pathlib import Path
 from ..batched import batched
 from .discover import FEEDS_CONFIG_NAMES, walk
 from .feeds import read_feed, read_feed_config
-from .fetch import FetchFailed, FetchRefused, fetch_url
+from .feedstate import FeedState
+from .fetch import FetchFailed, FetchRefused, fetch_conditional, fetch_url
 from .files import file_rows
 from .normalize import SURROGATES, utf8_safe
 from .records import quarantined, sha256_hex
@@ -25,18 +26,25 @@ __all__ = [
 ]
 
 
-def _feed_rows(url: str, known: Mapping[str, KnownInput], limits: IngestLimits) -> Iterator[InputRow]:
-    """A configured feed URL: unchanged bodies (same sha256 as in `known`) yield nothing, like files."""
+def _feed_rows(url: str, known: Mapping[str, KnownInput], limits: IngestLimits,
+               state: FeedState | None = None) -> Iterator[InputRow]:
+    """A configured feed URL: a 304 to a conditional GET (`feedstate`) or an unchanged body (same
+    sha256 as in `known`) yields nothing, like an unchanged file."""
+    state = state or FeedState(None)
+    seen = known.get(url)
     try:
-        data = fetch_url(url, limits)
+        fetched = fetch_conditional(url, limits, state.validators(url, seen.sha256 if seen else None))
     except FetchRefused as exc:
         yield quarantined(url, None, "fetch_refused", str(exc))
         return
     except FetchFailed as exc:
         yield quarantined(url, None, exc.reason, str(exc))
         return
+    if fetched.body is None:   # 304 Not Modified: the committed body is current
+        return
+    data = fetched.body
     sha = sha256_hex(data)
-    seen = known.get(url)
+    state.remember(url, fetched.validators, sha)
     if seen is not None and seen.sha256 == sha:
         return
     try:
@@ -67,15 +75,17 @@ def ingest(
     `feeds_config` (optional): the feed list file, skipped if it lies inside raw_dir; without it,
     feeds.conf / feeds.cfg / feeds.txt at the top of raw_dir are taken to be the feed list.
     `data_dir` (optional): the run's own data folder, never read as input if it lies inside raw_dir
-    (its Data Docs and reports would load as articles). The same URL listed twice is fetched once."""
+    (its Data Docs and reports would load as articles), and the folder of the feeds' validators
+    for conditional GET (`feedstate`). The same URL listed twice is fetched once."""
     lookup: KnownLookup = known if callable(known) else (lambda uris: known)
     skip = [p for p in (feeds_config, data_dir) if p]
     for chunk in batched(walk(Path(raw_dir), skip), LOOKUP_CHUNK):
         seen = lookup([found.uri for found in chunk])
         for found in chunk:
             yield from map(_utf8_row, file_rows(found, seen, limits))
+    state = FeedState.in_data(data_dir)
     for url in dict.fromkeys(feed_urls):
-        yield from map(_utf8_row, _feed_rows(url, lookup([url]), limits))
+        yield from map(_utf8_row, _feed_rows(url, lookup([url]), limits, state))
 
 
 

@@ -25,6 +25,17 @@ LEGACY = (
     "cp1257", "iso8859_2", "iso8859_5", "mac_cyrillic", "gb18030", "big5", "shift_jis", "euc_jp",
     "euc_kr", "latin_1",
 )
+# Files that are not text whatever their name says (a PDF or an archive saved as .html): named by
+# their first bytes, not run through the codepage guesser.
+BINARY_SIGNATURES = (
+    (b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"PK\x05\x06", "an empty ZIP archive"), (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"), (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"), (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
+    (b"\x7fELF", "an ELF executable"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
 _MAX_CANDIDATES = 8
 _TIEBREAK_CHARS = 2000
 _SNIFF = 1024
@@ -81,11 +92,36 @@ def _mostly_utf8(data: bytes) -> str | None:
     return text if good >= _MIN_GOOD_PER_BAD * bad else None
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a byte-order mark (some Windows tools write it): mostly ASCII-range
+    text puts a NUL in nearly every other byte, all on one side. Decoded strictly, or None."""
+    head = data[:_SNIFF - _SNIFF % 2]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if not half or max(even, odd) < 0.6 * half or min(even, odd) > 0.02 * half:
+        return None
+    try:
+        return data.decode("utf-16-le" if odd > even else "utf-16-be")
+    except UnicodeDecodeError:
+        return None
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a file of binary format is ("a PDF document"), from its first bytes, or None."""
+    head = data[:16]
+    return next((kind for magic, kind in BINARY_SIGNATURES if head.startswith(magic)), None)
+
+
 def decode_bytes(data: bytes) -> str:
     """Decoded text, or `Rejected` with reason empty / binary / undecodable."""
     if not data.strip():
         raise Rejected("empty", "the input is empty or only whitespace")
+    kind = binary_kind(data)
+    if kind:   # before any decoding: charset-normalizer would spend seconds on a large one
+        raise Rejected("binary", f"{kind}, not text")
     text = _decode_bom(data)
+    if text is None:
+        text = _utf16_without_bom(data)
     if text is None:
         head = data[:_SNIFF]
         if head.count(0) / len(head) > _MAX_NUL_SHARE:

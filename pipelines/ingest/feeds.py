@@ -15,6 +15,7 @@ from pathlib import Path
 import feedparser
 
 from .dates import parse_date
+from .decode import binary_kind
 from .fetch import FetchFailed, FetchRefused, fetch_url
 from .htmlpage import record_from_html
 from .htmltext import html_to_text
@@ -86,6 +87,9 @@ def _entry_record(uri: str, entry, outlet: str | None, limits: IngestLimits, bud
 
 def read_feed(uri: str, data: bytes, limits: IngestLimits) -> Iterator[InputRow]:
     """An "expanded" row for the feed, then one row per entry (`#entry=n`, 1-based)."""
+    kind = binary_kind(data)
+    if kind:   # e.g. a gzip body sent although the request asked for Accept-Encoding: identity
+        raise Rejected("malformed_feed", f"not a readable RSS/Atom feed: {kind}")
     parsed = feedparser.parse(io.BytesIO(data))   # a file object: a str or bytes could be taken for a path or URL
     if not parsed.entries:
         if parsed.get("bozo"):

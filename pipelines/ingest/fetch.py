@@ -16,6 +16,7 @@ import ipaddress
 import socket
 import threading
 import time
+from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from .types import IngestLimits
@@ -142,8 +143,9 @@ def _cut(conn, expired: threading.Event) -> None:
             pass
 
 
-def _get_once(url: str, limits: IngestLimits, deadline: float) -> tuple[int, str | None, bytes]:
-    """(status, Location, body): one request, no redirect following, all of it before `deadline`."""
+def _get_once(url: str, limits: IngestLimits, deadline: float, headers: dict[str, str] | None = None):
+    """(status, Location, body, response headers): one request, no redirect following, all of it
+    before `deadline`."""
     scheme, host, port, path = check_url(url)
     left = deadline - time.monotonic()
     if left <= 0:
@@ -156,12 +158,15 @@ def _get_once(url: str, limits: IngestLimits, deadline: float) -> tuple[int, str
     try:
         timer.start()
         conn.connect()
-        conn.request("GET", path, headers={"User-Agent": "unrest-ingest/0.1", "Accept-Encoding": "identity"})
+        conn.request("GET", path, headers={"User-Agent": "unrest-ingest/0.1", "Accept-Encoding": "identity",
+                                           **(headers or {})})
         resp = conn.getresponse()
         if resp.status in _REDIRECTS:
-            got = resp.status, resp.getheader("Location"), b""
+            got = resp.status, resp.getheader("Location"), b"", resp.headers
+        elif resp.status == 304:   # Not Modified has no body
+            got = resp.status, None, b"", resp.headers
         else:
-            got = resp.status, None, _read_capped(resp, limits, deadline, url)
+            got = resp.status, None, _read_capped(resp, limits, deadline, url), resp.headers
         if expired.is_set():   # the cut socket may read as a short, complete response: it is not one
             raise OSError("deadline")
         return got
@@ -176,17 +181,54 @@ def _get_once(url: str, limits: IngestLimits, deadline: float) -> tuple[int, str
         conn.close()
 
 
+@dataclass(frozen=True)
+class Validators:
+    """A response's cache validators, sent back on the next request for the same URL."""
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        out = {}
+        if self.etag:
+            out["If-None-Match"] = self.etag
+        if self.last_modified:
+            out["If-Modified-Since"] = self.last_modified
+        return out
+
+
+@dataclass(frozen=True)
+class Fetched:
+    body: bytes | None          # None: 304 Not Modified (only when validators were sent)
+    validators: Validators
+
+
 def fetch_url(url: str, limits: IngestLimits) -> bytes:
     """The body of a 200 response. Raises FetchRefused (never fetched) or FetchFailed (tried, failed)."""
+    return fetch_conditional(url, limits).body
+
+
+def fetch_conditional(url: str, limits: IngestLimits, validators: Validators | None = None) -> Fetched:
+    """A conditional GET: with `validators` (from an earlier response), a 304 is "unchanged"
+    (body None); without them a 304 is a failure like any status but 200. The same deadline,
+    address checks and redirect rules as `fetch_url`."""
     deadline = time.monotonic() + limits.http_timeout_s
+    conditional = validators.headers() if validators else {}
     for _ in range(MAX_REDIRECTS + 1):
-        status, location, body = _get_once(url, limits, deadline)
+        status, location, body, headers = _get_once(url, limits, deadline, conditional)
         if location is None and status in _REDIRECTS:
             raise FetchFailed(f"{url}: redirect {status} without a Location")
         if location is not None:
             url = urljoin(url, location)   # re-checked by check_url and the guarded socket next round
             continue
+        if status == 304 and conditional:
+            return Fetched(None, validators)
         if status != 200:
             raise FetchFailed(f"{url}: HTTP status {status}")
-        return body
+        return Fetched(body, Validators(_header(headers, "ETag"), _header(headers, "Last-Modified")))
     raise FetchFailed(f"more than {MAX_REDIRECTS} redirects")
+
+
+def _header(headers, name: str) -> str | None:
+    """A validator as sent, if it is short printable ASCII (it goes back in a request header)."""
+    value = (headers.get(name) or "").strip()
+    return value if 0 < len(value) <= 512 and value.isascii() and value.isprintable() else None

@@ -6,6 +6,7 @@ A reader never raises for bad content: problems become quarantined rows. Contain
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 
 from .decode import decode_bytes
@@ -58,9 +59,17 @@ def record_from_object(uri: str, raw: bytes, fmt: str, obj: object, limits: Inge
     )
 
 
+def _int_or_digits(digits: str) -> int | str:
+    """A JSON integer, or its digits as a string when it has more than Python converts (4,300
+    digits: `int()` raises ValueError): no field we read is such a number, and the rest of the
+    object still loads (a `published` of 5,000 digits is then no date)."""
+    limit = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 4300
+    return int(digits) if not limit or len(digits) <= limit else digits
+
+
 def _loads(text: str) -> object:
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_int_or_digits)
     except json.JSONDecodeError as exc:
         raise Rejected("malformed_json", str(exc)) from None
     except RecursionError:

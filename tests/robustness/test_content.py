@@ -18,9 +18,11 @@ PIDGIN = ("Wetin dey happen for dis town? Di pipul dem no get light since Monday
 CANTONESE = "佢哋喺街度行咗成日，差人話冇人受傷，但係好多人都好嬲，唔知點算。"
 DARIJA = "هادشي بزاف عليا، ماعرفتش شنو ندير دابا، خاصني نمشي للدار ونشوف واش كاين شي حل"
 PARA = "<p>" + "The river rose two metres overnight and the ferry to the island stayed in port. " * 4 + "</p>"
-# measured here: a run of two small articles peaked at 0.8 GB, this folder at 1.6-1.8 GB (spaCy's first
-# pass over the 300 KB article as one 60k-token Doc adds ~1 GB); a body copied per row took 3.8 GB
-PEAK_MB = 2500
+# The bound is relative: the same run over the usual articles alone (USUAL), measured in the same test.
+# Measured here before phases.pieces: usual 0.8 GB, this folder 1.6-1.8 GB (spaCy's first pass over the
+# 300 KB article as one 60k-token Doc added ~1 GB); a body copied per row took 3.8 GB.
+PEAK_RATIO = 1.25
+USUAL = ("good.json", "fault.json", "pcm.json", "edge-late.json", "zero-width.json")
 REPEAT = "Police arrested 12 men there. "    # 30 characters: 10,000 of them make a 300 KB body
 
 
@@ -53,9 +55,10 @@ CASES = {   # file -> JSON object (or HTML text)
 }
 
 
-def _write(raw: Path) -> None:
+def _write(raw: Path, names=CASES) -> None:
     raw.mkdir(parents=True)
-    for name, content in CASES.items():
+    for name in names:
+        content = CASES[name]
         text = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
         (raw / name).write_text(text, encoding="utf-8")
 
@@ -86,6 +89,16 @@ def runs(tmp_path_factory):
     first, peak_mb = _run(raw, data)
     second, _ = _run(raw, data)
     return raw, data, first, second, peak_mb
+
+
+@pytest.fixture(scope="module")
+def usual_peak_mb(tmp_path_factory):
+    """The peak of the same run over a few articles of usual size."""
+    root = tmp_path_factory.mktemp("usual")
+    _write(root / "raw", USUAL)
+    done, peak_mb = _run(root / "raw", root / "data")
+    assert done.returncode == 0, done.stdout + done.stderr
+    return peak_mb
 
 
 def _status(raw: Path, data: Path) -> dict[str, tuple]:
@@ -134,9 +147,10 @@ def test_format_characters_inside_a_numeral_do_not_split_it(runs):
     assert [(c, v) for c, v, _ in _figures(raw, data, "zero-width.json")] == [("protesters", 1000)]
 
 
-def test_a_sentence_repeated_10000_times_is_one_fact_within_usual_memory(runs):
+def test_a_sentence_repeated_10000_times_is_one_fact_within_usual_memory(runs, usual_peak_mb):
     raw, data, *_, peak_mb = runs
-    assert peak_mb < PEAK_MB, f"the run peaked at {peak_mb:.0f} MB"
+    print(f"peak {peak_mb:.0f} MB, usual {usual_peak_mb:.0f} MB")
+    assert peak_mb < PEAK_RATIO * usual_peak_mb, f"the run peaked at {peak_mb:.0f} MB, usual {usual_peak_mb:.0f} MB"
     figures = _figures(raw, data, "repeat.json")
     assert {(c, v) for c, v, _ in figures} == {("arrested", 12)} and len(figures) <= 2, figures
 

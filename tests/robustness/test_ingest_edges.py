@@ -84,3 +84,29 @@ def test_unreadable_entries_are_reported_once(tmp_path):
     (raw / "missing.txt").write_text(ARTICLE)
     again = {r.source_uri.rsplit("/", 1)[1]: r.status for r in ingest(raw, known)}
     assert again == {"broken.txt": "pending", "missing.txt": "pending"}
+
+
+def test_files_renamed_or_swapped_during_the_walk(tmp_path):
+    """The walk lists a chunk of entries before reading them: one renamed, one deleted and one
+    replaced by a folder after the listing are quarantined (unreadable / not a file) without
+    stopping the walk, and the renamed file is read under its new name by the next run."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt", "d.txt", "e.txt"):
+        (raw / name).write_text(ARTICLE.replace("Sunday", f"Sunday ({name})"))
+    walk = ingest(raw, {})
+    first = [next(walk)]
+    (raw / "b.txt").rename(raw / "z.txt")
+    (raw / "c.txt").unlink()
+    (raw / "d.txt").unlink()
+    (raw / "d.txt").mkdir()
+    first += list(walk)
+    got = {r.source_uri.rsplit("/", 1)[1]: (r.status, r.reason) for r in first}
+    assert got["a.txt"] == got["e.txt"] == ("pending", None)
+    assert got["b.txt"][0] == got["c.txt"][0] == got["d.txt"][0] == "quarantined"
+    assert {got["b.txt"][1], got["c.txt"][1], got["d.txt"][1]} <= {"unreadable", "not_a_file"}
+    assert "z.txt" not in got
+    to_table("raw_articles", raw_rows(first, "b1"))
+    known = {r.source_uri: KnownInput(r.sha256, r.size, r.mtime_ns) for r in first if r.size is not None}
+    again = {r.source_uri.rsplit("/", 1)[1]: r.status for r in ingest(raw, known)}
+    assert again.get("z.txt") == "pending" and "a.txt" not in again
