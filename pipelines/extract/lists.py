@@ -4,6 +4,7 @@ Used when a number's own trigger is missing or weak (the parser often loses long
 from __future__ import annotations
 
 from .candidate import Candidate, Sentence, change
+from .counts import name_is_place
 from .vocab import vocab
 
 
@@ -24,6 +25,16 @@ def _list_continues(prev_last, first) -> bool:
     if not 0 < len(between) <= 12 or not any(t.text in (",", ";") or t.lower_ == "and" for t in between):
         return False
     return not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in between) and between[-1].text in (",", ";", "and")
+
+
+def _place_tally(r: Candidate, s: Sentence) -> bool:
+    """A per-place count in brackets right after the place's name: "B (4)", "C (3)" (a tally
+    listed after a figure). The name must be a known place: "Jane Doe (31)" is an age."""
+    n = r.number
+    if n.vague or not (s.text[:n.mod_start].rstrip().endswith("(") and s.text[n.end:].lstrip().startswith(")")):
+        return False
+    i = r.first.i - 2                      # the token before the bracket
+    return i >= 0 and name_is_place(r.first.doc[i])
 
 
 def _after_including(first) -> bool:
@@ -64,6 +75,8 @@ def inherit_lists(cands: list[Candidate], s: Sentence) -> list[Candidate]:
             out[i] = _take(r, out[prev[-1]], "of_them")   # "40 people were injured, six of them critically"
         elif r.category is None and prev and _list_continues(out[prev[-1]].last, r.first):
             out[i] = _take(r, out[prev[-1]], "breakdown")   # "seven in A, four in B and one in C"
+        elif r.category is None and prev and _place_tally(r, s) and out[prev[-1]].value >= r.value:
+            out[i] = _take(r, out[prev[-1]], "place_tally")   # "11 dead in A, followed by B (4), C (3)"
         else:
             continue
         done.append(i)
