@@ -34,3 +34,19 @@ def test_bracketed_number_after_a_person_is_an_age_not_a_tally(nlp):
 def test_number_glued_to_a_name_is_part_of_the_name(nlp):
     text = "The death toll of 52, reported by the state channel Vesti-24, was a sharp rise."
     assert pairs(run(nlp, text)) == [("killed", 52)]
+
+
+def test_injured_people_placed_in_hospital_are_hospitalized_only(nlp):
+    text = ("The medical union said that more than 80 wounded people were in three city hospitals. "
+            "Another 14 injured remain in intensive care.")
+    assert pairs(run(nlp, text)) == [("hospitalized", 14), ("hospitalized", 80)]
+
+
+def test_treated_for_injuries_stays_injured(nlp):
+    assert pairs(run(nlp, "Doctors said 30 protesters were treated for injuries.")) == [("injured", 30)]
+
+
+def test_cases_of_an_event_count_its_people_and_other_cases_do_not(nlp):
+    text = ("Rights groups documented 11 cases of abduction and 32 cases of enforced disappearance. "
+            "The court heard 40 cases of looting.")
+    assert pairs(run(nlp, text)) == [("missing", 11), ("missing", 32)]
