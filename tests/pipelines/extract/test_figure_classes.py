@@ -50,3 +50,23 @@ def test_cases_of_an_event_count_its_people_and_other_cases_do_not(nlp):
     text = ("Rights groups documented 11 cases of abduction and 32 cases of enforced disappearance. "
             "The court heard 40 cases of looting.")
     assert pairs(run(nlp, text)) == [("missing", 11), ("missing", 32)]
+
+
+def test_a_toll_restated_with_its_group_is_one_figure_that_keeps_the_group(nlp):
+    text = ("Riots in the port\n\nThe death toll from the riots in the port city has risen to 52, the commission said.\n"
+            "In all, 52 people have died and 140 have been injured.")
+    figs = run(nlp, text)
+    assert pairs(figs) == [("injured", 140), ("killed", 52)]
+    assert next(f.who for f in figs if f.value == 52) == "people"
+    assert next(f.reported_by for f in figs if f.value == 52) == "commission"
+
+
+def test_a_count_of_detainees_restated_as_people_arrested_is_one_figure(nlp):
+    text = ("Crackdown\n\nOfficials said 310 detainees would face trial.\n"
+            "Meanwhile, at least 310 people have been arrested across the region.")
+    assert pairs(run(nlp, text)) == [("arrested", 310)]
+
+
+def test_equal_numbers_of_different_groups_stay_two_figures(nlp):
+    text = "Clashes\n\nFive police officers were injured on Monday.\nOn Tuesday five protesters were injured."
+    assert pairs(run(nlp, text)) == [("injured", 5), ("injured", 5)]
