@@ -64,7 +64,8 @@ def attach_category(c: Candidate, s: Sentence) -> Candidate:
             rule_near = "trigger_before_number"
         if near_cat is not None and (att is None or near_trig.i != att.trigger.i):
             category, trig, rule = near_cat, near_trig, rule_near
-    if category is None and not unknown:
+    if category is None and not unknown and not (node.dep_ in ("dobj", "obj") and counted is not None):
+        # ("brought hundreds of mourners": a named group as the verb's object is no running total)
         category, trig = _relay(sent, node, cands)
         rule = "running_total_after_trigger"
     rel = relay_node(sent, node) if category is None and not unknown else None

@@ -70,3 +70,41 @@ def test_a_count_of_detainees_restated_as_people_arrested_is_one_figure(nlp):
 def test_equal_numbers_of_different_groups_stay_two_figures(nlp):
     text = "Clashes\n\nFive police officers were injured on Monday.\nOn Tuesday five protesters were injured."
     assert pairs(run(nlp, text)) == [("injured", 5), ("injured", 5)]
+
+
+def test_outpatient_treatment_and_medical_care_received_are_injured(nlp):
+    text = ("Doctors said 45 people were sent for outpatient treatment. "
+            "A further 60 people received medical care at the scene. "
+            "Some 30 prisoners were denied medical care.")
+    assert pairs(run(nlp, text)) == [("injured", 45), ("injured", 60)]
+
+
+def test_bodies_found_or_recovered_are_killed(nlp):
+    text = "Rescuers recovered 12 bodies from the river. The bodies of nine men were found near the border."
+    assert pairs(run(nlp, text)) == [("killed", 9), ("killed", 12)]
+
+
+def test_a_crowd_the_death_drew_is_not_a_death_toll(nlp):
+    text = "His death brought hundreds of mourners to the funeral. Deaths reached 57 on Sunday."
+    assert pairs(run(nlp, text)) == [("killed", 57)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tens of thousands took to the streets of the capital on Saturday.", [("protesters", 20000)]),
+    ("About 5,000 people gathered outside parliament.", [("protesters", 5000)]),
+    ("Some 3,000 students rallied in the main square.", [("protesters", 3000)]),
+    ("More than 10,000 marched through the city centre.", [("protesters", 10000)]),
+    ("An estimated 40,000 turned out for the march.", [("protesters", 40000)]),
+])
+def test_crowd_verbs_count_protesters(nlp, text, expected):
+    assert pairs(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The court handed down 14 sentences and filed 30 charges.",
+    "Protesters torched 25 vehicles and 8 buildings.",
+    "Negotiators held three rounds of talks.",
+    "The court heard 40 cases of looting.",
+])
+def test_counts_of_things_are_not_figures(nlp, text):
+    assert run(nlp, text) == []
