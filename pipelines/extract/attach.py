@@ -135,10 +135,12 @@ def _event_as_cause(node, trig, named: bool) -> bool:
     streets", "his death brought hundreds of mourners"). Reporting and listing verbs keep the
     event's category ("the deaths include 12 children"), and so do running-total verbs unless the
     object names a group ("deaths reached 57")."""
-    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ not in ("nsubj", "nsubjpass"):
+    if trig.pos_ not in ("NOUN", "PROPN") or node.dep_ not in ("dobj", "obj") or node.head.pos_ != "VERB":
         return False
-    verb = trig.head
-    if verb.pos_ != "VERB" or node.head.i != verb.i or node.dep_ not in ("dobj", "obj"):
+    verb = node.head                       # the object's verb, or one conjoined with the subject's verb
+    subject = trig.dep_ in ("nsubj", "nsubjpass") and (
+        trig.head.i == verb.i or (verb.dep_ == "conj" and verb.head.i == trig.head.i))
+    if not subject and not (verb.dep_ == "conj" and verb.head.i == trig.i):   # (a parse that hangs the verb on the noun)
         return False
     words = vocab().figures
     lemma = verb.lemma_.lower()

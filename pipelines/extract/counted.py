@@ -51,8 +51,9 @@ def find_counted(c: Candidate, s: Sentence) -> Candidate:
         counted = _instance_of(counted) or counted   # "32 cases of abduction": the abducted are counted
     if counted is not None and is_nonperson(counted):
         return drop(c, f"nonperson_noun:{counted.lemma_.lower()}")   # seeds/nonperson_nouns.csv
-    if n.value == 1 and re.match(r"\s*of\b", text[n.end:]):
+    if n.value == 1 and re.match(r"\s*of\b", text[n.end:]) and not re.match(r"\s*of\s+whom\b", text[n.end:]):
         return drop(c, "one_of")           # "one of the protesters": an individual, not a count
+        # ("nine were hurt, one of whom is in intensive care" is a sub-count of a tally)
     noun = counted is not None and counted.pos_ in ("NOUN", "PROPN")
     group = group_nouns(counted) if noun else []
     kinds = {noun_kind(g) for g in group} | {noun_kind(m) for g in group if (m := member_of(g)) is not None}

@@ -85,8 +85,16 @@ def test_bodies_found_or_recovered_are_killed(nlp):
 
 
 def test_a_crowd_the_death_drew_is_not_a_death_toll(nlp):
-    text = "His death brought hundreds of mourners to the funeral. Deaths reached 57 on Sunday."
-    assert pairs(run(nlp, text)) == [("killed", 57)]
+    text = ("His death brought hundreds of mourners to the funeral. Deaths reached 57 on Sunday. "
+            "Her death, filmed by a bystander, fuelled anger and brought thousands of mourners to her funeral. "
+            "The deaths included 12 children.")
+    assert pairs(run(nlp, text)) == [("killed", 12), ("killed", 57)]
+
+
+def test_one_of_whom_is_a_sub_count_and_one_of_the_group_an_individual(nlp):
+    text = ("Among the injured, nine were hit by rubber bullets, one of whom is still in intensive care. "
+            "One of the protesters died.")
+    assert pairs(run(nlp, text)) == [("hospitalized", 1), ("injured", 9)]
 
 
 @pytest.mark.parametrize("text, expected", [
