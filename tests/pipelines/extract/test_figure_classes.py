@@ -116,3 +116,14 @@ def test_crowd_verbs_count_protesters(nlp, text, expected):
 ])
 def test_counts_of_things_are_not_figures(nlp, text):
     assert run(nlp, text) == []
+
+
+def test_per_place_clauses_take_the_category_of_the_figure_before(nlp):
+    text = ("Of the 40 arrested, 25 were held in Taraz and 15 in Aktobe. "
+            "Police counted 30 injured in Almaty, while Shymkent had 9.")
+    assert pairs(run(nlp, text)) == [("arrested", 15), ("arrested", 25), ("arrested", 40),
+                                     ("injured", 9), ("injured", 30)]
+
+
+def test_a_place_that_has_things_is_no_breakdown(nlp):
+    assert run(nlp, "The province has 47 districts, and the capital had 9 polling stations.") == []
