@@ -127,3 +127,11 @@ def test_per_place_clauses_take_the_category_of_the_figure_before(nlp):
 
 def test_a_place_that_has_things_is_no_breakdown(nlp):
     assert run(nlp, "The province has 47 districts, and the capital had 9 polling stations.") == []
+
+
+def test_a_headline_rounding_the_body_figure_stays_its_own_figure_and_an_equal_one_folds(nlp):
+    # GOLD_SPEC: the same fact repeated is one figure only if value, category and who are the same
+    rounded = "Over 100 dead in riots\n\nAt least 112 people were killed in the riots, officials said."
+    assert pairs(run(nlp, rounded)) == [("killed", 100), ("killed", 112)]
+    equal = "Police arrest 40 in riots\n\nPolice said 40 people were arrested in the riots."
+    assert pairs(run(nlp, equal)) == [("arrested", 40)]
