@@ -89,6 +89,8 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
         return False                       # "30 rioters injured five officers": the group did it
     if trig.strength == "strong" and (_above_own_clause(node, tok) or _inside_own_object(node, tok)):
         return False                       # the group has its own, non-trigger predicate
+    if trig.strength == "strong" and tok.i not in own and _event_as_cause(node, tok, len(own) > 1):
+        return False                       # "his death brought hundreds to the funeral": a crowd the event drew
     if tok.pos_ == "VERB" and tok.i not in own and node.head.i != tok.i and _has_other_count(tok, own):
         return False                       # "fired on 2,000 protesters and arrested 45": 45 is what was arrested
     if tok.dep_ == "conj" and tok.head.i == node.i and node.pos_ == "NUM":
@@ -125,6 +127,25 @@ def _inside_own_object(node, trig) -> bool:
                     return True
                 tok = tok.head
     return False
+
+
+def _event_as_cause(node, trig, named: bool) -> bool:
+    """The event noun is the subject of a verb that is no trigger, and the counted group is that
+    verb's object: the event did something to the group ("the killing drew thousands onto the
+    streets", "his death brought hundreds of mourners"). Reporting and listing verbs keep the
+    event's category ("the deaths include 12 children"), and so do running-total verbs unless the
+    object names a group ("deaths reached 57")."""
+    if trig.pos_ not in ("NOUN", "PROPN") or node.dep_ not in ("dobj", "obj") or node.head.pos_ != "VERB":
+        return False
+    verb = node.head                       # the object's verb, or one conjoined with the subject's verb
+    subject = trig.dep_ in ("nsubj", "nsubjpass") and (
+        trig.head.i == verb.i or (verb.dep_ == "conj" and verb.head.i == trig.head.i))
+    if not subject and not (verb.dep_ == "conj" and verb.head.i == trig.i):   # (a parse that hangs the verb on the noun)
+        return False
+    words = vocab().figures
+    lemma = verb.lemma_.lower()
+    return not (lemma in words.triggers or verb.lower_ in words.triggers or (lemma in words.rise_verbs and not named)
+                or lemma in words.attribution_verbs or lemma in words.list_words or verb.lower_ in words.list_words)
 
 
 def _has_other_count(verb, own) -> bool:

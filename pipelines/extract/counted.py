@@ -10,6 +10,7 @@ import re
 from .candidate import Candidate, Sentence, drop, keep
 from .counts import is_nonperson, is_trigger_noun, non_count_rule
 from .triggers import group_nouns, member_of, noun_kind
+from .vocab import vocab
 
 
 def tokens_of(sent, base: int, start: int, end: int) -> list:
@@ -46,10 +47,13 @@ def find_counted(c: Candidate, s: Sentence) -> Candidate:
             and _in_sent(sent, anchor.head):
         node = anchor.head
     counted = node if node is not anchor or strong else _partitive(toks, ids)
+    if counted is not None and counted.lemma_.lower() in vocab().figures.instance_nouns:
+        counted = _instance_of(counted) or counted   # "32 cases of abduction": the abducted are counted
     if counted is not None and is_nonperson(counted):
         return drop(c, f"nonperson_noun:{counted.lemma_.lower()}")   # seeds/nonperson_nouns.csv
-    if n.value == 1 and re.match(r"\s*of\b", text[n.end:]):
+    if n.value == 1 and re.match(r"\s*of\b", text[n.end:]) and not re.match(r"\s*of\s+whom\b", text[n.end:]):
         return drop(c, "one_of")           # "one of the protesters": an individual, not a count
+        # ("nine were hurt, one of whom is in intensive care" is a sub-count of a tally)
     noun = counted is not None and counted.pos_ in ("NOUN", "PROPN")
     group = group_nouns(counted) if noun else []
     kinds = {noun_kind(g) for g in group} | {noun_kind(m) for g in group if (m := member_of(g)) is not None}
@@ -59,6 +63,16 @@ def find_counted(c: Candidate, s: Sentence) -> Candidate:
     first = (tokens_of(sent, s.base, n.mod_start, n.end) or toks)[0]
     return keep(c, rule, node=node, counted=counted, group=tuple(group), kinds=frozenset(kinds), strong=bool(strong),
                 first=first)
+
+
+def _instance_of(tok):
+    """'cases of enforced disappearance' -> disappearance: the event noun (a trigger) after "of"."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and is_trigger_noun(obj):
+                    return obj
+    return None
 
 
 def _in_sent(sent, tok) -> bool:

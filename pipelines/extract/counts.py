@@ -24,6 +24,7 @@ _RATIO_BEFORE = re.compile(r"\b(?:1|one)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re
 _DATE_WORDS = re.compile(rf"{MONTH_RE}|\b(?:day|week|month|year|decade|century|ago|am|pm)s?\b", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$", re.IGNORECASE)
+_NAME_HYPHEN_BEFORE = re.compile(r"\b[A-Z][\w]*-$")   # a capitalised word glued to the number by a hyphen
 _AGE_HINT = re.compile(r"age|under", re.IGNORECASE)    # every _AGE_BEFORE match holds one of these
 
 
@@ -58,12 +59,15 @@ def non_count_rule(text: str, n: NumberMention, anchor) -> str | None:
         return "age_before"                # "aged 12"
     if not n.vague and re.search(r"[A-Z][\w'’.-]*\s*[,(]\s*$", text[:n.start]) and re.match(r"\s*[,);]|\s*\.?\s*$", text[n.end:]):
         prev = anchor.doc[anchor.i - 2] if anchor.i >= 2 else None
-        if prev is not None and (prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN"):
-            return "age_after_name"        # "Jane Doe, 31, was ..." : an age
+        if prev is not None and (prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN") \
+                and not name_is_place(prev):
+            return "age_after_name"        # "Jane Doe, 31, was ..." : an age ("Lagos (4)" is a tally)
     if not n.vague and re.search(r"\w\s*,\s*$", text[:n.start]) and re.match(r"\s*,", text[n.end:]):
         prev = anchor.doc[anchor.i - 2] if anchor.i >= 2 else None
         if prev is not None and prev.tag_ in ("NN", "NNP") and prev.lemma_.lower() not in vocab().figures.count_nouns:
             return "age_after_noun"        # "the protester, 23, was ..." : an age after a singular noun
+    if not n.vague and _NAME_HYPHEN_BEFORE.search(text, max(0, n.start - 40), n.start):
+        return "name_with_number"          # part of a name: "Channel-5", "Rossiya-24", "COVID-19"
     raw = text[n.start:n.end]
     if not n.vague and n.value in _YEAR and re.fullmatch(r"\d{4}", raw):
         return "year"
@@ -82,6 +86,23 @@ def non_count_rule(text: str, n: NumberMention, anchor) -> str | None:
     if (n.value == 1 and _RATIO_AFTER.match(text[n.end:])) or _RATIO_BEFORE.search(text[:n.start]):
         return "ratio"                     # a ratio: "1 in 5", "one in three"
     return "quoted_title" if _in_quoted_title(text, n.start) else None
+
+
+def name_is_place(last) -> bool:
+    """The capitalised name ending at token `last` (up to three words) is a place the gazetteer
+    knows and not a person's full name: "Nakuru (3)" is a per-place tally, "Jane Doe (31)" an age."""
+    doc, i = last.doc, last.i
+    if not last.is_title and not last.is_upper:
+        return False
+    start = i
+    while start > 0 and i - start < 2 and (doc[start - 1].is_title or doc[start - 1].is_upper) \
+            and doc[start - 1].pos_ in ("PROPN", "NOUN"):
+        start -= 1
+    name = doc[start:i + 1].text
+    if i > start and all(t.ent_type_ == "PERSON" for t in doc[start:i + 1]):
+        return False
+    from .gazetteer import is_blocked, lookup_place
+    return lookup_place(name) is not None and not is_blocked(name)   # NER tags unknown names GPE or PERSON
 
 
 def _ent_text(tok) -> str:

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 
 from .candidate import Candidate, change, drop
+from .vocab import vocab
 
 def headline_end(body: str) -> int:
     """End of the headline zone: the first line, plus following short lines that do not end like
@@ -84,15 +85,53 @@ def drop_repeats(cands: list[Candidate], article) -> list[Candidate]:
     for f in cands:
         if f.char_start >= article.headline_end:
             prev = seen.get((f.category, f.value), [])
-            if any(p.sentence != f.sentence and (_same_group(p, f) or _anaphoric(f))
-                   and not _different_places(p, f, article)
-                   and {p.bound, f.bound} != {"at_least", "at_most"}
-                   and not (p.event_date and f.event_date and p.event_date != f.event_date) for p in prev):
+            same = [p for p in prev if p.sentence != f.sentence and not _different_places(p, f, article)
+                    and {p.bound, f.bound} != {"at_least", "at_most"}
+                    and not (p.event_date and f.event_date and p.event_date != f.event_date)]
+            if any(_same_group(p, f) or _anaphoric(f) for p in same):
                 out.append(drop(f, "repeats_earlier_sentence"))
                 continue
+            toll = next((p for p in same if _restates(p, f)), None)
+            if toll is not None:
+                k = next(j for j, o in enumerate(out) if o is toll)
+                if _names_group(f) and not _names_group(toll):
+                    # "the toll has risen to 39" ... "39 people have died": the figure naming the group stays
+                    out[k] = drop(toll, "restated_later_with_its_group")
+                    seen[(f.category, f.value)] = [p for p in prev if p is not toll]
+                    f = _with_source(f, toll)
+                else:
+                    out[k] = _with_source(toll, f)
+                    seen[(f.category, f.value)] = [out[k] if p is toll else p for p in prev]
+                    out.append(drop(f, "restates_earlier_figure"))
+                    continue
         seen.setdefault((f.category, f.value), []).append(f)
         out.append(f)
     return out
+
+
+def _with_source(kept: Candidate, other: Candidate) -> Candidate:
+    """One fact stated twice: the kept statement takes the other's source when it names none."""
+    if kept.reported_by or kept.reported_via or not (other.reported_by or other.reported_via):
+        return kept
+    return change(kept, f"source_of_restatement:{other.number_text}", reported_by=other.reported_by,
+                  reported_via=other.reported_via)
+
+
+def _names_group(f: Candidate) -> bool:
+    """The figure names a group of its own: a `who` that is neither empty nor its trigger word."""
+    return bool(f.who) and f.who.lower() != f.trigger.lower()
+
+
+def _restates(a: Candidate, b: Candidate) -> bool:
+    """The same fact in other words: one of the two is a toll naming no group ("the toll of 164",
+    "the toll has risen to 39"), or one counts its trigger noun ("749 detainees") and the other
+    generic people ("749 people have been arrested")."""
+    nouns = vocab().figures.count_nouns
+    if any(not f.who and f.trigger.lower() in nouns for f in (a, b)):
+        return True
+    kinds = vocab().figures.people_nouns
+    return any(x.who and x.who.lower() == x.trigger.lower() and kinds.get(y.who.lower()) == "generic"
+               for x, y in ((a, b), (b, a)))
 
 
 def _same_group(a: Candidate, b: Candidate) -> bool:

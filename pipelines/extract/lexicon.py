@@ -29,6 +29,7 @@ class FigureWords:
     who_drop_words: frozenset[str]             # who_drop_words.csv
     count_nouns: frozenset[str]                # count_words.csv, kind count_noun ("toll", "tally")
     rise_verbs: frozenset[str]                 # count_words.csv, kind rise_verb ("rise", "reach")
+    instance_nouns: frozenset[str]             # count_words.csv, kind instance_noun ("cases of abduction")
     attribution_verbs: dict[str, str]          # attribution_verbs.csv: verb -> role (source / relay)
     document_nouns: frozenset[str]             # attribution_verbs.csv, role document ("report")
     inference_verbs: frozenset[str]            # speculation_words.csv, role inference
@@ -71,6 +72,7 @@ def read_figure_words() -> FigureWords:
         who_drop_words=_words("who_drop_words"),
         count_nouns=_words("count_words", "kind", "count_noun"),
         rise_verbs=_words("count_words", "kind", "rise_verb"),
+        instance_nouns=_words("count_words", "kind", "instance_noun"),
         attribution_verbs={r["word"].lower(): r[role] for r in read_csv("attribution_verbs") if r[role] != "document"},
         document_nouns=_words("attribution_verbs", role, "document"),
         inference_verbs=_words("speculation_words", role, "inference"),

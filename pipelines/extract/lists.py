@@ -4,6 +4,7 @@ Used when a number's own trigger is missing or weak (the parser often loses long
 from __future__ import annotations
 
 from .candidate import Candidate, Sentence, change
+from .counts import name_is_place
 from .vocab import vocab
 
 
@@ -24,6 +25,40 @@ def _list_continues(prev_last, first) -> bool:
     if not 0 < len(between) <= 12 or not any(t.text in (",", ";") or t.lower_ == "and" for t in between):
         return False
     return not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in between) and between[-1].text in (",", ";", "and")
+
+
+def _place_tally(r: Candidate, s: Sentence) -> bool:
+    """A per-place count in brackets right after the place's name: "B (4)", "C (3)" (a tally
+    listed after a figure). The name must be a known place: "Jane Doe (31)" is an age."""
+    n = r.number
+    if n.vague or not (s.text[:n.mod_start].rstrip().endswith("(") and s.text[n.end:].lstrip().startswith(")")):
+        return False
+    i = r.first.i - 2                      # the token before the bracket
+    return i >= 0 and name_is_place(r.first.doc[i])
+
+
+def _place_had(r: Candidate) -> bool:
+    """'30 injured in A, while B had 9': a number standing alone as the object of a verb whose
+    subject is a known place (a per-place breakdown clause)."""
+    node = r.node
+    if r.counted is not None or node.dep_ not in ("dobj", "obj") or node.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "nsubj" and name_is_place(c) for c in node.head.children)
+
+
+def _gapped_place(r: Candidate) -> bool:
+    """'25 were held in A and 15 in B': a number standing alone right after "and" or a comma and
+    right before a preposition and a known place (the verb of the figure before is gapped)."""
+    doc, first, last = r.first.doc, r.first, r.last
+    if r.counted is not None or first.i < 1 or last.i + 2 >= len(doc):
+        return False
+    before, prep = doc[first.i - 1], doc[last.i + 1]
+    if not (before.lower_ == "and" or before.text == ",") or prep.pos_ != "ADP":
+        return False
+    j = last.i + 2
+    while j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN":
+        j += 1                             # the place's last word: "in Uasin Gishu"
+    return name_is_place(doc[j])
 
 
 def _after_including(first) -> bool:
@@ -64,6 +99,10 @@ def inherit_lists(cands: list[Candidate], s: Sentence) -> list[Candidate]:
             out[i] = _take(r, out[prev[-1]], "of_them")   # "40 people were injured, six of them critically"
         elif r.category is None and prev and _list_continues(out[prev[-1]].last, r.first):
             out[i] = _take(r, out[prev[-1]], "breakdown")   # "seven in A, four in B and one in C"
+        elif r.category is None and prev and _place_tally(r, s) and out[prev[-1]].value >= r.value:
+            out[i] = _take(r, out[prev[-1]], "place_tally")   # "11 dead in A, followed by B (4), C (3)"
+        elif r.category is None and prev and (_place_had(r) or _gapped_place(r)):
+            out[i] = _take(r, out[prev[-1]], "place_breakdown")   # "..., while B had 9", "25 held in A and 15 in B"
         else:
             continue
         done.append(i)

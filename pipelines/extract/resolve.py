@@ -23,6 +23,11 @@ def attach_category(c: Candidate, s: Sentence) -> Candidate:
     superset = counted is not None and counted is not node and counted.dep_ == "pobj" and is_trigger_noun(counted) \
         and not noun_kind(counted)
     rule = "dependency_path"
+    if superset and node.lemma_.lower() in vocab().figures.instance_nouns:
+        own = next((tr for t, tr in cands if t.i == counted.i), None)   # "32 cases of abduction"
+        if own is not None:
+            return change(c, f"instance_of:{counted.lower_}->{own.category}", category=own.category,
+                          trigger_tok=counted, cost=0)
     if superset:
         # "40 of the wounded were taken to hospital": "the wounded" names the superset; the subset's
         # own predicate decides, and the superset's word only when there is none
@@ -59,13 +64,41 @@ def attach_category(c: Candidate, s: Sentence) -> Candidate:
             rule_near = "trigger_before_number"
         if near_cat is not None and (att is None or near_trig.i != att.trigger.i):
             category, trig, rule = near_cat, near_trig, rule_near
-    if category is None and not unknown:
+    if category is None and not unknown and not (node.dep_ in ("dobj", "obj") and counted is not None):
+        # ("brought hundreds of mourners": a named group as the verb's object is no running total)
         category, trig = _relay(sent, node, cands)
         rule = "running_total_after_trigger"
     rel = relay_node(sent, node) if category is None and not unknown else None
     if category is None:
         return keep(c, "unknown_noun" if unknown else "no_trigger", relay=rel)
+    if category == "injured":
+        ward = _in_hospital(sent, node, cands)
+        if ward is not None:                # "80 wounded people were in three hospitals": hospitalized only
+            category, trig, rule = "hospitalized", ward, "injured_in_hospital"
     return change(c, f"{rule}:{trig.lower_}->{category}", category=category, trigger_tok=trig, cost=cost, relay=rel)
+
+
+def _in_hospital(sent, node, cands):
+    """'more than 80 injured people were in hospitals', '12 wounded remain in intensive care': the
+    counted group is the subject of a clause that places it in a hospital (a hospitalized trigger
+    under "in"); the hospital word, else None. 'treated for injuries' stays injured."""
+    tok = node
+    while tok.dep_ in ("amod", "nummod", "compound", "quantmod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not _in(sent, tok.head):
+        return None
+    verb = tok.head
+    wards = {t.i: t for t, tr in cands if tr.category == "hospitalized" and tr.pos in ("NOUN", "any")}
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.i in wards:
+                    return obj
+    return None
+
+
+def _in(sent, tok) -> bool:
+    return sent[0].i <= tok.i <= sent[-1].i
 
 
 def _count_noun_category(sent, node, cands):
