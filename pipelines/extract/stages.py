@@ -14,7 +14,8 @@ Per sentence, over its numbers (`Candidate`, see candidate.py):
   settle_bound, attribute, place, date                               (annotate.py)
 Per article, over all its candidates (dedupe.py):
   settle_running_totals, fold_headline, drop_repeats
-then, on the figure rows: relay.carry (a source carried over its paragraph or a quotation)
+then, on the figure rows: relay.carry (a source carried over its paragraph or a quotation) and
+source_entities.link_sources (reported_by / reported_via joined to their person or organization entity)
 
 A stage takes candidates (one at a time, or the sentence's list, or the article's list) and
 returns new ones; dropped candidates stay in the list, marked, so `trace` can show them and
@@ -34,6 +35,7 @@ from .dedupe import drop_repeats, fold_headline, settle_running_totals
 from .lists import inherit_lists
 from .numbers import find_numbers
 from .relay import carry
+from .source_entities import link_sources
 from .resolve import attach_category
 from .settle import drop_speculative, park_running_totals, require_category, share_ranges
 from .triggers import sentence_triggers
@@ -118,6 +120,7 @@ def article_figures(article: Article, parsed: Iterable, trace=None) -> list[Figu
         cands = [c for c in new if not c.dropped]
     # sources carried over a paragraph or a quotation to figures whose sentence credits nobody
     figures = carry([to_figure(c, article.body) for c in cands], article.body, credits)
+    figures = link_sources(figures, article.mentions, article.entities)   # reported_by/via -> entity ids
     if trace is not None:
         trace.finish(cands, figures)
     return figures

@@ -61,3 +61,33 @@ def test_pronoun_credit_moves_the_speaker_to_its_paragraph():
     credits = [(body.index("spoke"), "Okafor", None), (body.index("said"), "she", None)]
     got = carry([fig(body, "9")], body, credits)
     assert [f.reported_by for f in got] == ["Okafor"]
+
+
+def test_sources_join_their_person_or_organization_entity():
+    from pipelines.extract.source_entities import link_sources
+    from pipelines.extract.types import Entity, Mention
+
+    ents = {e.entity_id: e for e in (
+        Entity("p1", "person", "Adaeze Okafor", aliases=["Okafor"]),
+        Entity("o1", "organization", "Ministry of the Interior", aliases=["Interior Ministry"]),
+        Entity("o2", "organization", "Example Wire"),
+        Entity("o3", "organization", "Union of Police Officers"),
+        Entity("l1", "location", "Okafor Town", location_kind="city"),
+    )}
+    mentions = (Mention("o2", "the Example Wire agency", 0, 23), Mention("l1", "Okafor Town", 30, 41))
+    figs = [Figure("killed", 1, "exact", "1", 0, 1, reported_by=by, reported_via=via) for by, via in (
+        ("Okafor", None), ("Minister Adaeze Okafor", "Example Wire"), ("the Interior Ministry", None),
+        ("police", None), (None, None))]
+    got = [(f.reported_by_entity_id, f.reported_via_entity_id) for f in link_sources(figs, mentions, ents)]
+    assert got == [("p1", None), ("p1", "o2"), ("o1", None), (None, None), (None, None)]
+    # the text's form stays as written
+    assert [f.reported_by for f in link_sources(figs, mentions, ents)][:2] == ["Okafor", "Minister Adaeze Okafor"]
+
+
+def test_two_entities_matching_alike_give_none():
+    from pipelines.extract.source_entities import entity_for, _forms
+    from pipelines.extract.types import Entity
+
+    ents = {e.entity_id: e for e in (Entity("p1", "person", "Ana Roe"), Entity("p2", "person", "Ben Roe"))}
+    assert entity_for("Roe", _forms((), ents)) is None
+    assert entity_for("Ben Roe", _forms((), ents)) == "p2"
