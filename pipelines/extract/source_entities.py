@@ -13,9 +13,9 @@ import re
 from dataclasses import replace
 
 from .gazetteer import norm
-from .types import Entity, Figure, Mention
+from .types import ENTITY_TYPES, Entity, Figure, Mention
 
-_SOURCE_TYPES = ("person", "organization")
+_SOURCE_TYPES = ENTITY_TYPES[:2]    # person, organization (not location)
 
 
 def _key(text: str) -> str:
