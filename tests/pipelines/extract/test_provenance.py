@@ -91,3 +91,43 @@ def test_two_entities_matching_alike_give_none():
     ents = {e.entity_id: e for e in (Entity("p1", "person", "Ana Roe"), Entity("p2", "person", "Ben Roe"))}
     assert entity_for("Roe", _forms((), ents)) is None
     assert entity_for("Ben Roe", _forms((), ents)) == "p2"
+
+
+def _placed(body, number, ents):
+    import re as _re
+    from pipelines.extract.placing import article_places, place
+    from pipelines.extract.types import Mention
+
+    ms = sorted((Mention(e.entity_id, m.group(0), m.start(), m.end(), "GPE") for e in ents.values()
+                 for m in _re.finditer(e.canonical_name, body)), key=lambda m: m.char_start)
+    places, _ = article_places(body, ents, ms, None)
+    pos = body.index(number)
+    s = body.rfind("\n", 0, pos) + 1
+    e = body.find(".", pos) + 1
+    return place(places, body, s, e, pos)[0]
+
+
+def test_the_capital_is_the_countrys_capital_when_the_article_names_it():
+    from pipelines.extract.types import Entity
+
+    ents = {e.entity_id: e for e in (Entity("ke", "location", "Kenya", "KE", "country"),
+                                     Entity("nbo", "location", "Nairobi", "KE", "city"),
+                                     Entity("msa", "location", "Mombasa", "KE", "city"))}
+    body = ("Kenya: protests spread.\n\nMarchers reached Mombasa and Nairobi on Monday.\n\n"
+            "Police held 40 people in the capital on Tuesday.\n\n"
+            "Medics treated 12 people in the Kenyan capital.\n\n"
+            "In Mombasa, shops closed. Officers detained 9 people in the city.\n\n"
+            "Guards held 5 people in the city of Mombasa.")
+    assert _placed(body, "40", ents) == "nbo"
+    assert _placed(body, "12", ents) == "nbo"
+    assert _placed(body, "9", ents) == "msa"      # the city named last before it
+    assert _placed(body, "5", ents) == "msa"      # "the city of X": the name itself
+
+
+def test_the_capital_places_nothing_when_the_article_never_names_it():
+    from pipelines.extract.types import Entity
+
+    ents = {e.entity_id: e for e in (Entity("ke", "location", "Kenya", "KE", "country"),
+                                     Entity("msa", "location", "Mombasa", "KE", "city"))}
+    body = "Kenya: protests spread to Mombasa.\n\nPolice held 40 people in the capital on Tuesday."
+    assert _placed(body, "40", ents) == "ke"
