@@ -69,7 +69,8 @@ def settle(tables: Mapping[str, pa.Table]) -> tuple[dict[str, pa.Table], dict[st
     if "entity_mentions" in out:
         out["entity_mentions"] = _without(out["entity_mentions"], "entity_id", bad_entities)
     if "figures" in out:
-        out["figures"] = _null_where(out["figures"], "location_entity_id", bad_entities)
+        for col in ("location_entity_id", "reported_by_entity_id", "reported_via_entity_id"):
+            out["figures"] = _null_where(out["figures"], col, bad_entities)
     if dropped and "raw_files" in out:
         out["raw_files"], extra = _requarantine(out["raw_files"], dropped)
         out["quarantine"] = pa.concat_tables([out["quarantine"], to_table("quarantine", extra)])

@@ -49,6 +49,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("sentence", pa.string()), ("reported_by", pa.string()), ("reported_via", pa.string()),
         ("event_date", pa.date32()), ("location_entity_id", pa.string()), ("trigger", pa.string()),
         ("number_text", pa.string()), ("batch_id", pa.string()),
+        ("reported_by_entity_id", pa.string()), ("reported_via_entity_id", pa.string()),
     ]),
     # LSH band keys of each bucket's representative articles (pipelines/stories.py): later copies
     # find their story by a join on (band, hash), never by comparing against every article

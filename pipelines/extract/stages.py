@@ -14,7 +14,8 @@ Per sentence, over its numbers (`Candidate`, see candidate.py):
   settle_bound, attribute, place, date                               (annotate.py)
 Per article, over all its candidates (dedupe.py):
   settle_running_totals, fold_headline, drop_repeats
-then, on the figure rows: relay.carry (a source carried over its paragraph or a quotation)
+then, on the figure rows: relay.carry (a source carried over its paragraph or a quotation) and
+source_entities.link_sources (reported_by / reported_via joined to their person or organization entity)
 
 A stage takes candidates (one at a time, or the sentence's list, or the article's list) and
 returns new ones; dropped candidates stay in the list, marked, so `trace` can show them and
@@ -34,6 +35,7 @@ from .dedupe import drop_repeats, fold_headline, settle_running_totals
 from .lists import inherit_lists
 from .numbers import find_numbers
 from .relay import carry
+from .source_entities import link_sources
 from .resolve import attach_category
 from .settle import drop_speculative, park_running_totals, require_category, share_ranges
 from .triggers import sentence_triggers
@@ -74,15 +76,18 @@ def read_sentence(span, offset: int) -> Sentence:
     return Sentence(span, text, base, offset)
 
 
-def sentence_candidates(span, offset: int, article: Article, trace=None) -> list[Candidate]:
-    """The surviving candidates of one sentence (pending running totals included)."""
+def sentence_candidates(span, offset: int, article: Article, trace=None, found_sources=None) -> list[Candidate]:
+    """The surviving candidates of one sentence (pending running totals included); `found_sources`:
+    the sentence's attributions when the caller has them already."""
     s = read_sentence(span, offset)
     nums = find_numbers(s.text)
     if not nums:
         return []
     cands = sentence_triggers(span)
+    if found_sources is None and cands:
+        found_sources = sources(span, offset, article.body, article.mentions)
     s = Sentence(span, s.text, s.base, offset, tuple(cands),
-                 tuple(sources(span, offset, article.body, article.mentions)) if cands else (),
+                 tuple(found_sources) if cands else (),
                  tuple(find_dates(s.text, article.published_at)))
     found = [new_candidate(offset + n.start, i, n, s.text, offset) for i, n in enumerate(nums)]
     if trace is not None:
@@ -103,15 +108,19 @@ def sentence_candidates(span, offset: int, article: Article, trace=None) -> list
 def article_figures(article: Article, parsed: Iterable, trace=None) -> list[Figure]:
     """Figures of one article from its parsed sentences: (span, offset in body) pairs."""
     cands: list[Candidate] = []
+    credits: list[tuple[int, str, str | None]] = []    # every sentence's attributions, for relay.carry
     for span, offset in parsed:
-        cands.extend(sentence_candidates(span, offset, article, trace))
+        found = sources(span, offset, article.body, article.mentions)
+        credits.extend((offset + tok.idx - span[0].idx, by, via) for tok, by, via in found if by)
+        cands.extend(sentence_candidates(span, offset, article, trace, found))
     for name, stage in ARTICLE_STAGES:
         new = stage(cands, article)
         if trace is not None:
             trace.step(name, cands, new)
         cands = [c for c in new if not c.dropped]
     # sources carried over a paragraph or a quotation to figures whose sentence credits nobody
-    figures = carry([to_figure(c, article.body) for c in cands], article.body)
+    figures = carry([to_figure(c, article.body) for c in cands], article.body, credits)
+    figures = link_sources(figures, article.mentions, article.entities)   # reported_by/via -> entity ids
     if trace is not None:
         trace.finish(cands, figures)
     return figures

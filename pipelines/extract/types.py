@@ -61,6 +61,8 @@ class Figure:
     location_entity_id: str | None = None
     trigger: str = ""                  # the word that gave the category
     number_text: str = ""              # the number as written ("more than 400", "dozens")
+    reported_by_entity_id: str | None = None   # the person/organization entity reported_by names (alias match)
+    reported_via_entity_id: str | None = None  # the same for reported_via
 
 
 @dataclass

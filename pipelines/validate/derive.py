@@ -67,6 +67,8 @@ def _figures(df: pd.DataFrame, refs: Mapping[str, pd.DataFrame]) -> dict[str, pd
     out = _span_checks(df, "quote", refs["articles"])
     out["_article_exists"] = _exists(_col(df, "article_id"), refs["articles"]["article_id"])
     out["_location_entity_exists"] = _exists(_col(df, "location_entity_id"), refs["entities"]["entity_id"])
+    for role in ("by", "via"):
+        out[f"_reported_{role}_entity_exists"] = _exists(_col(df, f"reported_{role}_entity_id"), refs["entities"]["entity_id"])
     return out
 
 
@@ -131,7 +133,8 @@ def prepare(table: str, df: pd.DataFrame, refs: Mapping[str, pd.DataFrame] | Non
 
 def helper_columns(table: str) -> tuple[str, ...]:
     return {
-        "figures": ("_offsets_in_body", "_quote_matches_body", "_article_exists", "_location_entity_exists"),
+        "figures": ("_offsets_in_body", "_quote_matches_body", "_article_exists", "_location_entity_exists",
+                    "_reported_by_entity_exists", "_reported_via_entity_exists"),
         "entity_mentions": ("_offsets_in_body", "_mention_text_matches_body", "_article_exists", "_entity_exists"),
         "articles": ("_body_not_blank", "_published_not_future"),
     }.get(table, ())

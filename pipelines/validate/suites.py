@@ -109,6 +109,9 @@ def figures_suite() -> list[gxe.Expectation]:
         *_spans(t, "quote"),
         _helper_true("figures.location_entity_exists", "_location_entity_exists", ("location_entity_id",),
                      "location_entity_id found in entities, where set"),
+        *(_helper_true(f"figures.reported_{r}_entity_exists", f"_reported_{r}_entity_exists",
+                       (f"reported_{r}_entity_id",), f"reported_{r}_entity_id found in entities, where set")
+          for r in ("by", "via")),
     ]
 
 

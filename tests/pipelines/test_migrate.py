@@ -9,6 +9,7 @@ import duckdb
 import pytest
 
 from assets.cli import main
+from pipelines.schemas import SCHEMAS
 from pipelines.warehouse import NeedsMigration, Warehouse
 from pipelines.warehouse.ddl import WAREHOUSE_TABLES
 from pipelines.warehouse.views import VIEWS
@@ -56,6 +57,10 @@ def test_migrate_keeps_every_row_of_every_table(tmp_path, capsys):
             assert _rows(con, t, columns[t]) == before[t], t
         for v in VIEWS:
             assert con.execute(f"select * from {v} order by all").fetchall() == views[v], v
+        # columns added since the fixture was written exist, null in the old rows
+        added = [c for c in SCHEMAS["figures"].names if c not in columns["figures"]]
+        assert {"reported_by_entity_id", "reported_via_entity_id"} <= set(added)
+        assert all(con.execute(f"select count({c}) from figures").fetchone()[0] == 0 for c in added)
         snaps = dict(con.execute("select batch_id, snapshot_id from batches").fetchall())
         assert set(snaps.values()) == {con.execute("select max(snapshot_id) from warehouse.snapshots()").fetchone()[0]}
     # a second migration has nothing to do

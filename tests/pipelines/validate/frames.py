@@ -71,6 +71,8 @@ def make_figures() -> pd.DataFrame:
         "trigger": ["killed", "injured", "arrested"],
         "number_text": ["12", "at least 40", "250"],
         "batch_id": ["b1"] * 3,
+        "reported_by_entity_id": ["e_police", "e_police", None],
+        "reported_via_entity_id": [None, None, None],
     }, index=[10, 11, 12])
 
 

@@ -128,6 +128,14 @@ def test_dangling_location_entity(refs):
     assert check(df, refs).rejected() == {11: ["figures.location_entity_exists"]}
 
 
+def test_dangling_source_entities(refs):
+    df = make_figures()
+    df.loc[10, "reported_by_entity_id"] = "e_nobody"  # defect: dangling foreign key (source entity)
+    df.loc[12, "reported_via_entity_id"] = "e_nowhere"
+    assert check(df, refs).rejected() == {10: ["figures.reported_by_entity_exists"],
+                                          12: ["figures.reported_via_entity_exists"]}
+
+
 def test_several_defects_are_reported_per_row(refs):
     df = make_figures()
     df.loc[10, "category"] = "wounded"  # defect: unknown category

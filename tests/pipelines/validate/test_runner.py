@@ -25,6 +25,7 @@ def test_figures_suite_rule_names():
         "figures.value_plausible", "figures.value_low_le_value", "figures.value_le_value_high",
         "figures.char_start_non_negative", "figures.char_end_after_start", "figures.offsets_within_body",
         "figures.quote_matches_body", "figures.article_exists", "figures.location_entity_exists",
+        "figures.reported_by_entity_exists", "figures.reported_via_entity_exists",
     ]
 
 

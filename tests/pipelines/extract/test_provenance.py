@@ -1,0 +1,133 @@
+"""Provenance of figures end to end (reported_by across sentences, place anaphora, dates), on
+invented articles."""
+import pytest
+
+from pipelines.extract.figures import extract_figures
+from pipelines.extract.model import load_nlp
+from pipelines.extract.relay import carry
+from pipelines.extract.types import ArticleText, Figure
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def run(nlp, body, published=None, entities=(), mentions=()):
+    art = ArticleText(article_id="t", body=body, published_at=published)
+    return extract_figures(nlp(body), art, list(entities), list(mentions))
+
+
+def by_value(figs):
+    return {f.value: f.reported_by for f in figs}
+
+
+def test_pronoun_source_names_the_speaker_before_it(nlp):
+    body = ("Riots spread in the east.\n\n"
+            "Minister Adaeze Okafor said 2 roads were closed.\n\n"
+            "She said 14 people were killed in the clashes.")
+    assert by_value(run(nlp, body)) == {14: "Minister Adaeze Okafor"}   # no entity mentions given
+
+
+def test_pronoun_source_with_nobody_named_before_is_nobody(nlp):
+    figs = run(nlp, "She said 14 people were killed in the clashes.")
+    assert by_value(figs) == {14: None}
+
+
+def test_relative_pronoun_source_is_its_antecedent(nlp):
+    figs = run(nlp, "The rights commission, which said 22 people were injured, asked for calm.")
+    assert by_value(figs) == {22: "rights commission"}
+
+
+def test_demonstrative_subject_is_no_source(nlp):
+    figs = run(nlp, "Police said they held 12 people.\n\nThis adds up to 40 arrests in a week, officials added.")
+    assert by_value(figs) == {12: "Police", 40: "officials"}
+
+
+def fig(body, number, by=None, via=None):
+    s = body.index(number)
+    return Figure("killed", 1, "exact", number, s, s + len(number), reported_by=by, reported_via=via)
+
+
+def test_carry_from_a_sentence_without_figures_in_the_same_paragraph():
+    body = "Head\n\nThe governor said the town was calm. Another 9 were hurt.\n\nThere were 120 arrests."
+    credits = [(body.index("said"), "governor", None)]
+    got = carry([fig(body, "9"), fig(body, "120")], body, credits)
+    assert [f.reported_by for f in got] == ["governor", None]
+
+
+def test_pronoun_credit_moves_the_speaker_to_its_paragraph():
+    body = "Head\n\nOkafor spoke at noon.\n\nShe also said the roads were shut. Another 9 were hurt."
+    credits = [(body.index("spoke"), "Okafor", None), (body.index("said"), "she", None)]
+    got = carry([fig(body, "9")], body, credits)
+    assert [f.reported_by for f in got] == ["Okafor"]
+
+
+def test_sources_join_their_person_or_organization_entity():
+    from pipelines.extract.source_entities import link_sources
+    from pipelines.extract.types import Entity, Mention
+
+    ents = {e.entity_id: e for e in (
+        Entity("p1", "person", "Adaeze Okafor", aliases=["Okafor"]),
+        Entity("o1", "organization", "Ministry of the Interior", aliases=["Interior Ministry"]),
+        Entity("o2", "organization", "Example Wire"),
+        Entity("o3", "organization", "Union of Police Officers"),
+        Entity("l1", "location", "Okafor Town", location_kind="city"),
+    )}
+    mentions = (Mention("o2", "the Example Wire agency", 0, 23), Mention("l1", "Okafor Town", 30, 41))
+    figs = [Figure("killed", 1, "exact", "1", 0, 1, reported_by=by, reported_via=via) for by, via in (
+        ("Okafor", None), ("Minister Adaeze Okafor", "Example Wire"), ("the Interior Ministry", None),
+        ("police", None), (None, None))]
+    got = [(f.reported_by_entity_id, f.reported_via_entity_id) for f in link_sources(figs, mentions, ents)]
+    assert got == [("p1", None), ("p1", "o2"), ("o1", None), (None, None), (None, None)]
+    # the text's form stays as written
+    assert [f.reported_by for f in link_sources(figs, mentions, ents)][:2] == ["Okafor", "Minister Adaeze Okafor"]
+
+
+def test_two_entities_matching_alike_give_none():
+    from pipelines.extract.source_entities import entity_for, _forms
+    from pipelines.extract.types import Entity
+
+    ents = {e.entity_id: e for e in (Entity("p1", "person", "Ana Roe"), Entity("p2", "person", "Ben Roe"))}
+    assert entity_for("Roe", _forms((), ents)) is None
+    assert entity_for("Ben Roe", _forms((), ents)) == "p2"
+
+
+def _placed(body, number, ents):
+    import re as _re
+    from pipelines.extract.placing import article_places, place
+    from pipelines.extract.types import Mention
+
+    ms = sorted((Mention(e.entity_id, m.group(0), m.start(), m.end(), "GPE") for e in ents.values()
+                 for m in _re.finditer(e.canonical_name, body)), key=lambda m: m.char_start)
+    places, _ = article_places(body, ents, ms, None)
+    pos = body.index(number)
+    s = body.rfind("\n", 0, pos) + 1
+    e = body.find(".", pos) + 1
+    return place(places, body, s, e, pos)[0]
+
+
+def test_the_capital_is_the_countrys_capital_when_the_article_names_it():
+    from pipelines.extract.types import Entity
+
+    ents = {e.entity_id: e for e in (Entity("ke", "location", "Kenya", "KE", "country"),
+                                     Entity("nbo", "location", "Nairobi", "KE", "city"),
+                                     Entity("msa", "location", "Mombasa", "KE", "city"))}
+    body = ("Kenya: protests spread.\n\nMarchers reached Mombasa and Nairobi on Monday.\n\n"
+            "Police held 40 people in the capital on Tuesday.\n\n"
+            "Medics treated 12 people in the Kenyan capital.\n\n"
+            "In Mombasa, shops closed. Officers detained 9 people in the city.\n\n"
+            "Guards held 5 people in the city of Mombasa.")
+    assert _placed(body, "40", ents) == "nbo"
+    assert _placed(body, "12", ents) == "nbo"
+    assert _placed(body, "9", ents) == "msa"      # the city named last before it
+    assert _placed(body, "5", ents) == "msa"      # "the city of X": the name itself
+
+
+def test_the_capital_places_nothing_when_the_article_never_names_it():
+    from pipelines.extract.types import Entity
+
+    ents = {e.entity_id: e for e in (Entity("ke", "location", "Kenya", "KE", "country"),
+                                     Entity("msa", "location", "Mombasa", "KE", "city"))}
+    body = "Kenya: protests spread to Mombasa.\n\nPolice held 40 people in the capital on Tuesday."
+    assert _placed(body, "40", ents) == "ke"
