@@ -27,6 +27,32 @@ def appositive_title_cue(doc, s: int) -> bool:
     return False
 
 
+def account_label(body: str, end: int) -> bool:
+    """"Jane Roe (@janeroe)": the text ending at `end` is the display name of a social-media account,
+    a label its owner chose, not a person the article names."""
+    return body[end:end + 4].lstrip(" \t").startswith("(@")
+
+
+def speaks(doc, s: int, e: int) -> bool:
+    """"X said", "X has denied the claims", "X disputed the toll, saying ...": the name right before a
+    verb of saying, or before a verb whose clause goes on with ", saying". Read from fine tags only
+    (the entity rules run before the parse)."""
+    n = len(doc)
+    k = e
+    while k + 1 < n and k - e < 3 and doc[k].tag_ in ("MD", "VBZ", "VBD", "VBP", "RB") and doc[k + 1].tag_[:2] in ("VB", "RB"):
+        k += 1                             # "has", "had also", "would later"
+    if k >= n or not doc[k].tag_.startswith("VB"):
+        return False
+    if doc[k].lower_ in SPEECH_VERBS:
+        return True
+    for j in range(k + 1, min(n, k + 16)):
+        if doc[j].is_sent_start or doc[j].text in (".", ";", "?", "!") or "\n" in doc[j].text:
+            return False
+        if doc[j].lower_ in SPEECH_VERBS and doc[j - 1].text == "," and doc[j].tag_ == "VBG":
+            return True
+    return False
+
+
 def org_cue_before(doc, s: int) -> bool:
     k = s - 1
     if k >= 0 and doc[k].text == ",":
@@ -89,7 +115,7 @@ def org_is_person(doc, s: int, e: int, ctx: Context, by_shape: bool = True) -> b
         return False
     if e - s == 1:
         # "X said", "X’s villa": a bare surname the model took for an organization
-        return nxt is not None and (nxt.lower_ in SPEECH_VERBS or nxt.text in {"'s", "’s"}) and toks[0].tag_ == "NNP" \
+        return nxt is not None and (speaks(doc, s, e) or nxt.text in {"'s", "’s"}) and toks[0].tag_ == "NNP" \
             and key not in ctx.org_first_words
     if not by_shape:
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import persons
 from .gazetteer import lookup_place, norm, tables
 from .vocab import vocab
-from .name_cues import appositive_title_cue
+from .name_cues import account_label, appositive_title_cue
 from .entity_spans import (
     Cand, Context, has_org_keyword, loc_context, P_RULE_PERSON, span_text,
     token_cand,
@@ -51,6 +51,8 @@ def role_person_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
         name = span_text(doc, s, e)
         if e < n and ctx.ner_label.get(e) == "PERSON" and doc[e].ent_iob_ == "B":
             cue = False  # "Chief Executive Jane Roe": still the title, the name follows
+        if cue and account_label(ctx.body, doc[e - 1].idx + len(doc[e - 1].text)):
+            cue = False  # "Captain Jane Roe (@janeroe)": an account's display name
         if cue and not tables().countries.get(norm(name)) and not tables().demonyms.get(norm(name)) \
                 and not (e - s == 1 and lookup_place(name, ctx.cc) and loc_context(doc, s)):
             if e - s >= 2 or (prev is not None and persons.is_title(prev.text) and prev.text[0].isupper()):
