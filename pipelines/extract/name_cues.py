@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import organizations as orgs
 from . import persons
-from .entity_spans import Context, ORG_CUE_NOUNS, PARENT_BODY_HEADS, span_text, SPEECH_VERBS
+from .entity_spans import Context, DETERMINERS, ORG_CUE_NOUNS, PARENT_BODY_HEADS, span_text, SPEECH_VERBS
 from .gazetteer import lookup_place, norm, tables
 from .tokens import is_cap
 from .vocab import name_particles, vocab
@@ -24,6 +24,22 @@ def appositive_title_cue(doc, s: int) -> bool:
             return False
         if persons.is_title(t.text) or t.lower_ in v.roles:
             return True
+    return False
+
+
+def role_after(doc, e: int) -> bool:
+    """"X, a student who ...", "X, a 23-year-old protester", "X, his lawyer": the name before a comma and a
+    role noun in apposition (a determiner, a few modifiers, the role)."""
+    n = len(doc)
+    if e + 2 >= n or doc[e].text != "," or doc[e + 1].lower_ not in DETERMINERS:
+        return False
+    roles = vocab().roles
+    for k in range(e + 2, min(n, e + 9)):   # "a 19-year-old protester" is five tokens before the role
+        if doc[k].lower_ in roles:       # the head of the apposition: "the leader's party" is no role
+            return doc[k].tag_ in ("NN", "NNS") and not (k + 1 < n and (doc[k + 1].tag_ in ("NN", "NNS", "POS")
+                                                                      or doc[k + 1].text in ("'s", "’s")))
+        if doc[k].is_punct and doc[k].text != "-" or doc[k].tag_.startswith("VB") and doc[k].tag_ != "VBN":
+            return False
     return False
 
 
@@ -104,6 +120,8 @@ def org_is_person(doc, s: int, e: int, ctx: Context, by_shape: bool = True) -> b
     if prev is not None and (persons.is_title(prev.text) or prev.lower_ in v.roles):
         return True
     if prev is not None and prev.text == "," and prev2 is not None and prev2.lower_ in v.roles:
+        return True
+    if role_after(doc, e):
         return True
     if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 2].text in {",", ")"}:
         return True

@@ -36,8 +36,10 @@ class NerSpan:
     place: Place | None = None  # set by `named_like_place` for the person rules after it
 
     def cand(self, etype: str, label: str | None = None, s: int | None = None, e: int | None = None, **kw) -> Cand:
-        return token_cand(self.doc, self.s if s is None else s, self.e if e is None else e, etype,
-                          label or self.label, P_NER, **kw)
+        s, e = self.s if s is None else s, self.e if e is None else e
+        if etype == "person" and self.label != "PERSON":
+            s, e = trim_span(self.doc, s, e, "person")   # "General Okafor" tagged ORG: the title goes
+        return token_cand(self.doc, s, e, etype, label or self.label, P_NER, **kw)
 
 
 NER_RULES = (

@@ -91,6 +91,15 @@ CASES = [
     (t.unknown_gpe_person, "Okavi has grown quickly since the war.", "Okavi", "GPE", None),
     (t.org_shaped_person, "Mbeki has denied the claims, saying the vote was fair.", "Mbeki", "ORG",
      [("person", "Mbeki")]),
+    # a name before ", a <role>" in apposition; a role that is no head ("the leader's party") is no cue
+    (f.retype_event, '"We ran," said Tendai, a 19-year-old protester from the east.', "Tendai", "PRODUCT",
+     [("person", "Tendai")]),
+    (t.org_shaped_person, '"We ran," said Tendai, a 19-year-old protester from the east.', "Tendai", "ORG",
+     [("person", "Tendai")]),
+    (t.org_shaped_person, "Pastef, the opposition leader's party, said 20 were held.", "Pastef", "ORG", None),
+    # a person found in an ORG span loses its title, as a PERSON span does
+    (t.org_shaped_person, "Yesterday General Okafor said troops would stay.", "General Okafor", "ORG",
+     [("person", "Okafor")]),
     (t.gazetteer_place, "Protesters gathered in Zarvitsk on Tuesday.", "Zarvitsk", "GPE", None),
     (t.unknown_gpe_person, "Zarvitsky, who leads the union, spoke first.", "Zarvitsky", "GPE",
      [("person", "Zarvitsky")]),
