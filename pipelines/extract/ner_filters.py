@@ -30,6 +30,12 @@ def person_without_proper_noun(sp):
         return DROP
 
 
+def letter_name(sp):
+    """"Gen Zs", "Gen Z" (the title "Gen." trimmed off): one letter, or its plural, names no person."""
+    if sp.label == "PERSON" and sp.e - sp.s == 1 and persons.letter_name(sp.text):
+        return DROP
+
+
 def handle_or_hashtag(sp):
     """"@name", "#SomeSlogan": a social-media handle or a hashtag is no entity; nor is the display name
     of an account written before its handle ("Jane Roe (@janeroe)"), a label the account chose."""

@@ -53,6 +53,8 @@ def role_person_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
         name = span_text(doc, s, e)
         if e < n and ctx.ner_label.get(e) == "PERSON" and doc[e].ent_iob_ == "B":
             cue = False  # "Chief Executive Jane Roe": still the title, the name follows
+        if cue and e - s == 1 and persons.letter_name(doc[s].text):
+            cue = False  # "Gen Zs": a generation, not "General Zs"
         if cue and account_label(ctx.body, doc[e - 1].idx + len(doc[e - 1].text)):
             cue = False  # "Captain Jane Roe (@janeroe)": an account's display name
         if cue and not tables().countries.get(norm(name)) and not tables().demonyms.get(norm(name)) \

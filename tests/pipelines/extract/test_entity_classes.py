@@ -141,6 +141,7 @@ def test_a_name_typed_organization_once_is_an_organization_everywhere(run):
     ("Supporters shared the clip under #FreeTheNine all night.", "FreeTheNine"),           # a hashtag
     # an account's display name before its handle, after a title too
     ("The post went viral.\n- Captain Lena Marsh (@lenamarsh.example.social) March 3, 2025", "Lena Marsh"),
+    ("Street protests by Gen Zs have spread to six towns.", "Zs"),                         # a generation
 ])
 def test_not_persons(run, text, not_person):
     ents, _ = run(text)

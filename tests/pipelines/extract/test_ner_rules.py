@@ -45,6 +45,8 @@ CASES = [
     (f.cut_word, "Rents rose to nearly ten times Brenn", "Brenn", "GPE", []),
     (f.cut_word, "The crowd cheered Prime Minister Tomas", "Tomas", "PERSON", None),
     (f.cut_word, "Brenn is a quiet town.", "Brenn", "GPE", None),
+    (f.letter_name, "Street protests by Gen Zs have spread.", "Zs", "PERSON", []),
+    (f.letter_name, "Street protests by Zane have spread.", "Zane", "PERSON", None),
     (f.plural_nationality, "Many young Kenyans are out of work.", "Kenyans", "PERSON", []),
     (f.plural_nationality, "Many young Kenyans are out of work.", "Kenyans", "NORP", []),
     (f.plural_nationality, "Lena Vos spoke to the marchers.", "Lena Vos", "PERSON", None),
