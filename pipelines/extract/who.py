@@ -15,14 +15,14 @@ GROUP_PREPS = word_list("group_prep")
 def settle_who(c: Candidate, s: Sentence) -> Candidate:
     n = c.number
     if c.counted is None:
-        trig = c.trigger_tok               # "the tally of injuries among marchers rose to 310"
-        if trig is None or trig.pos_ != "NOUN":
-            return c
         ids = {t.i for t in tokens_of(s.span, s.base, n.mod_start, n.mod_end)}
-        who = group_of_event(s.span, trig, ids)
+        trig = c.trigger_tok               # "the tally of injuries among marchers rose to 310"
+        who = group_of_event(s.span, trig, ids) if trig is not None and trig.pos_ == "NOUN" else ""
+        who = who or group_as_predicate(s.span, ids)
         return keep(c, f"who:{who}", who=who) if who and who != c.who else c
     ids = {t.i for t in tokens_of(s.span, s.base, n.mod_start, n.mod_end)}
-    who = group_text(s.span, c.counted, c.group, ids) or group_of_event(s.span, c.counted, ids)
+    who = group_text(s.span, c.counted, c.group, ids) or group_of_event(s.span, c.counted, ids) \
+        or group_as_predicate(s.span, ids)
     return keep(c, f"who:{who}" if who else "no_group_named", who=who) if who != c.who else c
 
 
@@ -51,6 +51,17 @@ def group_of_event(sent, counted, number_ids=frozenset()) -> str:
     verb = counted.head
     if counted.dep_ == "dobj" and verb.dep_ == "relcl" and noun_kind(verb.head):
         return group_text(sent, verb.head, None, number_ids)   # "people who suffered injuries"
+    return ""
+
+
+def group_as_predicate(sent, number_ids) -> str:
+    """"three of those killed were students": the number is the subject of "be" and the group its
+    predicate noun."""
+    for t in sent:
+        if t.i in number_ids and t.dep_ == "nsubj" and t.head.lemma_ == "be":
+            for attr in t.head.children:
+                if attr.dep_ == "attr" and attr.i > t.i and not attr.like_num and noun_kind(attr):
+                    return group_text(sent, attr, None, number_ids)
     return ""
 
 

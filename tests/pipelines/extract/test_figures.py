@@ -210,6 +210,15 @@ def test_who_is_the_group_named_after_an_event_noun(nlp, text, expected):
     assert sorted((f.category, f.value, f.who) for f in run(nlp, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry said three of those killed were students.", [("killed", 3, "students")]),
+    ("The ministry said 30 people were killed. Three of the dead were police officers.",
+     [("killed", 3, "police officers"), ("killed", 30, "people")]),
+])
+def test_who_is_the_predicate_noun_of_a_partitive(nlp, text, expected):
+    assert sorted((f.category, f.value, f.who) for f in run(nlp, text)) == expected
+
+
 def test_members_of_a_security_force_can_be_deployed(nlp):
     figs = run(nlp, "About 2,000 members of the riot police were deployed to the capital.")
     assert [(f.category, f.value, f.who) for f in figs] == [("deployed", 2000, "members of the riot police")]
