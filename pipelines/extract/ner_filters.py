@@ -51,7 +51,8 @@ def cut_word(sp):
     """A name cut by the end of a truncated text ("... ten times Jaka", no space or mark after it): no
     whole word, no entity; after a title ("... Prime Minister Jane") it is a name even if cut."""
     doc, s, last = sp.doc, sp.s, sp.doc[sp.e - 1]
-    if last.idx + len(last.text) >= len(sp.ctx.body.rstrip()) and last.is_alpha and sp.e - s == 1 \
+    end, body = last.idx + len(last.text), sp.ctx.body
+    if sp.e - s == 1 and end + 8 >= len(body) and not body[end:].strip() and last.is_alpha \
             and not (s > 0 and (persons.is_title(doc[s - 1].text) or doc[s - 1].lower_ in vocab().roles)):
         return DROP
 
