@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import organizations as orgs
 from . import persons
-from .entity_spans import Context, ORG_CUE_NOUNS, PARENT_BODY_HEADS, span_text, SPEECH_VERBS
+from .entity_spans import Context, DETERMINERS, ORG_CUE_NOUNS, PARENT_BODY_HEADS, span_text, SPEECH_VERBS
 from .gazetteer import lookup_place, norm, tables
 from .tokens import is_cap
 from .vocab import name_particles, vocab
@@ -23,6 +23,48 @@ def appositive_title_cue(doc, s: int) -> bool:
         if t.text in {".", ";", "!", "?", "\n", ","} or "\n" in t.text:
             return False
         if persons.is_title(t.text) or t.lower_ in v.roles:
+            return True
+    return False
+
+
+def role_after(doc, e: int) -> bool:
+    """"X, a student who ...", "X, a 23-year-old protester", "X, his lawyer": the name before a comma and a
+    role noun in apposition (a determiner, a few modifiers, the role)."""
+    n = len(doc)
+    if e + 2 >= n or doc[e].text != "," or doc[e + 1].lower_ not in DETERMINERS:
+        return False
+    roles = vocab().roles
+    for k in range(e + 2, min(n, e + 9)):   # "a 19-year-old protester" is five tokens before the role
+        if doc[k].lower_ in roles:       # the head of the apposition: "the leader's party" is no role
+            return doc[k].tag_ in ("NN", "NNS") and not (k + 1 < n and (doc[k + 1].tag_ in ("NN", "NNS", "POS")
+                                                                      or doc[k + 1].text in ("'s", "’s")))
+        if doc[k].is_punct and doc[k].text != "-" or doc[k].tag_.startswith("VB") and doc[k].tag_ != "VBN":
+            return False
+    return False
+
+
+def account_label(body: str, end: int) -> bool:
+    """"Jane Roe (@janeroe)": the text ending at `end` is the display name of a social-media account,
+    a label its owner chose, not a person the article names."""
+    return body[end:end + 4].lstrip(" \t").startswith("(@")
+
+
+def speaks(doc, s: int, e: int) -> bool:
+    """"X said", "X has denied the claims", "X disputed the toll, saying ...": the name right before a
+    verb of saying, or before a verb whose clause goes on with ", saying". Read from fine tags only
+    (the entity rules run before the parse)."""
+    n = len(doc)
+    k = e
+    while k + 1 < n and k - e < 3 and doc[k].tag_ in ("MD", "VBZ", "VBD", "VBP", "RB") and doc[k + 1].tag_[:2] in ("VB", "RB"):
+        k += 1                             # "has", "had also", "would later"
+    if k >= n or not doc[k].tag_.startswith("VB"):
+        return False
+    if doc[k].lower_ in SPEECH_VERBS:
+        return True
+    for j in range(k + 1, min(n, k + 16)):
+        if doc[j].is_sent_start or doc[j].text in (".", ";", "?", "!") or "\n" in doc[j].text:
+            return False
+        if doc[j].lower_ in SPEECH_VERBS and doc[j - 1].text == "," and doc[j].tag_ == "VBG":
             return True
     return False
 
@@ -79,6 +121,8 @@ def org_is_person(doc, s: int, e: int, ctx: Context, by_shape: bool = True) -> b
         return True
     if prev is not None and prev.text == "," and prev2 is not None and prev2.lower_ in v.roles:
         return True
+    if role_after(doc, e):
+        return True
     if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 2].text in {",", ")"}:
         return True
     if words and words[-1] in ctx.person_words:
@@ -89,7 +133,7 @@ def org_is_person(doc, s: int, e: int, ctx: Context, by_shape: bool = True) -> b
         return False
     if e - s == 1:
         # "X said", "X’s villa": a bare surname the model took for an organization
-        return nxt is not None and (nxt.lower_ in SPEECH_VERBS or nxt.text in {"'s", "’s"}) and toks[0].tag_ == "NNP" \
+        return nxt is not None and (speaks(doc, s, e) or nxt.text in {"'s", "’s"}) and toks[0].tag_ == "NNP" \
             and key not in ctx.org_first_words
     if not by_shape:
         return False

@@ -9,7 +9,7 @@ from . import organizations as orgs
 from . import persons
 from .entity_spans import ends_with_facility, EVENT_HEADS, loc_context, SITE_ORG_HEADS
 from .tokens import is_cap
-from .name_cues import appositive_title_cue, split_of_org
+from .name_cues import account_label, appositive_title_cue, role_after, split_of_org
 from .gazetteer import lookup_place, tables
 from .vocab import vocab, word_list
 
@@ -30,10 +30,30 @@ def person_without_proper_noun(sp):
         return DROP
 
 
+def letter_name(sp):
+    """"Gen Zs", "Gen Z" (the title "Gen." trimmed off): one letter, or its plural, names no person."""
+    if sp.label == "PERSON" and sp.e - sp.s == 1 and persons.letter_name(sp.text):
+        return DROP
+
+
 def handle_or_hashtag(sp):
-    """"@name", "#SomeSlogan": a social-media handle or a hashtag is no entity."""
-    start = sp.doc[sp.s].idx
-    if "@" in sp.text or "#" in sp.text or start > 0 and sp.ctx.body[start - 1] in "@#":
+    """"@name", "#SomeSlogan": a social-media handle or a hashtag is no entity; nor is the display name
+    of an account written before its handle ("Jane Roe (@janeroe)"), a label the account chose."""
+    start, body = sp.doc[sp.s].idx, sp.ctx.body
+    if "@" in sp.text or "#" in sp.text or start > 0 and body[start - 1] in "@#":
+        return DROP
+    end = sp.doc[sp.e - 1].idx + len(sp.doc[sp.e - 1].text)
+    if sp.label == "PERSON" and account_label(body, end):
+        return DROP
+
+
+def cut_word(sp):
+    """A name cut by the end of a truncated text ("... ten times Jaka", no space or mark after it): no
+    whole word, no entity; after a title ("... Prime Minister Jane") it is a name even if cut."""
+    doc, s, last = sp.doc, sp.s, sp.doc[sp.e - 1]
+    end, body = last.idx + len(last.text), sp.ctx.body
+    if sp.e - s == 1 and end + 8 >= len(body) and not body[end:].strip() and last.is_alpha \
+            and not (s > 0 and (persons.is_title(doc[s - 1].text) or doc[s - 1].lower_ in vocab().roles)):
         return DROP
 
 
@@ -71,6 +91,9 @@ def retype_event(sp):
     """"Iran Human Rights" tagged EVENT is an organization; other events, works and laws are dropped."""
     if sp.label not in {"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}:
         return None
+    if sp.label != "LAW" and not sp.has_kw and sp.e - sp.s <= 4 and role_after(sp.doc, sp.e) \
+            and all(sp.doc[k].tag_ == "NNP" for k in range(sp.s, sp.e)):
+        return [sp.cand("person", sp.label + "->person")]   # "said Amaru, a student": a name
     if not sp.has_kw or sp.label == "LAW":
         return DROP
     return replace(sp, label="ORG")

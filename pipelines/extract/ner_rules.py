@@ -36,13 +36,15 @@ class NerSpan:
     place: Place | None = None  # set by `named_like_place` for the person rules after it
 
     def cand(self, etype: str, label: str | None = None, s: int | None = None, e: int | None = None, **kw) -> Cand:
-        return token_cand(self.doc, self.s if s is None else s, self.e if e is None else e, etype,
-                          label or self.label, P_NER, **kw)
+        s, e = self.s if s is None else s, self.e if e is None else e
+        if etype == "person" and self.label != "PERSON":
+            s, e = trim_span(self.doc, s, e, "person")   # "General Okafor" tagged ORG: the title goes
+        return token_cand(self.doc, s, e, etype, label or self.label, P_NER, **kw)
 
 
 NER_RULES = (
     # spans that are no entity, or a site
-    f.site_prefix, f.handle_or_hashtag, f.plural_nationality, f.person_without_proper_noun, f.only_titles, f.appositive_person, f.retype_event, f.no_name,
+    f.site_prefix, f.handle_or_hashtag, f.cut_word, f.letter_name, f.plural_nationality, f.person_without_proper_noun, f.only_titles, f.appositive_person, f.retype_event, f.no_name,
     f.headline_only, f.event_name, f.numbered_place, f.ethnic_adjective, f.org_of_org, f.two_orgs_joined, f.credit_chunk,
     f.country_name, f.generic_group, f.site_name, f.defined_acronym, f.agency_name, f.site_org,
     # GPE / LOC / FAC / NORP

@@ -8,7 +8,7 @@ from dataclasses import replace
 from . import organizations as orgs
 from . import persons
 from .entity_spans import FAMILY_NOUNS, followed_by_facility, loc_context
-from .name_cues import appositive_title_cue, org_cue_before, org_is_person, trailing_person
+from .name_cues import appositive_title_cue, org_cue_before, org_is_person, speaks, trailing_person
 from .gazetteer import lookup_place, tables
 from .ner_filters import DROP
 from .vocab import vocab, word_list
@@ -58,7 +58,8 @@ def unknown_gpe_person(sp):
         return DROP
     who_next = e + 1 < len(doc) and (doc[e].lower_ == "who" or doc[e].text == "," and doc[e + 1].lower_ == "who")
     if key in ctx.person_words or (e - s > 1 and key.split()[-1] in ctx.person_words) or who_next \
-            or (e - s > 1 and (appositive_title_cue(doc, s) or org_is_person(doc, s, e, ctx, by_shape=False))):
+            or (e - s > 1 and (appositive_title_cue(doc, s) or org_is_person(doc, s, e, ctx, by_shape=False))) \
+            or (e - s == 1 and doc[s].tag_ == "NNP" and speaks(doc, s, e)):
         return [sp.cand("person", sp.label + "->person")]
     return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import persons
 from .gazetteer import lookup_place, norm, tables
 from .vocab import vocab
-from .name_cues import appositive_title_cue
+from .name_cues import account_label, appositive_title_cue, role_after
 from .entity_spans import (
     Cand, Context, has_org_keyword, loc_context, P_RULE_PERSON, span_text,
     token_cand,
@@ -45,15 +45,22 @@ def role_person_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
             cue = True
         if e + 2 < n and doc[e].text == "," and doc[e + 1].like_num and doc[e + 2].text in {",", ")"} and e - s >= 2:
             cue = True
+        if role_after(doc, e):
+            cue = True  # "Jane Roe, a student", "Amaru, a protester"
         if e - s >= 2 and (prev is not None and prev.text in {",", "and"} and s >= 2 and ctx.ner_label.get(s - 2) == "PERSON"
                            or e + 1 < n and doc[e].text in {",", "and"} and ctx.ner_label.get(e + 1) == "PERSON"):
             cue = True  # a name in a list of names the model tagged ("A B, C D and E F")
         name = span_text(doc, s, e)
         if e < n and ctx.ner_label.get(e) == "PERSON" and doc[e].ent_iob_ == "B":
             cue = False  # "Chief Executive Jane Roe": still the title, the name follows
+        if cue and e - s == 1 and persons.letter_name(doc[s].text):
+            cue = False  # "Gen Zs": a generation, not "General Zs"
+        if cue and account_label(ctx.body, doc[e - 1].idx + len(doc[e - 1].text)):
+            cue = False  # "Captain Jane Roe (@janeroe)": an account's display name
         if cue and not tables().countries.get(norm(name)) and not tables().demonyms.get(norm(name)) \
                 and not (e - s == 1 and lookup_place(name, ctx.cc) and loc_context(doc, s)):
-            if e - s >= 2 or (prev is not None and persons.is_title(prev.text) and prev.text[0].isupper()):
+            if e - s >= 2 or (prev is not None and persons.is_title(prev.text) and prev.text[0].isupper()) \
+                    or role_after(doc, e):
                 out.append(token_cand(doc, s, e, "person", "role", P_RULE_PERSON))
         i = e
     return out

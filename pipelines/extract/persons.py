@@ -19,6 +19,11 @@ def is_title(token_text: str) -> bool:
     return token_text.lower().rstrip(".") in vocab().titles
 
 
+def letter_name(text: str) -> bool:
+    """"Z", "Zs" (of "Gen Z", "Gen Zs", with "Gen." read as a title): one letter or its plural names no person."""
+    return len(text.rstrip("s")) == 1 and text[:1].isupper()
+
+
 def looks_like_name_token(tok) -> bool:
     """A capitalized word that can be part of a personal name ("Sanwo-Olu", "el", "Ibn", "O'Neil")."""
     t = tok.text

@@ -6,16 +6,23 @@ import re
 
 from .candidate import Candidate, Sentence, keep
 from .counted import tokens_of
-from .vocab import vocab
+from .vocab import vocab, word_list
 from .triggers import member_of, noun_kind
+
+GROUP_PREPS = word_list("group_prep")
 
 
 def settle_who(c: Candidate, s: Sentence) -> Candidate:
-    if c.counted is None:
-        return c
     n = c.number
+    if c.counted is None:
+        ids = {t.i for t in tokens_of(s.span, s.base, n.mod_start, n.mod_end)}
+        trig = c.trigger_tok               # "the tally of injuries among marchers rose to 310"
+        who = group_of_event(s.span, trig, ids) if trig is not None and trig.pos_ == "NOUN" else ""
+        who = who or group_as_predicate(s.span, ids)
+        return keep(c, f"who:{who}", who=who) if who and who != c.who else c
     ids = {t.i for t in tokens_of(s.span, s.base, n.mod_start, n.mod_end)}
-    who = group_text(s.span, c.counted, c.group, ids)
+    who = group_text(s.span, c.counted, c.group, ids) or group_of_event(s.span, c.counted, ids) \
+        or group_as_predicate(s.span, ids)
     return keep(c, f"who:{who}" if who else "no_group_named", who=who) if who != c.who else c
 
 
@@ -26,6 +33,36 @@ def event_noun(tok) -> bool:
             if t.pos == "NOUN" and t.strength == "strong" and t.reach == "clause":
                 return True
     return tok.lemma_.lower() in vocab().figures.count_nouns
+
+
+def group_of_event(sent, counted, number_ids=frozenset()) -> str:
+    """An event noun counted with the group named beside it: "45 arrests of students", "deaths among
+    marchers", "12 [injuries] among police officers", "the number of people who suffered injuries"."""
+    if not event_noun(counted) and not any(t.reach == "clause" for key in (counted.lower_, counted.lemma_.lower())
+                                           for t in vocab().figures.triggers.get(key, ())):
+        return ""
+    heads = [counted] + [t for t in sent if t.i in number_ids]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in GROUP_PREPS:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and not obj.like_num and noun_kind(obj):
+                        return group_text(sent, obj, None, number_ids)
+    verb = counted.head
+    if counted.dep_ == "dobj" and verb.dep_ == "relcl" and noun_kind(verb.head):
+        return group_text(sent, verb.head, None, number_ids)   # "people who suffered injuries"
+    return ""
+
+
+def group_as_predicate(sent, number_ids) -> str:
+    """"three of those killed were students": the number is the subject of "be" and the group its
+    predicate noun."""
+    for t in sent:
+        if t.i in number_ids and t.dep_ == "nsubj" and t.head.lemma_ == "be":
+            for attr in t.head.children:
+                if attr.dep_ == "attr" and attr.i > t.i and not attr.like_num and noun_kind(attr):
+                    return group_text(sent, attr, None, number_ids)
+    return ""
 
 
 def group_text(sent, counted, group, number_ids=frozenset()) -> str:

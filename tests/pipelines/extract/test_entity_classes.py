@@ -139,6 +139,9 @@ def test_a_name_typed_organization_once_is_an_organization_everywhere(run):
     ("Around 18 million young Kenyans are out of work, the report said.", "Kenyans"),     # a plural nationality
     ("The president spoke during a State House Roundtable with editors.", "State House Roundtable"),  # an event
     ("Supporters shared the clip under #FreeTheNine all night.", "FreeTheNine"),           # a hashtag
+    # an account's display name before its handle, after a title too
+    ("The post went viral.\n- Captain Lena Marsh (@lenamarsh.example.social) March 3, 2025", "Lena Marsh"),
+    ("Street protests by Gen Zs have spread to six towns.", "Zs"),                         # a generation
 ])
 def test_not_persons(run, text, not_person):
     ents, _ = run(text)

@@ -195,6 +195,30 @@ def test_who_names_the_group_of_its_members(nlp):
     assert [(f.category, f.value, f.who) for f in figs] == [("arrested", 20, "supporters of the former mayor")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The union reported 45 arrests of students in the capital.", [("arrested", 45, "students")]),
+    ("Medics recorded 37 deaths among demonstrators on Friday.", [("killed", 37, "demonstrators")]),
+    ("The tally of injuries among marchers climbed to 310.", [("injured", 310, "marchers")]),
+    ("The number of people who suffered injuries rose to 1,450.", [("injured", 1450, "people")]),
+    ("Officials counted 80 injuries, including 12 among police officers.",
+     [("injured", 12, "police officers"), ("injured", 80, "")]),
+    # "by" names the agent, and a noun that counts no people names no group
+    ("Police made 45 arrests by Friday.", [("arrested", 45, "")]),
+    ("The death toll of the unrest rose to 45.", [("killed", 45, "")]),
+])
+def test_who_is_the_group_named_after_an_event_noun(nlp, text, expected):
+    assert sorted((f.category, f.value, f.who) for f in run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry said three of those killed were students.", [("killed", 3, "students")]),
+    ("The ministry said 30 people were killed. Three of the dead were police officers.",
+     [("killed", 3, "police officers"), ("killed", 30, "people")]),
+])
+def test_who_is_the_predicate_noun_of_a_partitive(nlp, text, expected):
+    assert sorted((f.category, f.value, f.who) for f in run(nlp, text)) == expected
+
+
 def test_members_of_a_security_force_can_be_deployed(nlp):
     figs = run(nlp, "About 2,000 members of the riot police were deployed to the capital.")
     assert [(f.category, f.value, f.who) for f in figs] == [("deployed", 2000, "members of the riot police")]

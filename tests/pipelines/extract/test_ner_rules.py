@@ -39,6 +39,14 @@ CASES = [
     (f.site_prefix, "Lena Vos spoke to the marchers.", "Lena Vos", "PERSON", None),
     (f.handle_or_hashtag, "Supporters tagged @LenaVos in the post.", "@LenaVos", "PERSON", []),
     (f.handle_or_hashtag, "Supporters tagged Lena Vos in the post.", "Lena Vos", "PERSON", None),
+    # the display name of an account, written before its handle
+    (f.handle_or_hashtag, "Read the thread.\n- Lena Vos (@lenavos.example.social) May 2, 2024", "Lena Vos", "PERSON", []),
+    # a word cut by the end of a truncated text; after a title it is a name all the same
+    (f.cut_word, "Rents rose to nearly ten times Brenn", "Brenn", "GPE", []),
+    (f.cut_word, "The crowd cheered Prime Minister Tomas", "Tomas", "PERSON", None),
+    (f.cut_word, "Brenn is a quiet town.", "Brenn", "GPE", None),
+    (f.letter_name, "Street protests by Gen Zs have spread.", "Zs", "PERSON", []),
+    (f.letter_name, "Street protests by Zane have spread.", "Zane", "PERSON", None),
     (f.plural_nationality, "Many young Kenyans are out of work.", "Kenyans", "PERSON", []),
     (f.plural_nationality, "Many young Kenyans are out of work.", "Kenyans", "NORP", []),
     (f.plural_nationality, "Lena Vos spoke to the marchers.", "Lena Vos", "PERSON", None),
@@ -78,6 +86,22 @@ CASES = [
     (t.place_with_keyword, "Staff at Brennick University walked out.", "Brennick University", "LOC",
      [("organization", "Brennick University")]),
     (t.gazetteer_place, "Protesters gathered in Nairobi on Tuesday.", "Nairobi", "GPE", [("location", "Nairobi")]),
+    # an unknown one-word "place" that speaks is a surname
+    (t.unknown_gpe_person, "Okavi has disputed the toll, saying the count was too high.", "Okavi", "GPE",
+     [("person", "Okavi")]),
+    (t.unknown_gpe_person, "Okavi said the count was too high.", "Okavi", "GPE", [("person", "Okavi")]),
+    (t.unknown_gpe_person, "Okavi has grown quickly since the war.", "Okavi", "GPE", None),
+    (t.org_shaped_person, "Mbeki has denied the claims, saying the vote was fair.", "Mbeki", "ORG",
+     [("person", "Mbeki")]),
+    # a name before ", a <role>" in apposition; a role that is no head ("the leader's party") is no cue
+    (f.retype_event, '"We ran," said Tendai, a 19-year-old protester from the east.', "Tendai", "PRODUCT",
+     [("person", "Tendai")]),
+    (t.org_shaped_person, '"We ran," said Tendai, a 19-year-old protester from the east.', "Tendai", "ORG",
+     [("person", "Tendai")]),
+    (t.org_shaped_person, "Pastef, the opposition leader's party, said 20 were held.", "Pastef", "ORG", None),
+    # a person found in an ORG span loses its title, as a PERSON span does
+    (t.org_shaped_person, "Yesterday General Okafor said troops would stay.", "General Okafor", "ORG",
+     [("person", "Okafor")]),
     (t.gazetteer_place, "Protesters gathered in Zarvitsk on Tuesday.", "Zarvitsk", "GPE", None),
     (t.unknown_gpe_person, "Zarvitsky, who leads the union, spoke first.", "Zarvitsky", "GPE",
      [("person", "Zarvitsky")]),
