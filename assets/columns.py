@@ -90,6 +90,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "reported_by": "the source the sentence attributes it to", "reported_via": "who relayed that source",
         "event_date": "the date the figure refers to, resolved against published_at",
         "location_entity_id": "the place it belongs to (entities.entity_id)",
+        "reported_by_entity_id": "the person or organization entity reported_by names, where the article has one",
+        "reported_via_entity_id": "the person or organization entity reported_via names, where the article has one",
         "trigger": "the trigger word", "number_text": "the number as written",
     },
 }
@@ -107,7 +109,8 @@ def _dep(asset: str, *columns: str) -> list[dg.TableColumnDep]:
 
 _BODY_DERIVED = {
     "figures": ("category", "value", "bound", "value_low", "value_high", "who", "quote", "char_start", "char_end",
-                "sentence", "reported_by", "reported_via", "trigger", "number_text", "location_entity_id"),
+                "sentence", "reported_by", "reported_via", "trigger", "number_text", "location_entity_id",
+                "reported_by_entity_id", "reported_via_entity_id"),
     "entity_mentions": ("entity_id", "mention_text", "char_start", "char_end", "label"),
     "entities": ("entity_id", "entity_type", "canonical_name", "country_code", "location_kind", "latitude",
                  "longitude", "geonames_id", "admin1", "aliases"),
