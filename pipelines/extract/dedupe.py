@@ -66,13 +66,19 @@ _PASSAGE = 400   # characters: "the previous sentence", not the previous section
 
 def fold_headline(cands: list[Candidate], article) -> list[Candidate]:
     """A headline figure repeated in the body (same category and value, compatible group) is
-    dropped in favour of the body's statement."""
+    dropped in favour of the body's statement; so is every later copy of the headline's sentence."""
+    heads = {f.sentence for f in cands if f.char_start < article.headline_end}
+
+    def in_headline(f: Candidate) -> bool:
+        # a copy of the headline further down (the headline-and-lead block repeated) is the headline too
+        return f.char_start < article.headline_end or f.sentence in heads
+
     body_figs: dict[tuple, list[Candidate]] = {}
     for f in cands:
-        if f.char_start >= article.headline_end:
+        if not in_headline(f):
             body_figs.setdefault((f.category, f.value), []).append(f)
     return [drop(f, "headline_repeated_in_body")
-            if f.char_start < article.headline_end
+            if in_headline(f)
             and any(_who_compatible(b.who, f.who) for b in body_figs.get((f.category, f.value), ()))
             else f for f in cands]
 

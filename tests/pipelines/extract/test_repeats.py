@@ -32,3 +32,11 @@ def test_an_increment_word_makes_an_equal_number_a_second_group(second):
 def test_an_equal_number_without_increment_word_is_still_one_figure():
     figs = figures(HEAD + "Six people were killed on Friday. Medics confirmed the 6 people were killed by gunfire.")
     assert pairs(figs) == [("killed", 6)]
+
+
+@pytest.mark.parametrize("copies", [2, 3, 5])
+def test_a_headline_and_lead_block_repeated_is_one_fact(copies):
+    block = "Eleven hurt in harbour riot\n\nEleven dockers were injured in the riot at the harbour.\n\n"
+    figs = figures(block * copies)
+    assert pairs(figs) == [("injured", 11)]
+    assert figs[0].who == "dockers"
