@@ -40,3 +40,16 @@ def test_a_headline_and_lead_block_repeated_is_one_fact(copies):
     figs = figures(block * copies)
     assert pairs(figs) == [("injured", 11)]
     assert figs[0].who == "dockers"
+
+
+@pytest.mark.parametrize("text", [
+    "The island has 14 municipalities, and 5 of them saw protests on Sunday.",
+    "The province has 30 towns, and rallies took place in 9 of them.",
+])
+def test_a_partitive_of_counted_things_counts_no_people(text):
+    assert figures(HEAD + text) == []
+
+
+def test_a_partitive_of_counted_people_still_counts_them():
+    figs = figures(HEAD + "Guards in 3 towns confronted 400 marchers and arrested 60 of them.")
+    assert ("arrested", 60) in pairs(figs)
