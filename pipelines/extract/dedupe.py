@@ -118,11 +118,19 @@ def drop_repeats(cands: list[Candidate], article) -> list[Candidate]:
 
 
 def _with_source(kept: Candidate, other: Candidate) -> Candidate:
-    """One fact stated twice: the kept statement takes the other's source when it names none."""
-    if kept.reported_by or kept.reported_via or not (other.reported_by or other.reported_via):
-        return kept
-    return change(kept, f"source_of_restatement:{other.number_text}", reported_by=other.reported_by,
-                  reported_via=other.reported_via)
+    """One fact stated twice: the kept statement takes the other's source when it names none, and
+    the other's relay ("..., TASS reported") when it names the same source (or none) and no relay."""
+    if not (kept.reported_by or kept.reported_via) and (other.reported_by or other.reported_via):
+        return change(kept, f"source_of_restatement:{other.number_text}", reported_by=other.reported_by,
+                      reported_via=other.reported_via)
+    if other.reported_via and not kept.reported_via and kept.reported_by \
+            and _same_source(kept.reported_by, other.reported_by):
+        return change(kept, f"relay_of_restatement:{other.number_text}", reported_via=other.reported_via)
+    return kept
+
+
+def _same_source(a: str, b: str | None) -> bool:
+    return bool(b) and (a.lower() in b.lower() or b.lower() in a.lower())
 
 
 def _names_group(f: Candidate) -> bool:

@@ -53,3 +53,16 @@ def test_a_partitive_of_counted_things_counts_no_people(text):
 def test_a_partitive_of_counted_people_still_counts_them():
     figs = figures(HEAD + "Guards in 3 towns confronted 400 marchers and arrested 60 of them.")
     assert ("arrested", 60) in pairs(figs)
+
+
+def test_a_merged_telling_keeps_the_relay_of_the_other_when_the_source_is_the_same():
+    figs = figures("Riots in the port\n\nThe death toll from the riots has risen to 52, police told Reuters on Monday.\n\n"
+                   "The mayor opened a new bridge on Sunday.\n\nIn all, 52 people have died, police said.")
+    assert [(f.category, f.value, f.who, f.reported_by, f.reported_via) for f in figs] == \
+        [("killed", 52, "people", "police", "Reuters")]
+
+
+def test_a_merged_telling_takes_no_relay_of_another_source():
+    figs = figures("Riots in the port\n\nThe death toll from the riots has risen to 52, medics told Reuters on Monday.\n\n"
+                   "The mayor opened a new bridge on Sunday.\n\nIn all, 52 people have died, police said.")
+    assert [(f.reported_by, f.reported_via) for f in figs] == [("police", None)]
