@@ -51,6 +51,9 @@ def find_counted(c: Candidate, s: Sentence) -> Candidate:
         counted = _instance_of(counted) or counted   # "32 cases of abduction": the abducted are counted
     if counted is not None and is_nonperson(counted):
         return drop(c, f"nonperson_noun:{counted.lemma_.lower()}")   # seeds/nonperson_nouns.csv
+    if counted is not None and counted.pos_ == "PRON" and (ante := _counted_before(sent, toks[0])) is not None \
+            and is_nonperson(ante):
+        return drop(c, f"nonperson_antecedent:{ante.lemma_.lower()}")   # "47 counties, and 12 of them saw ..."
     if n.value == 1 and re.match(r"\s*of\b", text[n.end:]) and not re.match(r"\s*of\s+whom\b", text[n.end:]):
         return drop(c, "one_of")           # "one of the protesters": an individual, not a count
         # ("nine were hurt, one of whom is in intensive care" is a sub-count of a tally)
@@ -77,6 +80,15 @@ def _instance_of(tok):
 
 def _in_sent(sent, tok) -> bool:
     return sent[0].i <= tok.i <= sent[-1].i
+
+
+def _counted_before(sent, first):
+    """The antecedent of a partitive pronoun ("12 of them"): the nearest noun before the number, in
+    its sentence, that a number counts itself ("47 counties"); None when there is none."""
+    for t in reversed(sent[:first.i - sent[0].i]):
+        if t.pos_ in ("NOUN", "PROPN") and any(ch.dep_ == "nummod" for ch in t.children):
+            return t
+    return None
 
 
 def _partitive(toks, ids) -> object | None:

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from .candidate import Candidate, change, drop
-from .vocab import vocab
+from .vocab import vocab, word_list
 
 def headline_end(body: str) -> int:
     """End of the headline zone: the first line, plus following short lines that do not end like
@@ -66,13 +66,19 @@ _PASSAGE = 400   # characters: "the previous sentence", not the previous section
 
 def fold_headline(cands: list[Candidate], article) -> list[Candidate]:
     """A headline figure repeated in the body (same category and value, compatible group) is
-    dropped in favour of the body's statement."""
+    dropped in favour of the body's statement; so is every later copy of the headline's sentence."""
+    heads = {f.sentence for f in cands if f.char_start < article.headline_end}
+
+    def in_headline(f: Candidate) -> bool:
+        # a copy of the headline further down (the headline-and-lead block repeated) is the headline too
+        return f.char_start < article.headline_end or f.sentence in heads
+
     body_figs: dict[tuple, list[Candidate]] = {}
     for f in cands:
-        if f.char_start >= article.headline_end:
+        if not in_headline(f):
             body_figs.setdefault((f.category, f.value), []).append(f)
     return [drop(f, "headline_repeated_in_body")
-            if f.char_start < article.headline_end
+            if in_headline(f)
             and any(_who_compatible(b.who, f.who) for b in body_figs.get((f.category, f.value), ()))
             else f for f in cands]
 
@@ -88,6 +94,8 @@ def drop_repeats(cands: list[Candidate], article) -> list[Candidate]:
             same = [p for p in prev if p.sentence != f.sentence and not _different_places(p, f, article)
                     and {p.bound, f.bound} != {"at_least", "at_most"}
                     and not (p.event_date and f.event_date and p.event_date != f.event_date)]
+            if same and _increment(f):
+                same = []                  # "another 7", "7 more": a second group, not the first restated
             if any(_same_group(p, f) or _anaphoric(f) for p in same):
                 out.append(drop(f, "repeats_earlier_sentence"))
                 continue
@@ -110,11 +118,19 @@ def drop_repeats(cands: list[Candidate], article) -> list[Candidate]:
 
 
 def _with_source(kept: Candidate, other: Candidate) -> Candidate:
-    """One fact stated twice: the kept statement takes the other's source when it names none."""
-    if kept.reported_by or kept.reported_via or not (other.reported_by or other.reported_via):
-        return kept
-    return change(kept, f"source_of_restatement:{other.number_text}", reported_by=other.reported_by,
-                  reported_via=other.reported_via)
+    """One fact stated twice: the kept statement takes the other's source when it names none, and
+    the other's relay ("..., TASS reported") when it names the same source (or none) and no relay."""
+    if not (kept.reported_by or kept.reported_via) and (other.reported_by or other.reported_via):
+        return change(kept, f"source_of_restatement:{other.number_text}", reported_by=other.reported_by,
+                      reported_via=other.reported_via)
+    if other.reported_via and not kept.reported_via and kept.reported_by \
+            and _same_source(kept.reported_by, other.reported_by):
+        return change(kept, f"relay_of_restatement:{other.number_text}", reported_via=other.reported_via)
+    return kept
+
+
+def _same_source(a: str, b: str | None) -> bool:
+    return bool(b) and (a.lower() in b.lower() or b.lower() in a.lower())
 
 
 def _names_group(f: Candidate) -> bool:
@@ -140,6 +156,20 @@ def _same_group(a: Candidate, b: Candidate) -> bool:
     if a.who != b.who:
         return False
     return bool(a.who) or a.trigger.lower() == b.trigger.lower()
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _increment(f: Candidate) -> bool:
+    """'Another 7 died', 'a further 7', '7 more people', 'police also arrested 7': a word of
+    seeds/entity_words.csv (increment_word) among the three words before the number or the word
+    right after it counts a group of its own, whatever figure before it has the same value."""
+    n, text = f.number, f.sentence
+    start = n.mod_start if n.mod_start >= 0 else n.start
+    end = n.mod_end if n.mod_end >= 0 else n.end
+    near = _WORD.findall(text[max(0, start - 40):start])[-3:] + _WORD.findall(text[end:end + 20])[:1]
+    return not word_list("increment_word").isdisjoint(w.lower() for w in near)
 
 
 def _anaphoric(f: Candidate) -> bool:
