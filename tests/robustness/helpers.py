@@ -70,6 +70,17 @@ def rel(uri: str, raw: Path) -> str:
     return uri.removeprefix(str(raw) + "/")
 
 
+def statuses(raw: Path, data: Path) -> dict[str, tuple]:
+    """raw_files as {path relative to raw: (status, reason, detail)}."""
+    return {rel(u, raw): (s, r, d) for u, s, r, d in query(data, "select source_uri, status, reason, detail from raw_files")}
+
+
+def article_figures(raw: Path, data: Path, name: str) -> list[tuple]:
+    """(category, value, event_date) of the figures of the article read from raw/name, in text order."""
+    return query(data, """select category, value, event_date from figures join articles using (article_id)
+                          where articles.source_uri = ? order by char_start""", [str(raw / name)])
+
+
 def snapshot(data: Path, raw: Path) -> Snapshot:
     return Snapshot(
         article_ids=frozenset(r[0] for r in query(data, "select article_id from articles")),

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import REPO, assert_books_balance, env, query, rel, run_args, summary
+from .helpers import REPO, article_figures, assert_books_balance, env, query, rel, run_args, statuses, summary
 
 MARKER = "QX-FAULT-7f3"        # UNREST_FAULT_AT makes extraction raise on the article holding it
 PIDGIN = ("Wetin dey happen for dis town? Di pipul dem no get light since Monday and dem dey vex well well. "
@@ -101,13 +101,6 @@ def usual_peak_mb(tmp_path_factory):
     return peak_mb
 
 
-def _status(raw: Path, data: Path) -> dict[str, tuple]:
-    return {rel(u, raw): (s, r, d) for u, s, r, d in query(data, "select source_uri, status, reason, detail from raw_files")}
-
-
-def _figures(raw: Path, data: Path, name: str) -> list[tuple]:
-    return query(data, """select category, value, event_date from figures join articles using (article_id)
-                          where articles.source_uri = ? order by char_start""", [str(raw / name)])
 
 
 def test_the_run_and_its_rerun_succeed_and_balance(runs):
@@ -122,17 +115,17 @@ def test_the_run_and_its_rerun_succeed_and_balance(runs):
 
 def test_numbers_too_big_for_bigint_are_dropped_and_their_articles_load(runs):
     raw, data, *_ = runs
-    status = _status(raw, data)
+    status = statuses(raw, data)
     assert status["huge20.json"][0] == status["huge400.json"][0] == "loaded"
-    assert [(c, v) for c, v, _ in _figures(raw, data, "huge20.json")] == [("injured", 14)]
-    assert [(c, v) for c, v, _ in _figures(raw, data, "huge400.json")] == [("arrested", 5)]
+    assert [(c, v) for c, v, _ in article_figures(raw, data, "huge20.json")] == [("injured", 14)]
+    assert [(c, v) for c, v, _ in article_figures(raw, data, "huge400.json")] == [("arrested", 5)]
     assert query(data, "select max(value) from figures")[0][0] < 2**63
 
 
 def test_dates_at_the_calendars_edges_resolve_or_stay_null(runs):
     raw, data, *_ = runs
-    assert [(c, v, d) for c, v, d in _figures(raw, data, "edge-early.json")] == [("killed", 3, None)]
-    late = _figures(raw, data, "edge-late.json")
+    assert [(c, v, d) for c, v, d in article_figures(raw, data, "edge-early.json")] == [("killed", 3, None)]
+    late = article_figures(raw, data, "edge-late.json")
     assert {v for _, v, _ in late} == {9, 4} and all(d is None or d.year == 9999 for _, _, d in late)
 
 
@@ -144,32 +137,32 @@ def test_three_letter_languages_load_with_their_codes(runs):
 
 def test_format_characters_inside_a_numeral_do_not_split_it(runs):
     raw, data, *_ = runs
-    assert [(c, v) for c, v, _ in _figures(raw, data, "zero-width.json")] == [("protesters", 1000)]
+    assert [(c, v) for c, v, _ in article_figures(raw, data, "zero-width.json")] == [("protesters", 1000)]
 
 
 def test_a_sentence_repeated_10000_times_is_one_fact_within_usual_memory(runs, usual_peak_mb):
     raw, data, *_, peak_mb = runs
     print(f"peak {peak_mb:.0f} MB, usual {usual_peak_mb:.0f} MB")
     assert peak_mb < PEAK_RATIO * usual_peak_mb, f"the run peaked at {peak_mb:.0f} MB, usual {usual_peak_mb:.0f} MB"
-    figures = _figures(raw, data, "repeat.json")
+    figures = article_figures(raw, data, "repeat.json")
     assert {(c, v) for c, v, _ in figures} == {("arrested", 12)} and len(figures) <= 2, figures
 
 
 def test_an_article_whose_extraction_raises_is_quarantined_with_its_copy(runs):
     raw, data, *_ = runs
-    status = _status(raw, data)
+    status = statuses(raw, data)
     for name in ("fault.json", "fault-copy.json"):
         s, reason, detail = status[name]
         assert (s, reason) == ("quarantined", "extraction_failed") and "InjectedFault" in detail, status[name]
     rows = query(data, "select source_uri, stage, detail from quarantine where reason = 'extraction_failed'")
     assert {rel(u, raw) for u, _, _ in rows} == {"fault.json", "fault-copy.json"}
     assert {s for _, s, _ in rows} == {"extract"} and all("InjectedFault" in d for _, _, d in rows)
-    assert status["good.json"][0] == "loaded" and _figures(raw, data, "good.json")
+    assert status["good.json"][0] == "loaded" and article_figures(raw, data, "good.json")
 
 
 def test_deep_html_keeps_its_text_or_is_quarantined_with_a_reason(runs):
     raw, data, *_ = runs
-    status = _status(raw, data)
+    status = statuses(raw, data)
     assert status["deep.html"][0] == "loaded"
     body = query(data, "select body from articles where source_uri = ?", [str(raw / "deep.html")])[0][0]
     assert "ferry to the island" in body

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import assert_books_balance, query, rel, summary, unrest_run
+from .helpers import article_figures, assert_books_balance, query, statuses, summary, unrest_run
 
 NURSES = {"title": "Nurses strike", "body": "About 400 nurses walked out at the city hospital on Monday, their union said."}
 DRIVERS = {"title": "Bus drivers march", "body": "Some 250 bus drivers marched to the depot on Friday."}
@@ -77,13 +77,6 @@ def runs(tmp_path_factory):
     return raw, data, first, second
 
 
-def _status(raw: Path, data: Path) -> dict[str, tuple]:
-    return {rel(u, raw): (s, r, d) for u, s, r, d in query(data, "select source_uri, status, reason, detail from raw_files")}
-
-
-def _figures(raw: Path, data: Path, name: str) -> list[tuple]:
-    return query(data, """select category, value, event_date from figures join articles using (article_id)
-                          where articles.source_uri = ? order by char_start""", [str(raw / name)])
 
 
 def test_both_runs_succeed_balance_and_the_rerun_adds_nothing(runs):
@@ -101,22 +94,22 @@ def test_a_list_of_50000_items_loads_its_two_articles(runs):
     rows = dict(query(data, "select status || coalesce(':' || reason, ''), count(*) from raw_files "
                             "where source_uri like ? group by 1", [str(raw / "list50k.json#item=%")]))
     assert rows == {"loaded": 2, "quarantined:not_an_object": 49_998}
-    assert _status(raw, data)["list50k.json"][0] == "expanded"
+    assert statuses(raw, data)["list50k.json"][0] == "expanded"
 
 
 def test_byte_order_marks_and_utf16_without_one_decode(runs):
     raw, data, *_ = runs
-    status = _status(raw, data)
+    status = statuses(raw, data)
     for name in ("bom.json", "utf16.json", "utf16le-nobom.json", "utf16be-nobom.txt", "utf32.json"):
         assert status[name][0] == "loaded", (name, status[name])
-    assert [(c, v) for c, v, _ in _figures(raw, data, "utf16.json")] == [("protesters", 900)]
-    assert [(c, v) for c, v, _ in _figures(raw, data, "utf16le-nobom.json")] == [("arrested", 7)]
-    assert [(c, v) for c, v, _ in _figures(raw, data, "utf32.json")] == [("injured", 3)]
+    assert [(c, v) for c, v, _ in article_figures(raw, data, "utf16.json")] == [("protesters", 900)]
+    assert [(c, v) for c, v, _ in article_figures(raw, data, "utf16le-nobom.json")] == [("arrested", 7)]
+    assert [(c, v) for c, v, _ in article_figures(raw, data, "utf32.json")] == [("injured", 3)]
 
 
 def test_binaries_under_text_names_are_quarantined_as_binary(runs):
     raw, data, *_ = runs
-    status = _status(raw, data)
+    status = statuses(raw, data)
     assert status["pdf.html"][:2] == ("quarantined", "binary") and "PDF" in status["pdf.html"][2]
     assert status["zip.html"][:2] == ("quarantined", "binary") and "ZIP" in status["zip.html"][2]
     assert status["png.json"][:2] == ("quarantined", "binary") and "PNG" in status["png.json"][2]
@@ -125,7 +118,7 @@ def test_binaries_under_text_names_are_quarantined_as_binary(runs):
 
 def test_loops_fifos_and_odd_names(runs):
     raw, data, *_ = runs
-    status = _status(raw, data)
+    status = statuses(raw, data)
     for name in ("loopdir", "a/b", "self.txt", "pipe.txt"):
         assert status[name][:2] == ("quarantined", "not_a_file"), (name, status[name])
     odd = [u for u in status if u.startswith("pickets-")]
@@ -134,17 +127,17 @@ def test_loops_fifos_and_odd_names(runs):
 
 def test_impossible_dates_stay_null(runs):
     raw, data, *_ = runs
-    assert {(c, v, d) for c, v, d in _figures(raw, data, "feb30.json")} == {("killed", 5, None), ("injured", 4, None)}
+    assert {(c, v, d) for c, v, d in article_figures(raw, data, "feb30.json")} == {("killed", 5, None), ("injured", 4, None)}
     published = dict(query(data, "select source_uri, published_at from articles"))
     assert published[str(raw / "feb30pub.json")] is None
 
 
 def test_emoji_only_text_and_odd_json(runs):
     raw, data, *_ = runs
-    status = _status(raw, data)
+    status = statuses(raw, data)
     assert status["emoji.txt"][0] == status["emoji.json"][0] == "loaded"
-    assert not _figures(raw, data, "emoji.txt") and not _figures(raw, data, "emoji.json")
+    assert not article_figures(raw, data, "emoji.txt") and not article_figures(raw, data, "emoji.json")
     assert status["deepjson.json"][:2] == ("quarantined", "malformed_json")
     assert status["bigint.json"][0] == "loaded", status["bigint.json"]
-    assert [(c, v) for c, v, _ in _figures(raw, data, "bigint.json")] == [("injured", 3)]
+    assert [(c, v) for c, v, _ in article_figures(raw, data, "bigint.json")] == [("injured", 3)]
     assert query(data, "select published_at from articles where source_uri = ?", [str(raw / "bigint.json")]) == [(None,)]

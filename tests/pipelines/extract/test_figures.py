@@ -4,19 +4,10 @@ from datetime import date, datetime
 
 import pytest
 
-from pipelines.extract.figures import extract_figures, is_candidate_sentence
-from pipelines.extract.model import load_nlp
+from pipelines.extract.figures import is_candidate_sentence
 from pipelines.extract.types import ArticleText, Entity, Mention
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def run(nlp, body, published=None, entities=(), mentions=()):
-    art = ArticleText(article_id="t", body=body, published_at=published)
-    return extract_figures(nlp(body), art, list(entities), list(mentions))
+from .helpers import run
 
 
 def triples(figs):

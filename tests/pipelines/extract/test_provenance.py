@@ -1,21 +1,10 @@
 """Provenance of figures end to end (reported_by across sentences, place anaphora, dates), on
 invented articles."""
-import pytest
 
-from pipelines.extract.figures import extract_figures
-from pipelines.extract.model import load_nlp
 from pipelines.extract.relay import carry
-from pipelines.extract.types import ArticleText, Figure
+from pipelines.extract.types import Figure
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def run(nlp, body, published=None, entities=(), mentions=()):
-    art = ArticleText(article_id="t", body=body, published_at=published)
-    return extract_figures(nlp(body), art, list(entities), list(mentions))
+from .helpers import run
 
 
 def by_value(figs):

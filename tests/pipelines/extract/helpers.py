@@ -1,0 +1,8 @@
+"""Shared by the figure tests: extract the figures of one invented body."""
+from pipelines.extract.figures import extract_figures
+from pipelines.extract.types import ArticleText
+
+
+def run(nlp, body, published=None, entities=(), mentions=()):
+    art = ArticleText(article_id="t", body=body, published_at=published)
+    return extract_figures(nlp(body), art, list(entities), list(mentions))
