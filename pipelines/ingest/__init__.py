@@ -86,7 +86,7 @@ def ingest(
     state = FeedState.in_data(data_dir)
     for url in dict.fromkeys(feed_urls):
         yield from map(_utf8_row, _feed_rows(url, lookup([url]), limits, state))
-
+    state.save()
 
 
 def _utf8_row(row: InputRow) -> InputRow:

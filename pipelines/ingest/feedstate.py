@@ -24,6 +24,7 @@ class FeedState:
     def __init__(self, path: Path | None):
         self.path = path
         self._feeds: dict[str, dict] = {}
+        self._changed = False
         if path is not None:
             try:
                 loaded = json.loads(path.read_text(encoding="utf-8"))
@@ -47,13 +48,15 @@ class FeedState:
         """Keep what the server sent with the body of `sha256` (nothing, if it sent no validator)."""
         if validators.headers():
             self._feeds[url] = {"etag": validators.etag, "last_modified": validators.last_modified, "sha256": sha256}
-        elif self._feeds.pop(url, None) is None:
-            return
-        self._save()
+            self._changed = True
+        elif self._feeds.pop(url, None) is not None:
+            self._changed = True
 
-    def _save(self) -> None:
-        if self.path is None:
+    def save(self) -> None:
+        """Write what `remember` changed, once per run (not once per feed)."""
+        if self.path is None or not self._changed:
             return
+        self._changed = False
         tmp = self.path.with_name(self.path.name + ".tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
