@@ -20,8 +20,16 @@ def _phrase(tok) -> list:
             skip.update(t.i for t in c.subtree)
     keep = [t for t in tok.subtree if t.i not in skip]
     articles = vocab().figures.articles
-    while keep and (keep[0].dep_ in ("det", "poss") or keep[0].lower_ in articles):
-        keep = keep[1:]
+    owner = False                 # "Peru's ombudsman's office", "its ombudsman's office": ombudsman's office
+    while keep:
+        if keep[0].dep_ == "det" or keep[0].lower_ in articles:
+            keep = keep[1:]
+        elif keep[0].dep_ == "poss" and keep[0].pos_ in ("PRON", "PROPN") and not owner:
+            keep, owner = keep[1:], True
+            if keep and keep[0].dep_ == "case":
+                keep = keep[1:]
+        else:
+            break
     return keep
 
 
@@ -35,18 +43,32 @@ def _source_head(tok):
     return tok
 
 
+def _named(tok):
+    """A generic noun followed by its name, "the rights group Civic Watch", "the NGO X": the name."""
+    if tok is None or tok.pos_ != "NOUN":
+        return tok
+    names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1]
+    return names[0] if names else tok
+
+
 def _name(toks, body_offset: int, sent_start: int, mentions: list[Mention], body: str) -> str | None:
     if not toks or toks[-1].lower_ in vocab().figures.pronouns:
         return None
     s = body_offset + toks[0].idx - sent_start
     e = body_offset + toks[-1].idx + len(toks[-1].text) - sent_start
-    # an entity mention overlapping the phrase names it best (the longest one)
+    # an entity mention overlapping the phrase names it best (the longest one); one that misses a
+    # common-noun head does not: "Jakarta police" is no mention of Jakarta
     over = [m for m in mentions if m.char_start < e and s < m.char_end]
+    ids = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    if heads and heads[0].pos_ == "NOUN":
+        h0 = body_offset + heads[0].idx - sent_start
+        over = [m for m in over if m.char_start <= h0 < m.char_end]
     if over:
         m = max(over, key=lambda m: m.char_end - m.char_start)
         text = m.mention_text.strip().rstrip(".,;:")
         return text[4:] if text.lower().startswith("the ") else text
-    return body[s:e].strip().rstrip(".,;:")
+    return body[s:e].strip().rstrip(".,;:").split("\n")[-1].strip()   # a phrase the parse ran across a line break
 
 
 def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[tuple]:
@@ -57,17 +79,24 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
     for tok in sent:
         if tok.lower_ == "according":         # "according to X"
             pobj = [c for p in tok.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
-            src = _source_head(pobj[0]) if pobj else None
+            src = _named(_source_head(pobj[0])) if pobj else None
             if src is not None:
                 name = _name(_phrase(src), body_offset, sent_start, mentions, body)
                 if name:
                     out.append((tok, name, None))
             continue
-        role = verbs.get(tok.lemma_.lower())
+        role = verbs.get(tok.lemma_.lower()) or ("agent" if tok.lemma_.lower() in vocab().figures.agent_verbs else None)
         if not role or tok.pos_ not in ("VERB", "AUX"):
             continue
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        src = _source_head(subj[0]) if subj else None
+        if len(subj) > 1 and subj[-1].pos_ == "PROPN" and subj[-2].i + 1 == subj[-1].left_edge.i:
+            subj = subj[-1:]                  # "the watchdog Open Ledger said" parsed as two subjects: the name
+        agent = [c for a in tok.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+        if not subj and agent and role != "relay":     # "the deaths were confirmed by the ministry"
+            subj = agent
+        elif role == "agent":                  # "released by X" credits X, "X released 40" does not
+            continue
+        src = _named(_source_head(subj[0])) if subj else None
         if src is None:
             continue
         if src.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":

@@ -32,6 +32,7 @@ class FigureWords:
     instance_nouns: frozenset[str]             # count_words.csv, kind instance_noun ("cases of abduction")
     attribution_verbs: dict[str, str]          # attribution_verbs.csv: verb -> role (source / relay)
     document_nouns: frozenset[str]             # attribution_verbs.csv, role document ("report")
+    agent_verbs: frozenset[str]                # attribution_verbs.csv, role agent ("released by X")
     inference_verbs: frozenset[str]            # speculation_words.csv, role inference
     modal_verbs: frozenset[str]                # speculation_words.csv, role modal
     quantifiers: tuple[tuple[str, int, str, bool], ...]   # quantifiers.csv: (phrase, value, bound, needs_of)
@@ -46,6 +47,7 @@ class FigureWords:
     link_words: frozenset[str]
     relay_cues: dict[str, frozenset[str]]      # relay_cues.csv: role (told / citing / media) -> words
     national_cues: tuple[str, ...]             # national_cues.csv, lower case
+    source_nouns: frozenset[str]               # function_words.csv, role source_noun ("the group said")
 
 
 def _words(name: str, column: str = "", value: str = "") -> frozenset[str]:
@@ -73,7 +75,8 @@ def read_figure_words() -> FigureWords:
         count_nouns=_words("count_words", "kind", "count_noun"),
         rise_verbs=_words("count_words", "kind", "rise_verb"),
         instance_nouns=_words("count_words", "kind", "instance_noun"),
-        attribution_verbs={r["word"].lower(): r[role] for r in read_csv("attribution_verbs") if r[role] != "document"},
+        attribution_verbs={r["word"].lower(): r[role] for r in read_csv("attribution_verbs") if r[role] not in ("document", "agent")},
+        agent_verbs=_words("attribution_verbs", role, "agent"),
         document_nouns=_words("attribution_verbs", role, "document"),
         inference_verbs=_words("speculation_words", role, "inference"),
         modal_verbs=_words("speculation_words", role, "modal"),
@@ -88,6 +91,7 @@ def read_figure_words() -> FigureWords:
         list_words=_words("function_words", role, "list_word"),
         list_words_before=_words("function_words", role, "list_word_before"),
         link_words=_words("function_words", role, "link_word"),
+        source_nouns=_words("function_words", role, "source_noun"),
         relay_cues={r: _words("relay_cues", role, r) for r in sorted({row[role] for row in read_csv("relay_cues")})},
         national_cues=tuple(r["cue"].lower() for r in read_csv("national_cues")),
     )

@@ -58,17 +58,25 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = ()) 
     if m and not by:                       # "reported by the state channel X, citing Y"
         agent = re.search(r"\breported by\s+(?P<a>[^,.;:()]{2,60}?)(?=\s*(?:[,.;:(]|\band\b|\bciting\b))", sentence)
         by = _strip(agent.group("a")) if agent else None
-    if m and is_medium(by) and not norm_eq(by, m.group("src")):
+    if m and (is_medium(by) or _named_medium(sentence, by)) and not norm_eq(by, m.group("src")):
         return _strip(m.group("src")), via or by
     if by and not via and not is_medium(by):   # "X said 40 died, AP reports": by X, via AP
         medium = next((o for o in others if o and o != by and is_medium(o)), None)
         if medium:
             return by, medium
     if by and not via:
-        t = re.search(rf"\b(?:{_alt(_cues().get('told', ()))})\s+(?P<to>[^,.;:()]{{2,60}}?){_STOP}", sentence)
+        t = re.search(rf"\b(?i:{_alt(_cues().get('told', ()))})\s+(?P<to>[^,.;:()]{{2,60}}?){_STOP}", sentence)
         if t and is_medium(_strip(t.group("to"))):
             return by, _strip(t.group("to"))
     return by, via
+
+
+def _named_medium(sentence: str, name: str | None) -> bool:
+    """The sentence names `name` after a media noun ("state news agency Andina said, quoting ...")."""
+    if not name:
+        return False
+    m = re.search(rf"\b(?:{_alt(_cues().get('media', ()))})\s+{re.escape(name)}\b", sentence, re.I)
+    return m is not None
 
 
 def norm_eq(a: str, b: str) -> bool:
@@ -82,33 +90,89 @@ def carry(figures: list[Figure], body: str, credits=()) -> list[Figure]:
     """Sources carried to figures (in document order) whose own sentence credits nobody, and
     pronoun sources ("she said") named. `credits`: (body offset, reported_by, reported_via) of every
     attribution in the article, figures or not ("Okafor said the city was calm. Police held 40.")."""
-    pronouns = vocab().figures.pronouns
+    pronouns, nouns = vocab().figures.pronouns, vocab().figures.source_nouns
     events = sorted([(pos, 0, by, via) for pos, by, via in credits] + [(f.char_start, 1, i, None) for i, f in enumerate(figures)],
                     key=lambda e: (e[0], e[1]))
-    out, last, last_para, named = list(figures), (None, None), -1, (None, None)
+    out, last, last_para, named, body_named = list(figures), (None, None), -1, (None, None), None
     for pos, kind, x, via in events:
         para = body.rfind("\n", 0, pos)
         if kind == 0:                      # an attribution: a pronoun names the source before it
+            if _strip(x).lower() in nouns and body_named:
+                x = body_named                 # "the group said": the organization named before
             if x.lower() not in pronouns:
                 named = (x, via)
+                body_named = x if _proper(x) else body_named
             if named[0]:
                 last, last_para = (named[0], via), para
             continue
         f = figures[x]
         if f.reported_by and f.reported_by.lower() in pronouns:
             f = replace(f, reported_by=named[0])     # the last source named before it (None: nobody)
+        elif f.reported_by and _strip(f.reported_by).lower() in nouns and body_named:
+            f = replace(f, reported_by=body_named)   # "the body reported 32 injuries": the one named before
         elif f.reported_by:
             named = (f.reported_by, f.reported_via)
+            body_named = f.reported_by if _proper(f.reported_by) else body_named
         if f.reported_by:
             last, last_para = (f.reported_by, f.reported_via), para
         else:
             speaker = _quote_speaker(body, f.char_start)
+            after = _credit_after(body, f.char_end)
             if speaker and speaker.lower() not in pronouns:
                 f = replace(f, reported_by=speaker, reported_via=None)
+            elif after:
+                f = replace(f, reported_by=after, reported_via=None)
             elif last[0] and (para == last_para or speaker):
                 f = replace(f, reported_by=last[0], reported_via=last[1])
         out[x] = f
     return out
+
+
+def _proper(name: str) -> bool:
+    """A name, not a common noun: "Foro Penal", "Interior Ministry", "KNCHR" (not "police")."""
+    words = name.split()
+    caps = [w for w in words if w[:1].isupper()]
+    return (len(caps) >= 2 or (len(words) == 1 and len(name) >= 2 and name.isupper())) \
+        and all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words)
+
+
+_SENT_END = re.compile(r"[.!?][\"”’)]*(?:\s+|$)")
+_CREDIT_AFTER = re.compile(
+    r"(?P<subj>(?:\w+\s+){0,3}?)(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>[a-z]+)\s+by\s+(?P<src>[^,.;:()]{2,80}?)(?=\s*(?:[,.;:(]|\bon\b|\bin\b|\bat\b|\bwhich\b|\bwho\b|$))")
+
+
+def _credit_after(body: str, pos: int) -> str | None:
+    """The source a following sentence credits the figure's sentence with: "Police held 63 people.
+    This was reported by the Interior Ministry." / "The figures were released by X." (its subject a
+    demonstrative or a document noun, its verb a reporting one in the passive). The next sentence
+    may open the next paragraph."""
+    m = _SENT_END.search(body, pos)
+    if not m:
+        return None
+    nxt = _SENT_END.search(body, m.end())
+    sent = body[m.end():nxt.start() if nxt else len(body)].strip().split("\n")[0]
+    c = _CREDIT_AFTER.match(sent)
+    if not c or "\n" in body[pos:m.end()].rstrip():
+        return None
+    words = vocab().figures
+    subj = c.group("subj").lower().split()
+    anaphoric = subj and subj[0] in words.pronouns | words.articles and (
+        len(subj) == 1 or subj[-1] in words.document_nouns or subj[-1].rstrip("s") in words.document_nouns)
+    if not anaphoric or not _reporting(c.group("verb")):
+        return None
+    src = _strip(c.group("src")).split()
+    while len(src) > 1 and src[-1].islower() and any(w[:1].isupper() for w in src):
+        src.pop()                          # "the Example Office late on Monday": the office
+    return " ".join(src)
+
+
+def _reporting(participle: str) -> bool:
+    """'reported', 'confirmed', 'tallied', 'logged', 'given': a form of an attribution verb."""
+    words = vocab().figures
+    w = participle.lower()
+    stems = {w, w[:-1], w[:-2], w[:-3], w[:-3] + "y", w[:-1] + "e"}
+    return any(words.attribution_verbs.get(st) == "source" or st in words.agent_verbs for st in stems if st)
 
 
 def _quote_speaker(body: str, pos: int) -> str | None:

@@ -120,3 +120,41 @@ def test_the_capital_places_nothing_when_the_article_never_names_it():
                                      Entity("msa", "location", "Mombasa", "KE", "city"))}
     body = "Kenya: protests spread to Mombasa.\n\nPolice held 40 people in the capital on Tuesday."
     assert _placed(body, "40", ents) == "ke"
+
+
+def test_a_following_sentence_credits_the_figure_before_it(nlp):
+    body = "Police detained 63 people in Ruvuma on Sunday. This was reported by the Regional Security Office."
+    assert by_value(run(nlp, body)) == {63: "Regional Security Office"}
+    body = ("Four people were killed and 37 were hurt in Oruro.\n\n"
+            "The figures were released by the Ombudsman Office late on Tuesday.")
+    assert by_value(run(nlp, body)) == {4: "Ombudsman Office", 37: "Ombudsman Office"}
+
+
+def test_a_following_sentence_about_something_else_credits_nothing(nlp):
+    assert by_value(run(nlp, "Four people were killed in Oruro. The bridge was built by engineers.")) == {4: None}
+    assert by_value(run(nlp, "Forty people were arrested. This was a plan agreed by the union.")) == {40: None}
+    # the figure's own source wins over the following sentence
+    body = "Medics said 12 were hurt. This was later confirmed by the city hall."
+    assert by_value(run(nlp, body)) == {12: "Medics"}
+
+
+def test_a_generic_noun_before_its_name_gives_the_name(nlp):
+    assert by_value(run(nlp, "Eleven people died, according to the rights group Civic Watch.")) == {11: "Civic Watch"}
+    assert by_value(run(nlp, "The watchdog Open Ledger said 40 were detained.")) == {40: "Open Ledger"}
+
+
+def test_the_group_names_the_organization_credited_before_it(nlp):
+    body = "The Miners Federation said 30 people were killed.\n\nThe group said 120 more were wounded."
+    assert by_value(run(nlp, body)) == {30: "Miners Federation", 120: "Miners Federation"}
+    # no organization named before: the noun stays as written
+    body = "Police said 30 people were killed.\n\nThe group said 120 more were wounded."
+    assert by_value(run(nlp, body)) == {30: "Police", 120: "group"}
+
+
+def test_tally_verbs_and_passive_agents_credit_their_source(nlp):
+    assert by_value(run(nlp, "The ombudsman's office tallied 6 deaths in Puno.")) == {6: "ombudsman's office"}
+    assert by_value(run(nlp, "Ruritania's ombudsman's office has registered 11 deaths.")) == {11: "ombudsman's office"}
+    assert by_value(run(nlp, "Nine deaths were confirmed by the provincial health department.")) == \
+        {9: "provincial health department"}
+    # a verb that credits only as a passive agent: "police released 40 detainees" names no source
+    assert by_value(run(nlp, "Police released 40 detainees on Monday.")) == {40: None}

@@ -27,6 +27,19 @@ from pipelines.extract.types import Figure
     # a relay the parse already found stays as it is
     ("The Interfax agency quoted the regional health department as saying 35 were hurt.",
      "regional health department", "Interfax agency", (), ("regional health department", "Interfax agency")),
+    # the medium the source spoke to: "speaking to", "in an interview with", "in comments to", "quoted by"
+    ("Interior Minister Ana Reyes, speaking to the Daily Example, said 48 officers were hurt.", "Ana Reyes", None, (),
+     ("Ana Reyes", "Daily Example")),
+    ("In an interview with Radio Example, the governor said 87 people were treated.", "governor", None, (),
+     ("governor", "Radio Example")),
+    ("Hospital officials confirmed three deaths, quoted by the Example Standard newspaper.", "Hospital officials",
+     None, (), ("Hospital officials", "Example Standard newspaper")),
+    ("The police command put the toll at 10, in comments to the Example news agency.", "police command", None, (),
+     ("police command", "Example news agency")),
+    ("The mayor, speaking to reporters, said 20 were hurt.", "mayor", None, (), ("mayor", None)),
+    # a medium the sentence names by its media noun ("state news agency Exagencia"), quoting a source
+    ("A further 300 were arrested, state news agency Exagencia said, quoting police sources.", "Exagencia", None, (),
+     ("police sources", "Exagencia")),
     # the outlet's own voice: nobody
     ("Some 40 people were injured.", None, None, (), (None, None)),
 ])
