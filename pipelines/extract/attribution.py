@@ -43,6 +43,18 @@ def _source_head(tok):
     return tok
 
 
+def _past_dateline(subj: list, sent) -> list:
+    """A dateline parsed as the subject ("QUITO, June 28 — Ecuador's Ombudsman's Office said",
+    "DAKAR, Feb 10 — Senegalese media reported"): the subject after the dash, else none."""
+    if not subj or not (len(sent[0].text) > 1 and sent[0].text.isupper()):    # a dateline opens with its city in capitals
+        return subj
+    dash = next((t.i for t in sent[:15] if t.is_punct and t.text in ("—", "–", "--")), None)
+    if dash is None or subj[0].i > dash:
+        return subj
+    after = [c for c in subj[1:] if c.i > dash] or [c for c in subj[0].children if c.dep_ == "appos" and c.i > dash]
+    return after[:1]
+
+
 def _named(tok):
     """A generic noun followed by its name, "the rights group Civic Watch", "the NGO X": the name."""
     if tok is None or tok.pos_ != "NOUN":
@@ -91,6 +103,7 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if len(subj) > 1 and subj[-1].pos_ == "PROPN" and subj[-2].i + 1 == subj[-1].left_edge.i:
             subj = subj[-1:]                  # "the watchdog Open Ledger said" parsed as two subjects: the name
+        subj = _past_dateline(subj, sent)
         agent = [c for a in tok.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
         if not subj and agent and role != "relay":     # "the deaths were confirmed by the ministry"
             subj = agent

@@ -58,6 +58,8 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = ()) 
     if m and not by:                       # "reported by the state channel X, citing Y"
         agent = re.search(r"\breported by\s+(?P<a>[^,.;:()]{2,60}?)(?=\s*(?:[,.;:(]|\band\b|\bciting\b))", sentence)
         by = _strip(agent.group("a")) if agent else None
+    if m and not (is_medium(by) or _named_medium(sentence, by)):   # "Local media reported, citing X" the parse missed
+        by = _medium_before(sentence[:m.start()]) or by
     if m and (is_medium(by) or _named_medium(sentence, by)) and not norm_eq(by, m.group("src")):
         return _strip(m.group("src")), via or by
     if by and not via and not is_medium(by):   # "X said 40 died, AP reports": by X, via AP
@@ -66,9 +68,24 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = ()) 
             return by, medium
     if by and not via:
         t = re.search(rf"\b(?i:{_alt(_cues().get('told', ()))})\s+(?P<to>[^,.;:()]{{2,60}}?){_STOP}", sentence)
-        if t and is_medium(_strip(t.group("to"))):
-            return by, _strip(t.group("to"))
+        to = _strip(_before_verb(t.group("to"))) if t else None
+        if to and is_medium(to):
+            return by, to
     return by, via
+
+
+def _medium_before(text: str) -> str | None:
+    """The medium that reports just before a "citing" cue: "Senegalese media reported, " -> Senegalese media."""
+    media = _alt(_cues().get("media", ()))
+    m = re.search(rf"(?:^|[—–,;:]\s*)(?P<m>(?:[\w'-]+\s+){{0,2}}(?:{media}))\s+(?P<v>[a-z]+)\s*,?\s*$", text, re.I)
+    return _strip(m.group("m")) if m and _reporting(m.group("v")) else None
+
+
+def _before_verb(phrase: str) -> str:
+    """'Radio Example said 3 of the wounded' -> 'Radio Example': up to a reporting verb."""
+    words = phrase.split()
+    cut = next((i for i, w in enumerate(words) if i and w.islower() and _reporting(w)), len(words))
+    return " ".join(words[:cut])
 
 
 def _named_medium(sentence: str, name: str | None) -> bool:

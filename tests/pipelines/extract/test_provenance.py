@@ -158,3 +158,11 @@ def test_tally_verbs_and_passive_agents_credit_their_source(nlp):
         {9: "provincial health department"}
     # a verb that credits only as a passive agent: "police released 40 detainees" names no source
     assert by_value(run(nlp, "Police released 40 detainees on Monday.")) == {40: None}
+
+
+def test_a_dateline_parsed_as_the_subject_is_no_source(nlp):
+    body = "QUITO, June 28 — Ecuador's Ombudsman's Office said five people have died."
+    assert by_value(run(nlp, body)) == {5: "Ombudsman's Office"}
+    # a dash inside the sentence is no dateline
+    body = "The Example Rights Commission—which sits in the capital—said 21 demonstrators were killed."
+    assert by_value(run(nlp, body)) == {21: "Example Rights Commission"}

@@ -40,6 +40,12 @@ from pipelines.extract.types import Figure
     # a medium the sentence names by its media noun ("state news agency Exagencia"), quoting a source
     ("A further 300 were arrested, state news agency Exagencia said, quoting police sources.", "Exagencia", None, (),
      ("police sources", "Exagencia")),
+    # the relaying medium just before "citing" when the parse credited something else (a dateline)
+    ("RUTAVA, Feb 10 — Local media reported, citing the Interior Ministry, that 214 were held.", "RUTAVA", None, (),
+     ("Interior Ministry", "Local media")),
+    # "cited by <medium>" ends at the source's verb
+    ("A hospital source cited by Radio Example said 3 had died.", "hospital source", None, (),
+     ("hospital source", "Radio Example")),
     # the outlet's own voice: nobody
     ("Some 40 people were injured.", None, None, (), (None, None)),
 ])
