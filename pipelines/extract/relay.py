@@ -137,12 +137,25 @@ def carry(figures: list[Figure], body: str, credits=()) -> list[Figure]:
             after = _credit_after(body, f.char_end)
             if speaker and speaker.lower() not in pronouns:
                 f = replace(f, reported_by=speaker, reported_via=None)
+                last, last_para = (speaker, None), para   # the speaker's quotation may go on
             elif after:
                 f = replace(f, reported_by=after, reported_via=None)
-            elif last[0] and (para == last_para or speaker):
+            elif last[0] and (para == last_para or speaker or _quote_goes_on(body, last_para, para)):
                 f = replace(f, reported_by=last[0], reported_via=last[1])
         out[x] = f
     return out
+
+
+def _quote_goes_on(body: str, last_para: int, para: int) -> bool:
+    """The figure's paragraph is a quotation naming no speaker, right after the paragraph whose
+    source was credited last: the speaker's quotation goes on ('"... 392 more arrests"')."""
+    text = body[para + 1:].lstrip()
+    if not text[:1] in ('"', "“") or last_para < 0 or last_para >= para:
+        return False
+    end = body.find("\n", para + 1)
+    if _QUOTE_BY.search(body[para + 1:end if end >= 0 else len(body)]):
+        return False
+    return "\n" not in body[last_para + 1:para].strip()
 
 
 def _proper(name: str) -> bool:

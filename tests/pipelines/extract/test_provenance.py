@@ -166,3 +166,11 @@ def test_a_dateline_parsed_as_the_subject_is_no_source(nlp):
     # a dash inside the sentence is no dateline
     body = "The Example Rights Commission—which sits in the capital—said 21 demonstrators were killed."
     assert by_value(run(nlp, body)) == {21: "Example Rights Commission"}
+
+
+def test_a_quotation_paragraph_without_a_speaker_goes_on_with_the_last_speaker(nlp):
+    body = ("Minister Tomas Eriksen gave an update on Friday.\n"
+            "\u201cSo far we have counted 26 deaths in the province. The roads are open again,\u201d Eriksen said.\n"
+            "\u201cSince midnight there have been 392 more arrests across the region.\u201d\n\n"
+            "Elsewhere police detained 40 people.")
+    assert by_value(run(nlp, body)) == {26: "Eriksen", 392: "Eriksen", 40: None}
