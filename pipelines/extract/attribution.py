@@ -109,6 +109,13 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
             subj = agent
         elif role == "agent":                  # "released by X" credits X, "X released 40" does not
             continue
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if role == "relay" and agent and passive:   # "X was quoted by Y as saying": by X, via Y
+            by = _name(_phrase(_named(passive[0])), body_offset, sent_start, mentions, body)
+            via = _name(_phrase(_named(agent[0])), body_offset, sent_start, mentions, body)
+            if by and via:
+                out.append((tok, by, via))
+            continue
         src = _named(_source_head(subj[0])) if subj else None
         if src is None:
             continue

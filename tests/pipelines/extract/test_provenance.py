@@ -174,3 +174,8 @@ def test_a_quotation_paragraph_without_a_speaker_goes_on_with_the_last_speaker(n
             "\u201cSince midnight there have been 392 more arrests across the region.\u201d\n\n"
             "Elsewhere police detained 40 people.")
     assert by_value(run(nlp, body)) == {26: "Eriksen", 392: "Eriksen", 40: None}
+
+
+def test_a_source_quoted_by_a_medium_is_relayed_by_it(nlp):
+    figs = run(nlp, "Undersecretary Pablo Ruiz was quoted by the newspaper El Ejemplo as saying 1,692 people were arrested.")
+    assert [(f.value, f.reported_by, f.reported_via) for f in figs] == [(1692, "Undersecretary Pablo Ruiz", "El Ejemplo")]
