@@ -124,6 +124,34 @@ def test_spanish_and_between_two_organizations(run):
     assert not names(ents, "person") & {"Ruta Libre y Laboratorio de Justicia", "Ruta Libre"}
 
 
+@pytest.mark.parametrize("text, org", [
+    # lower-case particles the model cuts at ("en", "del"), and a place word at the end
+    ("Teachers answered the call of the Sindicato Nacional de Maestros en la Provincia del Chaco on Monday.",
+     "Sindicato Nacional de Maestros en la Provincia del Chaco"),
+    ("The Defensoría del Pueblo said its staff had visited the cells.", "Defensoría del Pueblo"),
+    # French: lower-case words governed by a particle, and an elided "l'"
+    ("The Ligue des droits de l'Homme denounced the arrests.", "Ligue des droits de l'Homme"),
+    ("The Conseil supérieur de la magistrature opened an inquiry.", "Conseil supérieur de la magistrature"),
+    # Portuguese "dos"/"do" and an acronym defined after the name
+    ("The Coordenação dos Povos do Xingu (CPX) said 12 were hurt.", "Coordenação dos Povos do Xingu"),
+])
+def test_romance_organization_names_with_particles(run, text, org):
+    ents, _ = run(text)
+    assert org in names(ents, "organization")
+    assert not names(ents, "person") and not any(org.split()[-1] == p for p in names(ents, "location"))
+
+
+def test_romance_head_without_a_particle_or_before_an_english_verb(run):
+    ents, _ = run("The Conseil met on Friday, and Ligue officials said nothing.")
+    assert not any(" " in o and o.startswith(("Conseil", "Ligue")) for o in names(ents, "organization"))
+
+
+def test_acronym_of_a_name_in_sentence_case(run):
+    ents, mentions = run("The Union nationale des travailleurs agricoles (UNTA) said 30 members were held.")
+    assert "Union nationale des travailleurs agricoles" in names(ents, "organization")
+    assert "UNTA" in mention_texts(ents, mentions, "organization")
+
+
 # --- one type per name ------------------------------------------------------------------------
 
 def test_a_name_typed_organization_once_is_an_organization_everywhere(run):
