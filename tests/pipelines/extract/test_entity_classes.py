@@ -152,6 +152,21 @@ def test_acronym_of_a_name_in_sentence_case(run):
     assert "UNTA" in mention_texts(ents, mentions, "organization")
 
 
+@pytest.mark.parametrize("text, not_entity", [
+    ("More than 5,000 Sikh farmers joined the blockade near Amritsar.", "Sikh"),      # a religious group
+    ("Six Guarani women were among the injured in Brasília.", "Guarani"),            # an ethnic group
+])
+def test_religious_and_ethnic_groups_are_no_entities(run, text, not_entity):
+    ents, _ = run(text)
+    assert not any(not_entity in e.canonical_name for e in ents)
+
+
+def test_south_asian_movement_head_word_makes_an_organization(run):
+    ents, _ = run("The Gramin Mazdoor Morcha said its members would block the highway.")
+    assert "Gramin Mazdoor Morcha" in names(ents, "organization")
+    assert not names(ents, "person")
+
+
 # --- one type per name ------------------------------------------------------------------------
 
 def test_a_name_typed_organization_once_is_an_organization_everywhere(run):
