@@ -31,8 +31,9 @@ def lowercase_bodies(doc, ctx: Context, country_tok: dict[int, str]) -> list[Can
         for length in (6, 5, 4, 3, 2) if lows[i] in v.body_first_words else ():
             if i + length <= n and tk.is_alpha[i + length - 1] and norm(tk.span_text(i, i + length)) in v.bodies:
                 s = i
-                if i > 0 and (i - 1) in country_tok:
-                    s = i - 1
+                if i > 0 and ((i - 1) in country_tok or is_cap(doc[i - 1]) and not sentence_start(doc, i - 1)
+                              and lookup_place(doc[i - 1].text, ctx.cc)):
+                    s = i - 1      # "Chilean national guard", "Lyon prosecutor's office"
                 out.append(token_cand(doc, s, i + length, "organization", "body", P_RULE_ORG))
                 break
         # <country adjective/name> + force ("Chilean army", "Nigerian Army")

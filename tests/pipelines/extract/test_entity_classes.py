@@ -167,6 +167,28 @@ def test_south_asian_movement_head_word_makes_an_organization(run):
     assert not names(ents, "person")
 
 
+@pytest.mark.parametrize("text, org, not_org", [
+    ("Students of Harbour Point University said 200 classmates were held.", "Harbour Point University",
+     "Students of Harbour Point University"),
+    ("The rally was called by the pro-Tamil Eelam Workers Party on Sunday.", "Eelam Workers Party",
+     "pro-Tamil Eelam Workers Party"),
+])
+def test_people_and_stances_before_an_organization_are_no_part_of_it(run, text, org, not_org):
+    ents, _ = run(text)
+    assert org in names(ents, "organization")
+    assert not_org not in names(ents, "organization")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Police held 80 people, the Lyon prosecutor's office said.", "Lyon prosecutor's office"),
+    ("The ombudsman's office said it had received 40 complaints.", "ombudsman's office"),
+    ("Results were delayed, the electoral commission said.", "electoral commission"),
+])
+def test_state_bodies_named_by_their_function(run, text, org):
+    ents, _ = run(text)
+    assert org in names(ents, "organization")
+
+
 # --- one type per name ------------------------------------------------------------------------
 
 def test_a_name_typed_organization_once_is_an_organization_everywhere(run):
