@@ -161,6 +161,16 @@ def test_religious_and_ethnic_groups_are_no_entities(run, text, not_entity):
     assert not any(not_entity in e.canonical_name for e in ents)
 
 
+@pytest.mark.parametrize("text, org", [
+    ("The Ordem dos Engenheiros de Angola said two members were held.", "Ordem dos Engenheiros de Angola"),
+    ("The toll was compiled by the civic group Plataforma Cidadã, which monitors the vote.", "Plataforma Cidadã"),
+])
+def test_more_romance_head_words(run, text, org):
+    ents, _ = run(text)
+    assert org in names(ents, "organization")
+    assert not names(ents, "person")
+
+
 def test_south_asian_movement_head_word_makes_an_organization(run):
     ents, _ = run("The Gramin Mazdoor Morcha said its members would block the highway.")
     assert "Gramin Mazdoor Morcha" in names(ents, "organization")
