@@ -42,6 +42,8 @@ def acronym_defs(doc, body: str, ctx: Context) -> tuple[list[Cand], dict[str, st
                 j -= 1
                 continue
             break
+        if not words_toks or not orgs.trim_to_acronym(span_text(doc, words_toks[-1], words_toks[0] + 1).split(), acr):
+            words_toks = _sentence_case_name(doc, i, acr) or words_toks
         if not words_toks:
             continue
         words_toks.reverse()
@@ -82,6 +84,24 @@ def acronym_defs(doc, body: str, ctx: Context) -> tuple[list[Cand], dict[str, st
                               org_canonical=orgs.strip_the(long_text), group=grp))
         groups[acr] = grp
     return out, groups
+
+
+def _sentence_case_name(doc, i: int, acr: str) -> list[int]:
+    """'Union nationale des travailleurs agricoles (UNTA)': a name whose lower-case words give the
+    acronym's letters too; the words before token i, back to a capitalized first word, whose content
+    words' initials are exactly the acronym (tokens returned last first, as the caller collects them)."""
+    letters = orgs.acronym_letters(acr)
+    toks, content, j = [], "", i - 1
+    while j >= 0 and doc[j].is_alpha and len(toks) < 10:
+        toks.append(j)
+        if doc[j].lower_ not in orgs.FUNCTION_WORDS:
+            content = doc[j].lower_[0] + content
+        if content == letters and is_cap(doc[j]) and doc[j].lower_ not in orgs.FUNCTION_WORDS:
+            return toks if any(not is_cap(doc[k]) and doc[k].lower_ not in orgs.FUNCTION_WORDS for k in toks) else []
+        if len(content) > len(letters):
+            break
+        j -= 1
+    return []
 
 
 def acronym_uses(doc, ctx: Context, acr_cands: list[Cand], acr_groups: dict[str, str]) -> list[Cand]:

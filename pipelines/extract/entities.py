@@ -27,7 +27,7 @@ from .tokens import is_cap
 from .gazetteer import tables
 from .ner_rules import ner_cands
 from .outlet_rules import capitalized_body_cands, domain_cands, outlet_after_noun_cands, platform_x_cands
-from .org_rules import keyword_org_cands, lowercase_bodies, org_cue_after_cands
+from .org_rules import keyword_org_cands, lowercase_bodies, org_cue_after_cands, romance_org_cands
 from .overlaps import resolve_overlaps
 from .person_rules import role_person_cands, surname_cands
 from .place_rules import dateline_cands, gazetteer_cands, kind_of_cands, place_kind_cands, scan_countries
@@ -90,6 +90,10 @@ def acronym_definitions(f: Found) -> list[Cand]:
 
 def lowercase_named_bodies(f: Found) -> list[Cand]:
     return lowercase_bodies(f.doc, f.ctx, f.country_tok)
+
+
+def romance_orgs(f: Found) -> list[Cand]:
+    return romance_org_cands(f.doc, f.ctx)
 
 
 def org_cue_after(f: Found) -> list[Cand]:
@@ -165,7 +169,7 @@ def capitalized_bodies(f: Found) -> list[Cand]:
 
 RULES = (
     countries, credits, credit_chains, agencies, known_orgs, domains, platform_x, acronym_definitions,
-    lowercase_named_bodies, org_cue_after, outlet_after_noun, place_kinds, datelines, kind_of, ner, acronyms_alone,
+    lowercase_named_bodies, romance_orgs, org_cue_after, outlet_after_noun, place_kinds, datelines, kind_of, ner, acronyms_alone,
     mark_covered, role_persons, learn_surnames, surnames, keyword_orgs, gazetteer_places, capitalized_bodies,
 )
 

@@ -11,11 +11,12 @@ from .entity_spans import (
     trim_span,
 )
 from .gazetteer import Place, norm
-from .vocab import name_particles, word_list
+from .vocab import name_particles, vocab, word_list
 from . import ner_filters as f
 from . import ner_typing as t
 
 TIME_WORDS = word_list("time_word")
+STANCE_PREFIXES = word_list("stance_prefix")
 BRIDGING_PARTICLES = name_particles("name_word")  # lower case only: "e", "dos", "de"
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 
@@ -81,6 +82,11 @@ def prepare(doc, ent, ent_tokens) -> tuple[int, int] | None:
         return None
     guess = {"PERSON": "person", "ORG": "organization"}.get(label, "location")
     s, e = adjust_ner_span(doc, ent.start, ent.end, label, ent_tokens)
+    if label == "ORG" and e - s > 2 and doc[s + 1].lower_ == "of" and doc[s].lower_ in vocab().figures.people_nouns:
+        s += 2     # "Students of X University", "Supporters of the X Party": the people are no part of the name
+    k = s + (doc[s].lower_ == "the") if label == "ORG" else s
+    if label == "ORG" and e - k > 3 and doc[k].lower_ in STANCE_PREFIXES and doc[k + 1].text == "-":
+        s = k + 3  # "the pro-Kurdish Peoples' Party": a stance, not a word of the name
     s, e = trim_span(doc, s, e, guess)
     if label not in {"PERSON", "GPE", "LOC", "FAC"}:
         e = strip_trailing_roles(doc, s, e)

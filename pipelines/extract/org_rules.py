@@ -31,8 +31,9 @@ def lowercase_bodies(doc, ctx: Context, country_tok: dict[int, str]) -> list[Can
         for length in (6, 5, 4, 3, 2) if lows[i] in v.body_first_words else ():
             if i + length <= n and tk.is_alpha[i + length - 1] and norm(tk.span_text(i, i + length)) in v.bodies:
                 s = i
-                if i > 0 and (i - 1) in country_tok:
-                    s = i - 1
+                if i > 0 and ((i - 1) in country_tok or is_cap(doc[i - 1]) and not sentence_start(doc, i - 1)
+                              and lookup_place(doc[i - 1].text, ctx.cc)):
+                    s = i - 1      # "Chilean national guard", "Lyon prosecutor's office"
                 out.append(token_cand(doc, s, i + length, "organization", "body", P_RULE_ORG))
                 break
         # <country adjective/name> + force ("Chilean army", "Nigerian Army")
@@ -239,3 +240,56 @@ def build_orgs(ocands: list[Cand], body: str, add, ctx: Context) -> None:
         eid = entity_id("organization", key)
         for i in members:
             add(eid, lambda: Entity(eid, "organization", canonical), ocands[i])
+
+
+ROMANCE_HEADS = word_list("romance_org_head")
+ROMANCE_PARTICLES = word_list("romance_particle")
+ELIDED = tuple(p for p in ROMANCE_PARTICLES if p[-1] in "'’")   # "l'", "d'": glued to the next word
+
+
+def _elided(text: str) -> bool:
+    return len(text) > 2 and text[:2].lower() in ELIDED
+
+
+def romance_org_cands(doc, ctx: Context) -> list[Cand]:
+    """Organization names in Spanish, Portuguese, French or Italian inside English text: a capitalized
+    head word ("Sindicato", "Conseil", "Ligue"), then capitalized words, particles ("de", "dos", "l'")
+    and the lower-case words a particle governs or that lead to one ("Conseil national de régulation
+    de l'audiovisuel", "Ligue des droits de l'Homme"). The name must hold a particle."""
+    out = []
+    n = len(doc)
+    tk = ctx.toks
+    lows, texts = tk.lower, tk.text
+    i = 0
+    while i < n:
+        if lows[i] not in ROMANCE_HEADS or not tk.is_cap(i) or tk.idx[i] < ctx.headline_end:
+            i += 1
+            continue
+        e, particles, k = i + 1, 0, i + 1
+        while k < n and tk.is_alpha[k] or k < n and _elided(texts[k]):
+            if lows[k] in ROMANCE_PARTICLES or _elided(texts[k]):
+                particles += lows[k] in ROMANCE_PARTICLES or _elided(texts[k])
+                if not _elided(texts[k]):
+                    k += 1
+                    continue       # a particle counts only once a word follows it
+            elif lows[k] in TIME_WORDS:
+                break
+            elif not tk.is_cap(k):
+                if lows[k - 1] in ROMANCE_PARTICLES:
+                    k += 1         # the one word a particle governs ("de régulation", "des droits")
+                    e = k
+                    continue
+                run = k            # adjectives that lead to a particle ("française démocratique du ...")
+                while run < n and tk.is_alpha[run] and not tk.is_cap(run) and lows[run] not in ROMANCE_PARTICLES \
+                        and run - k < 3:
+                    run += 1
+                if not (run < n and (lows[run] in ROMANCE_PARTICLES or _elided(texts[run]))):
+                    break          # an English word after the name ("... said")
+                k = e = run
+                continue
+            k += 1
+            e = k
+        if particles and e > i + 1 and any(lows[x] in ROMANCE_PARTICLES or _elided(texts[x]) for x in range(i + 1, e)):
+            out.append(token_cand(doc, i, e, "organization", "romance-org", P_RULE_ORG))
+        i = max(e, i + 1)
+    return out

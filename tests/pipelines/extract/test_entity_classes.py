@@ -124,6 +124,81 @@ def test_spanish_and_between_two_organizations(run):
     assert not names(ents, "person") & {"Ruta Libre y Laboratorio de Justicia", "Ruta Libre"}
 
 
+@pytest.mark.parametrize("text, org", [
+    # lower-case particles the model cuts at ("en", "del"), and a place word at the end
+    ("Teachers answered the call of the Sindicato Nacional de Maestros en la Provincia del Chaco on Monday.",
+     "Sindicato Nacional de Maestros en la Provincia del Chaco"),
+    ("The Defensoría del Pueblo said its staff had visited the cells.", "Defensoría del Pueblo"),
+    # French: lower-case words governed by a particle, and an elided "l'"
+    ("The Ligue des droits de l'Homme denounced the arrests.", "Ligue des droits de l'Homme"),
+    ("The Conseil supérieur de la magistrature opened an inquiry.", "Conseil supérieur de la magistrature"),
+    # Portuguese "dos"/"do" and an acronym defined after the name
+    ("The Coordenação dos Povos do Xingu (CPX) said 12 were hurt.", "Coordenação dos Povos do Xingu"),
+])
+def test_romance_organization_names_with_particles(run, text, org):
+    ents, _ = run(text)
+    assert org in names(ents, "organization")
+    assert not names(ents, "person") and not any(org.split()[-1] == p for p in names(ents, "location"))
+
+
+def test_romance_head_without_a_particle_or_before_an_english_verb(run):
+    ents, _ = run("The Conseil met on Friday, and Ligue officials said nothing.")
+    assert not any(" " in o and o.startswith(("Conseil", "Ligue")) for o in names(ents, "organization"))
+
+
+def test_acronym_of_a_name_in_sentence_case(run):
+    ents, mentions = run("The Union nationale des travailleurs agricoles (UNTA) said 30 members were held.")
+    assert "Union nationale des travailleurs agricoles" in names(ents, "organization")
+    assert "UNTA" in mention_texts(ents, mentions, "organization")
+
+
+@pytest.mark.parametrize("text, not_entity", [
+    ("More than 5,000 Sikh farmers joined the blockade near Amritsar.", "Sikh"),      # a religious group
+    ("Six Guarani women were among the injured in Brasília.", "Guarani"),            # an ethnic group
+])
+def test_religious_and_ethnic_groups_are_no_entities(run, text, not_entity):
+    ents, _ = run(text)
+    assert not any(not_entity in e.canonical_name for e in ents)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The Ordem dos Engenheiros de Angola said two members were held.", "Ordem dos Engenheiros de Angola"),
+    ("The toll was compiled by the civic group Plataforma Cidadã, which monitors the vote.", "Plataforma Cidadã"),
+])
+def test_more_romance_head_words(run, text, org):
+    ents, _ = run(text)
+    assert org in names(ents, "organization")
+    assert not names(ents, "person")
+
+
+def test_south_asian_movement_head_word_makes_an_organization(run):
+    ents, _ = run("The Gramin Mazdoor Morcha said its members would block the highway.")
+    assert "Gramin Mazdoor Morcha" in names(ents, "organization")
+    assert not names(ents, "person")
+
+
+@pytest.mark.parametrize("text, org, not_org", [
+    ("Students of Harbour Point University said 200 classmates were held.", "Harbour Point University",
+     "Students of Harbour Point University"),
+    ("The rally was called by the pro-Tamil Eelam Workers Party on Sunday.", "Eelam Workers Party",
+     "pro-Tamil Eelam Workers Party"),
+])
+def test_people_and_stances_before_an_organization_are_no_part_of_it(run, text, org, not_org):
+    ents, _ = run(text)
+    assert org in names(ents, "organization")
+    assert not_org not in names(ents, "organization")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Police held 80 people, the Lyon prosecutor's office said.", "Lyon prosecutor's office"),
+    ("The ombudsman's office said it had received 40 complaints.", "ombudsman's office"),
+    ("Results were delayed, the electoral commission said.", "electoral commission"),
+])
+def test_state_bodies_named_by_their_function(run, text, org):
+    ents, _ = run(text)
+    assert org in names(ents, "organization")
+
+
 # --- one type per name ------------------------------------------------------------------------
 
 def test_a_name_typed_organization_once_is_an_organization_everywhere(run):

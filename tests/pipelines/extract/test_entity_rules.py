@@ -15,7 +15,7 @@ def test_rules_run_in_the_declared_order():
     names = [r.__name__ for r in entities.RULES]
     assert names == [
         "countries", "credits", "credit_chains", "agencies", "known_orgs", "domains", "platform_x",
-        "acronym_definitions", "lowercase_named_bodies", "org_cue_after", "outlet_after_noun", "place_kinds",
+        "acronym_definitions", "lowercase_named_bodies", "romance_orgs", "org_cue_after", "outlet_after_noun", "place_kinds",
         "datelines", "kind_of", "ner", "acronyms_alone",
         "mark_covered", "role_persons", "learn_surnames", "surnames", "keyword_orgs", "gazetteer_places",
         "capitalized_bodies",
