@@ -75,7 +75,7 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
 def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bool, strong_elsewhere: bool) -> bool:
     """Structural vetoes on one trigger for one counted node (the cost is already within range)."""
     if trig.strength == "weak" and tok.i not in own and not generic and noun_kind(tok) != "crowd" \
-            and not (tok.pos_ == "VERB" and cost <= 1):
+            and not (tok.pos_ == "VERB" and cost <= 1) and not _subject_of_needed_verb(node, tok, trig):
         # a protest word makes protesters of unspecified people ("5,000 people marched"), or of a
         # named group only when the group is its subject ("200 students marched"); a crowd may be
         # of anyone ("a crowd of 5,000 supporters")
@@ -101,6 +101,20 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
     return True
 
 
+def _subject_of_needed_verb(node, tok, trig: Trigger) -> bool:
+    """The group is the subject of the verb a trigger noun needs: "200 students took part",
+    "300 workers turned out" (the verb and its noun act as one protest verb)."""
+    verb = tok.head
+    if not (trig.needs and verb.pos_ == "VERB" and node.dep_ == "nsubj" and node.head.i == verb.i
+            and (verb.lemma_.lower() in trig.needs or verb.lower_ in trig.needs)):
+        return False
+    lex = vocab().figures.triggers                # "took part in the talks": what they took part in decides
+    objs = [o for p in (*tok.children, *verb.children) if p.dep_ == "prep" and p.i > tok.i
+            for o in p.children if o.dep_ == "pobj"]
+    return all(any(t.category == trig.category for k in (o.lower_, o.lemma_.lower()) for t in lex.get(k, ()))
+               for o in objs[:1])
+
+
 def copular_subject(node, tok) -> bool:
     """`tok` is the subject of "be" and the number is what they were: "protesters were hundreds",
     "the marchers were in their thousands", "demonstrators were 5,000 strong"."""
@@ -119,8 +133,9 @@ def own_participle(node):
     "about 150 treated" (an acl child, or the verb form right after it, as parsers often hang it
     elsewhere in a list), or None."""
     nxt = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
-    if nxt is not None and nxt.tag_ == "VBN" and nxt.pos_ in ("VERB", "AUX"):
-        return nxt
+    if nxt is not None and nxt.pos_ in ("VERB", "AUX") and (nxt.tag_ == "VBN" or (
+            nxt.tag_ == "VBD" and node.head.i == nxt.i and node.dep_ in ("nsubj", "nsubjpass"))):
+        return nxt                         # ("45 held" in a headline is often parsed as a past tense)
     return next((c for c in node.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.i > node.i), None)
 
 

@@ -14,6 +14,8 @@ def park_running_totals(c: Candidate, s: Sentence, article) -> Candidate:
     if c.category is not None or c.relay is None or c.number.partner >= 0 \
             or any(t.i < c.node.i for t, _ in s.triggers):
         return c
+    if c.node.dep_ in ("nsubj", "nsubjpass") and c.node.head.i == c.relay.i:
+        return c                           # "8,000 students took part": the number does the verb, no total
     n, rel = c.number, c.relay
     rs, re_ = rel.idx - s.base, rel.idx - s.base + len(rel.text)
     qs, qe = min(rs, n.mod_start), max(re_, n.end)

@@ -52,3 +52,17 @@ def test_people_who_were_something_else_are_no_crowd(nlp):
 def test_injured_who_needed_surgery_are_an_injured_sub_count(nlp):
     figs = run(nlp, "Nineteen officers were hurt, with 4 requiring surgery, and 6 others underwent surgery later.")
     assert pairs(figs) == [("injured", 4), ("injured", 6), ("injured", 19)]
+
+
+def test_a_group_doing_a_verb_that_also_moves_totals_is_no_running_total(nlp):
+    text = "Police detained 40 people, 9 of them women. Some 6,000 miners took part in the march."
+    assert pairs(run(nlp, text)) == [("arrested", 9), ("arrested", 40), ("protesters", 6000)]
+
+
+def test_taking_part_in_something_that_is_no_protest_is_no_crowd(nlp):
+    assert run(nlp, "Five students took part in the talks with the minister on Friday.") == []
+
+
+def test_people_treated_by_medics_are_injured_and_those_taken_to_hospital_hospitalized(nlp):
+    text = "The Red Crescent said it had treated 38 people on the spot and taken 11 to hospital."
+    assert pairs(run(nlp, text)) == [("hospitalized", 11), ("injured", 38)]
