@@ -66,3 +66,11 @@ def test_taking_part_in_something_that_is_no_protest_is_no_crowd(nlp):
 def test_people_treated_by_medics_are_injured_and_those_taken_to_hospital_hospitalized(nlp):
     text = "The Red Crescent said it had treated 38 people on the spot and taken 11 to hospital."
     assert pairs(run(nlp, text)) == [("hospitalized", 11), ("injured", 38)]
+
+
+def test_a_bare_number_in_a_recap_restates_the_figure_with_its_trigger(nlp):
+    text = ("Clashes in the capital\n\nPolice said they had detained 140 people since Friday. "
+            "In all: four dead, 140 detained. Police later detained 140 students in a second city.")
+    figs = run(nlp, text)
+    assert sorted((f.category, f.value, f.who) for f in figs) == [
+        ("arrested", 140, "people"), ("arrested", 140, "students"), ("killed", 4, "")]
