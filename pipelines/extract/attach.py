@@ -86,6 +86,8 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
     if trig.strength == "weak" and tok.pos_ == "NOUN" and not noun_kind(tok) and not trig.needs and cost > 2 \
             and (path_cost(sent, node, tok, weight=clause_link) or strong_elsewhere):
         return False                       # an event noun (protest, rally) only close by, or alone in its clause
+    if trig.strength == "strong" and tok.i not in own and _counted_by_another(node, tok):
+        return False                       # "12 homicides and 31 eye injuries": the injuries are the 31
     if trig.strength == "strong" and tok.pos_ in ("VERB", "AUX") and is_agent(node, tok):
         return False                       # "30 rioters injured five officers": the group did it
     if trig.strength == "strong" and (_above_own_clause(node, tok) or _inside_own_object(node, tok)):
@@ -152,6 +154,12 @@ def _other_than_own_participle(node, trig) -> bool:
         return False
     part = own_participle(node)
     return part is not None and trig.i not in {t.i for t in part.subtree}
+
+
+def _counted_by_another(node, trig) -> bool:
+    """An event noun that another number counts ("31 eye injuries") names that number's figure."""
+    return trig.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num and c.i != node.i
+                                       and node.i not in {t.i for t in c.subtree} for c in trig.children)
 
 
 def _above_own_clause(node, trig) -> bool:

@@ -74,3 +74,8 @@ def test_a_bare_number_in_a_recap_restates_the_figure_with_its_trigger(nlp):
     figs = run(nlp, text)
     assert sorted((f.category, f.value, f.who) for f in figs) == [
         ("arrested", 140, "people"), ("arrested", 140, "students"), ("killed", 4, "")]
+
+
+def test_an_event_noun_with_its_own_number_names_that_number_only(nlp):
+    figs = run(nlp, "The monitors logged 7 homicides and 26 gunshot injuries in the first week of the strike.")
+    assert sorted((f.category, f.value, f.who) for f in figs) == [("injured", 26, ""), ("killed", 7, "")]
