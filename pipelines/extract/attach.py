@@ -47,9 +47,10 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
     for tok, trig in candidates:
         if trig.strength == "deploy" and not security:
             continue
-        if trig.strength == "weak" and tok.i not in own and noun_kind(tok) == "protester":
+        if trig.strength == "weak" and tok.i not in own and noun_kind(tok) == "protester" \
+                and not copular_subject(node, tok):
             continue                       # another group's noun ("3 journalists covering protesters")
-        cost = 0 if tok.i in own else min(
+        cost = 0 if tok.i in own or copular_subject(node, tok) else min(
             (c for a, st in ancs if (c := path_cost(sent, st, tok, a)) is not None), default=None)
         if cost is None or cost > MAX_COST[trig.strength]:
             continue
@@ -74,7 +75,7 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
 def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bool, strong_elsewhere: bool) -> bool:
     """Structural vetoes on one trigger for one counted node (the cost is already within range)."""
     if trig.strength == "weak" and tok.i not in own and not generic and noun_kind(tok) != "crowd" \
-            and not (tok.pos_ == "VERB" and cost <= 1):
+            and not (tok.pos_ == "VERB" and cost <= 1) and not _subject_of_needed_verb(node, tok, trig):
         # a protest word makes protesters of unspecified people ("5,000 people marched"), or of a
         # named group only when the group is its subject ("200 students marched"); a crowd may be
         # of anyone ("a crowd of 5,000 supporters")
@@ -85,10 +86,14 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
     if trig.strength == "weak" and tok.pos_ == "NOUN" and not noun_kind(tok) and not trig.needs and cost > 2 \
             and (path_cost(sent, node, tok, weight=clause_link) or strong_elsewhere):
         return False                       # an event noun (protest, rally) only close by, or alone in its clause
+    if trig.strength == "strong" and tok.i not in own and _counted_by_another(node, tok):
+        return False                       # "12 homicides and 31 eye injuries": the injuries are the 31
     if trig.strength == "strong" and tok.pos_ in ("VERB", "AUX") and is_agent(node, tok):
         return False                       # "30 rioters injured five officers": the group did it
     if trig.strength == "strong" and (_above_own_clause(node, tok) or _inside_own_object(node, tok)):
         return False                       # the group has its own, non-trigger predicate
+    if trig.strength == "strong" and _other_than_own_participle(node, tok):
+        return False                       # "nine dead, about 150 treated": a list item's own participle
     if trig.strength == "strong" and tok.i not in own and _event_as_cause(node, tok, len(own) > 1):
         return False                       # "his death brought hundreds to the funeral": a crowd the event drew
     if tok.pos_ == "VERB" and tok.i not in own and node.head.i != tok.i and _has_other_count(tok, own):
@@ -96,6 +101,65 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
     if tok.dep_ == "conj" and tok.head.i == node.i and node.pos_ == "NUM":
         return False                       # "risen to 88 and arrests to 3100": a gapped clause, not a group
     return True
+
+
+def _subject_of_needed_verb(node, tok, trig: Trigger) -> bool:
+    """The group is the subject of the verb a trigger noun needs: "200 students took part",
+    "300 workers turned out" (the verb and its noun act as one protest verb)."""
+    verb = tok.head
+    if not (trig.needs and verb.pos_ == "VERB" and node.dep_ == "nsubj" and node.head.i == verb.i
+            and (verb.lemma_.lower() in trig.needs or verb.lower_ in trig.needs)):
+        return False
+    lex = vocab().figures.triggers                # "took part in the talks": what they took part in decides
+    objs = [o for p in (*tok.children, *verb.children) if p.dep_ == "prep" and p.i > tok.i
+            for o in p.children if o.dep_ == "pobj"]
+    return all(any(t.category == trig.category for k in (o.lower_, o.lemma_.lower()) for t in lex.get(k, ()))
+               for o in objs[:1])
+
+
+def copular_subject(node, tok) -> bool:
+    """`tok` is the subject of "be" and the number is what they were: "protesters were hundreds",
+    "the marchers were in their thousands", "demonstrators were 5,000 strong"."""
+    be = None
+    if node.dep_ in ("attr", "acomp"):
+        be = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.dep_ == "prep":
+        be = node.head.head
+    elif node.dep_ == "npadvmod" and node.head.dep_ == "acomp" and node.head.lower_ == "strong":
+        be = node.head.head
+    return be is not None and be.lemma_ == "be" and tok.dep_ == "nsubj" and tok.head.i == be.i
+
+
+def own_participle(node):
+    """The participle the number (or its noun) carries as its own predicate: "600 arrested",
+    "about 150 treated" (an acl child, or the verb form right after it, as parsers often hang it
+    elsewhere in a list), or None."""
+    nxt = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
+    if nxt is not None and nxt.pos_ in ("VERB", "AUX") and (nxt.tag_ == "VBN" or (
+            nxt.tag_ == "VBD" and node.head.i == nxt.i and node.dep_ in ("nsubj", "nsubjpass"))):
+        return nxt                         # ("45 held" in a headline is often parsed as a past tense)
+    return next((c for c in node.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.i > node.i), None)
+
+
+def _list_item(node) -> bool:
+    """The count phrase follows a list separator: "nine dead, about 150 treated, 230 detained"."""
+    i = node.left_edge.i - 1
+    return i >= 0 and (node.doc[i].text in (",", ";") or node.doc[i].lower_ == "and")
+
+
+def _other_than_own_participle(node, trig) -> bool:
+    """A list item with a participle of its own is described by that participle, not by its
+    neighbour's word ("nine dead, about 150 treated": 150 were treated, not killed)."""
+    if trig.head.i == node.i or not _list_item(node):
+        return False
+    part = own_participle(node)
+    return part is not None and trig.i not in {t.i for t in part.subtree}
+
+
+def _counted_by_another(node, trig) -> bool:
+    """An event noun that another number counts ("31 eye injuries") names that number's figure."""
+    return trig.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num and c.i != node.i
+                                       and node.i not in {t.i for t in c.subtree} for c in trig.children)
 
 
 def _above_own_clause(node, trig) -> bool:
@@ -160,6 +224,9 @@ def _has_other_count(verb, own) -> bool:
 def _better(a: Attachment, b: Attachment, node, own=frozenset()) -> bool:
     if a.cost != b.cost:
         return a.cost < b.cost
+    mine = own_participle(node)
+    if mine is not None and (a.trigger.i == mine.i) != (b.trigger.i == mine.i):
+        return a.trigger.i == mine.i       # "600 arrested ..., 3 dead": the number's own participle
     if (a.trigger.i in own) != (b.trigger.i in own):
         return a.trigger.i in own          # the counted noun itself ("12 injuries") beats a coordinated one
     if a.clauses != b.clauses:

@@ -96,7 +96,7 @@ def drop_repeats(cands: list[Candidate], article) -> list[Candidate]:
                     and not (p.event_date and f.event_date and p.event_date != f.event_date)]
             if same and _increment(f):
                 same = []                  # "another 7", "7 more": a second group, not the first restated
-            if any(_same_group(p, f) or _anaphoric(f) for p in same):
+            if any(_same_group(p, f) or _anaphoric(f) or _bare_restatement(p, f) for p in same):
                 out.append(drop(f, "repeats_earlier_sentence"))
                 continue
             toll = next((p for p in same if _restates(p, f)), None)
@@ -156,6 +156,12 @@ def _same_group(a: Candidate, b: Candidate) -> bool:
     if a.who != b.who:
         return False
     return bool(a.who) or a.trigger.lower() == b.trigger.lower()
+
+
+def _bare_restatement(earlier: Candidate, later: Candidate) -> bool:
+    """A later bare number with the earlier figure's own trigger word ("police detained 230 people"
+    ... "in all: nine dead, 230 detained"): it names no group, so it can only restate that figure."""
+    return not later.who and bool(earlier.who) and later.trigger.lower() == earlier.trigger.lower()
 
 
 _WORD = re.compile(r"[A-Za-z]+")

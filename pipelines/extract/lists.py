@@ -4,6 +4,7 @@ Used when a number's own trigger is missing or weak (the parser often loses long
 from __future__ import annotations
 
 from .candidate import Candidate, Sentence, change
+from .attach import own_participle
 from .counts import name_is_place
 from .vocab import vocab
 
@@ -94,6 +95,8 @@ def inherit_lists(cands: list[Candidate], s: Sentence) -> list[Candidate]:
             out[i] = _take(r, out[p], "listed_under")
             continue
         prev = [q for q in done if out[q].last.i < r.first.i]
+        if r.category is None and own_participle(r.node) is not None:
+            continue                       # "nine dead, about 150 treated": its own (non-trigger) participle
         if r.category is None and prev and r.counted is not None and r.counted.pos_ == "PRON" \
                 and r.counted.dep_ == "pobj" and out[prev[-1]].value > r.value:
             out[i] = _take(r, out[prev[-1]], "of_them")   # "40 people were injured, six of them critically"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .candidate import Candidate, Sentence, change, drop, evolve, keep
-from .vocab import vocab
+from .vocab import vocab, word_list
 from .places import place_of
 from .triggers import noun_kind
 
@@ -14,6 +14,8 @@ def park_running_totals(c: Candidate, s: Sentence, article) -> Candidate:
     if c.category is not None or c.relay is None or c.number.partner >= 0 \
             or any(t.i < c.node.i for t, _ in s.triggers):
         return c
+    if c.node.dep_ in ("nsubj", "nsubjpass") and c.node.head.i == c.relay.i:
+        return c                           # "8,000 students took part": the number does the verb, no total
     n, rel = c.number, c.relay
     rs, re_ = rel.idx - s.base, rel.idx - s.base + len(rel.text)
     qs, qe = min(rs, n.mod_start), max(re_, n.end)
@@ -28,8 +30,9 @@ def require_category(c: Candidate, s: Sentence) -> Candidate:
     if c.category is None:
         return drop(c, "no_category")
     who, rule = c.who, "has_category"
-    if not who and c.category == "protesters" and noun_kind(c.trigger_tok) == "crowd":
-        who, rule = c.trigger_tok.lower_, "crowd_word_as_who"   # "police estimated the crowd at 40,000"
+    if not who and c.category == "protesters" and noun_kind(c.trigger_tok) in ("crowd", "protester"):
+        who, rule = c.trigger_tok.lower_, "crowd_word_as_who"   # "police estimated the crowd at 40,000",
+        # "the marchers were in their thousands"
     if c.category == "protesters" and n.value == 1:
         return drop(c, "single_protester")   # one protester is a person in a story, not a crowd count
     trig = c.trigger_tok
@@ -50,6 +53,41 @@ def drop_speculative(c: Candidate, s: Sentence) -> Candidate:
             if anc.lemma_.lower() in inference and any(x.dep_ == "aux" and x.lower_ in modals for x in anc.children):
                 return drop(c, f"speculative:{anc.lemma_.lower()}")
     return c
+
+
+def drop_other_events(c: Candidate, s: Sentence) -> Candidate:
+    """A toll of an event that is no unrest (seeds/entity_words.csv other_event: war, epidemic,
+    disaster, accident): the event is the trigger verb's subject ("the pandemic killed 2,200"), the
+    object of a preposition on the trigger ("died in the war", "deaths from covid"), its possessor,
+    or the noun a relative clause holding the trigger describes ("the 1971 war, in which N died")."""
+    events = word_list("other_event")
+    trig = c.trigger_tok
+    if trig is None:
+        return c
+    near = []
+    for ch in trig.children:
+        if ch.dep_ in ("nsubj", "poss") or (ch.dep_ == "agent"):
+            near.append(ch)
+        if ch.dep_ in ("prep", "agent") and ch.lower_ in word_list("cause_prep"):
+            near.extend(o for o in ch.children if o.dep_ == "pobj")
+    tok = trig
+    while tok.dep_ not in ("relcl", "ROOT") and tok.head.i != tok.i and _in(s.span, tok.head):
+        tok = tok.head
+    if tok.dep_ == "relcl":
+        near.append(tok.head)              # the noun the clause describes, and the noun right before
+        j = tok.left_edge.i - 1            # the clause, where the parser hangs it higher up
+        while j >= s.span[0].i and s.span.doc[j].is_punct:
+            j -= 1
+        if j >= s.span[0].i:
+            near.append(s.span.doc[j])
+    for n in near:
+        if n.lower_ in events or n.lemma_.lower() in events:
+            return drop(c, f"other_event:{n.lower_}")
+    return c
+
+
+def _in(sent, tok) -> bool:
+    return sent[0].i <= tok.i <= sent[-1].i
 
 
 def share_ranges(cands: list[Candidate], s: Sentence) -> list[Candidate]:

@@ -10,6 +10,7 @@ Per sentence, over its numbers (`Candidate`, see candidate.py):
   park_running_totals a running total naming no category waits for the article stage (settle.py)
   require_category    numbers no trigger reached are dropped; quote span (settle.py)
   drop_speculative    the writer's inference ("may mean four more deaths") (settle.py)
+  drop_other_events   tolls of a war, epidemic, disaster or accident (settle.py)
   share_ranges        the two ends of a range share category and group (settle.py)
   settle_bound, attribute, place, date                               (annotate.py)
 Per article, over all its candidates (dedupe.py):
@@ -37,7 +38,7 @@ from .numbers import find_numbers
 from .relay import carry
 from .source_entities import link_sources
 from .resolve import attach_category
-from .settle import drop_speculative, park_running_totals, require_category, share_ranges
+from .settle import drop_other_events, drop_speculative, park_running_totals, require_category, share_ranges
 from .triggers import sentence_triggers
 from .types import Figure
 from .who import settle_who
@@ -53,6 +54,7 @@ SENTENCE_STAGES = (
     ("park_running_totals", EACH_WITH_ARTICLE, park_running_totals),
     ("require_category", EACH, require_category),
     ("drop_speculative", EACH, drop_speculative),
+    ("drop_other_events", EACH, drop_other_events),
     ("share_ranges", SENTENCE, share_ranges),
     ("settle_bound", EACH, settle_bound),
     ("attribute", EACH, attribute),

@@ -33,6 +33,7 @@ ALLOWED = {
     ("stages.py", "each"): "stage shapes",
     ("tables.py", "article_id"): "column names",
     ("attach.py", "strong"): "the strength values of seeds/triggers.csv",
+    ("settle.py", "crowd"): "the kind values of seeds/people_nouns.csv",
     ("types.py", "killed"): "schema enum",
     ("types.py", "exact"): "schema enum",
     ("types.py", "person"): "schema enum",
