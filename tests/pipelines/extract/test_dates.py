@@ -32,6 +32,9 @@ def day(text, published=PUB, near=None):
     # "the previous day": the day before the sentence's named day, which only dates the report
     ("Doctors said on Wednesday that 9 were hurt when crowds marched the previous day.", "9", date(2024, 11, 26)),
     ("Some 300 rallied outside the court a day earlier.", "300", date(2024, 11, 28)),   # before publication
+    # a dateline's date is the filing day: it yields to the sentence's own day, and dates it only without one
+    ("LIMA, Nov 29 (Wire) - Four people died and 30 were hurt on Wednesday in clashes.", "Four", date(2024, 11, 27)),
+    ("LIMA, Nov 29 (Wire) - Four people died in clashes, police said.", "Four", date(2024, 11, 29)),
     # "the day before" followed by a noun phrase names another event's eve: no date from it
     ("Some 300 rallied the day before the vote.", "300", None),
     ("So far 90 have been held.", "90", None),                                   # no day named: no date
