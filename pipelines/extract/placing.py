@@ -76,7 +76,7 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
 
 @lru_cache(maxsize=None)
 def _anaphor_re() -> re.Pattern:
-    nouns = "|".join(sorted(word_list("capital_anaphor") | word_list("city_anaphor")))
+    nouns = "|".join(sorted(word_list("capital_anaphor") | word_list("city_anaphor") | word_list("region_anaphor")))
     return re.compile(rf"(?:\bthe\s+(?:(?P<a>[A-Z][\w\-]+)\s+)?|\b(?P<b>[A-Z][\w\-]+)['’]s\s+)(?P<noun>{nouns})\b")
 
 
@@ -92,9 +92,8 @@ def _capitals() -> dict[str, str]:
 
 def _anaphors(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...], cc: str) -> tuple[Mention, ...]:
     """Mentions for "the capital" / "the city" (see the module's doc)."""
-    if "capital" not in body and "city" not in body and "town" not in body:
-        return ()
-    capital_words, out = word_list("capital_anaphor"), []
+    capital_words, region_words, out = word_list("capital_anaphor"), word_list("region_anaphor"), []
+    out.extend(_adverbs(body, entities, placing, cc))
     for m in _anaphor_re().finditer(body):
         if _NAMED_AFTER.match(body, m.end()):
             continue
@@ -109,12 +108,32 @@ def _anaphors(body: str, entities: dict[str, Entity], placing: tuple[Mention, ..
             eid = next((e.entity_id for e in entities.values() if e.location_kind == "city"
                         and e.country_code == where and norm(e.canonical_name) == cap), None) if cap else None
         else:
+            kind = "region" if m.group("noun") in region_words else "city"
             eid = next((x.entity_id for x in reversed(placing) if x.char_end <= m.start()
-                        and entities[x.entity_id].location_kind == "city"
+                        and entities[x.entity_id].location_kind == kind
                         and entities[x.entity_id].country_code == where), None)
         if eid:
             out.append(Mention(eid, m.group(0), m.start(), m.end(), "anaphora"))
-    return tuple(out)
+    return tuple(sorted(out, key=lambda m: m.char_start))
+
+
+@lru_cache(maxsize=None)
+def _adverb_re() -> re.Pattern:
+    words = "|".join(sorted(word_list("place_adverb")))
+    return re.compile(rf"(?<=[a-z\d] )(?:{words})(?=\s*[.,;]|\s*$)")
+
+
+def _adverbs(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...], cc: str) -> list[Mention]:
+    """"70 were arrested there.": a mention of the sub-national place named last before it, in the
+    previous 600 characters ("there" that opens an existential clause, "there were", is no place)."""
+    out = []
+    for m in _adverb_re().finditer(body):
+        eid = next((x.entity_id for x in reversed(placing) if x.char_end <= m.start()
+                    and m.start() - x.char_end < 600 and entities[x.entity_id].location_kind != "country"
+                    and entities[x.entity_id].country_code == cc), None)
+        if eid:
+            out.append(Mention(eid, m.group(0), m.start(), m.end(), "anaphora"))
+    return out
 
 
 _BREAK = re.compile(r"[,;]|\d")

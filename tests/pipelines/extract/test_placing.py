@@ -64,6 +64,14 @@ def where(body, sentence, number):
      "At least 64 were killed, including 13 in Northtown.", "64", ("s", False)),
     ("Riots\nCrowds marched in Southville. At least 64 were killed, including 13 in Northtown.",
      "At least 64 were killed, including 13 in Northtown.", "13", ("n", True)),
+    # "there" ending a clause is the place named last; "there were" is no place
+    ("Riots\nCrowds marched in Northtown.\nPolice said 70 were held there.", "Police said 70 were held there.", "70",
+     ("n", True)),
+    ("Riots\nCrowds marched in Northtown.\nThere were 70 arrests, police said.", "There were 70 arrests, police said.",
+     "70", ("ru", False)),
+    # "the region" / "the province": the region named last
+    ("Riots\nUnrest spread to Southville.\nIn the province, 25 were hurt.", "In the province, 25 were hurt.", "25",
+     ("s", True)),
     # a dateline abroad never places a figure, nor votes for the country
     ("Riots\nFARPORT, May 2 (Wire) - The ministry of Ruritania said 70 died.\nIn Northtown calm returned.",
      "The ministry of Ruritania said 70 died.", "70", ("ru", True)),
