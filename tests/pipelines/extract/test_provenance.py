@@ -120,3 +120,19 @@ def test_the_capital_places_nothing_when_the_article_never_names_it():
                                      Entity("msa", "location", "Mombasa", "KE", "city"))}
     body = "Kenya: protests spread to Mombasa.\n\nPolice held 40 people in the capital on Tuesday."
     assert _placed(body, "40", ents) == "ke"
+
+
+def test_dates_of_an_invented_wire_report(nlp):
+    """A dateline's day yields to the sentence's own weekday; "the previous day" is the day before
+    the report's day; a sentence with no day of its own gets none."""
+    from datetime import date
+
+    body = ("Blockade clashes\n\n"
+            "LA PAZ, Aug 9 (Wire) - Three people were killed and 27 were injured on Wednesday when police "
+            "cleared a highway, the health ministry said.\n\n"
+            "Medics said on Thursday that 14 people were hurt when 600 marched in the city the previous day.\n\n"
+            "Police said 40 people had been detained.")
+    got = {f.value: f.event_date for f in run(nlp, body, published=date(2024, 8, 9))}
+    assert got[3] == got[27] == date(2024, 8, 7)
+    assert got[14] == date(2024, 8, 7)
+    assert got[40] is None
