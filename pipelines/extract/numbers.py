@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .dates import MONTH_RE
 from .number_words import NUMBER_WORDS, NUMERAL_RE, SCALES, parse_number, words_to_int
 from .vocab import alternation, vocab
 
@@ -180,6 +181,7 @@ def _apply_modifiers(text: str, n: NumberMention) -> None:
             break
 
 
+_AFTER_MONTH = re.compile(rf"\b{MONTH_RE}\s*$", re.IGNORECASE)
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.IGNORECASE)
 
 
@@ -198,6 +200,8 @@ def _mark_ranges(text: str, nums: list[NumberMention]) -> None:
             continue
         if re.search(r"\bfrom\s*$", lead) or b.mod_start != b.start:
             continue
+        if _AFTER_MONTH.search(text, 0, a.start):
+            continue                       # "NAIROBI, July 3 - Nine people died": a dateline's day, no range
         a.bound, b.bound = "at_least", "at_most"
         a.range_role, b.range_role = "low", "high"
         a.partner, b.partner = i + 1, i

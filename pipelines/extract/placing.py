@@ -9,7 +9,9 @@
      dateline's city as the setting was tried: it lost 0.10 of place accuracy on held-out events.)
 Within a sentence, the place of a list item wins: "eight in Baghdad, nine in Maysan" gives each
 number the place after it ("in"/"at" X, no comma or other number between; not "spread from X"),
-else the nearest one before it.
+else the nearest one before it, unless a national cue follows that place ("after clashes in X, 900 were
+held across the country": the country). A place that is another number's list item ("64 were killed,
+including 13 in X") does not place the other numbers of its sentence.
 A dateline ("NAIROBI, March 12 (Wire) -", label "dateline") only says where the reporter filed
 from, so it never places a figure by itself. Demonyms ("Kenyan police") place nothing but vote
 for the article's country. Pure functions over mentions and entities; `figures` calls `place`.
@@ -74,7 +76,7 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
 
 @lru_cache(maxsize=None)
 def _anaphor_re() -> re.Pattern:
-    nouns = "|".join(sorted(word_list("capital_anaphor") | word_list("city_anaphor")))
+    nouns = "|".join(sorted(word_list("capital_anaphor") | word_list("city_anaphor") | word_list("region_anaphor")))
     return re.compile(rf"(?:\bthe\s+(?:(?P<a>[A-Z][\w\-]+)\s+)?|\b(?P<b>[A-Z][\w\-]+)['’]s\s+)(?P<noun>{nouns})\b")
 
 
@@ -90,9 +92,8 @@ def _capitals() -> dict[str, str]:
 
 def _anaphors(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...], cc: str) -> tuple[Mention, ...]:
     """Mentions for "the capital" / "the city" (see the module's doc)."""
-    if "capital" not in body and "city" not in body and "town" not in body:
-        return ()
-    capital_words, out = word_list("capital_anaphor"), []
+    capital_words, region_words, out = word_list("capital_anaphor"), word_list("region_anaphor"), []
+    out.extend(_adverbs(body, entities, placing, cc))
     for m in _anaphor_re().finditer(body):
         if _NAMED_AFTER.match(body, m.end()):
             continue
@@ -107,12 +108,32 @@ def _anaphors(body: str, entities: dict[str, Entity], placing: tuple[Mention, ..
             eid = next((e.entity_id for e in entities.values() if e.location_kind == "city"
                         and e.country_code == where and norm(e.canonical_name) == cap), None) if cap else None
         else:
+            kind = "region" if m.group("noun") in region_words else "city"
             eid = next((x.entity_id for x in reversed(placing) if x.char_end <= m.start()
-                        and entities[x.entity_id].location_kind == "city"
+                        and entities[x.entity_id].location_kind == kind
                         and entities[x.entity_id].country_code == where), None)
         if eid:
             out.append(Mention(eid, m.group(0), m.start(), m.end(), "anaphora"))
-    return tuple(out)
+    return tuple(sorted(out, key=lambda m: m.char_start))
+
+
+@lru_cache(maxsize=None)
+def _adverb_re() -> re.Pattern:
+    words = "|".join(sorted(word_list("place_adverb")))
+    return re.compile(rf"(?<=[a-z\d] )(?:{words})(?=\s*[.,;]|\s*$)")
+
+
+def _adverbs(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...], cc: str) -> list[Mention]:
+    """"70 were arrested there.": a mention of the sub-national place named last before it, in the
+    previous 600 characters ("there" that opens an existential clause, "there were", is no place)."""
+    out = []
+    for m in _adverb_re().finditer(body):
+        eid = next((x.entity_id for x in reversed(placing) if x.char_end <= m.start()
+                    and m.start() - x.char_end < 600 and entities[x.entity_id].location_kind != "country"
+                    and entities[x.entity_id].country_code == cc), None)
+        if eid:
+            out.append(Mention(eid, m.group(0), m.start(), m.end(), "anaphora"))
+    return out
 
 
 _BREAK = re.compile(r"[,;]|\d")
@@ -124,17 +145,33 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
     `pos`, in the sentence body[s_start:s_end]."""
     lo, hi = bisect_left(places.starts, s_start), bisect_left(places.starts, s_end)
     inside = places.mentions[lo:hi]
+    national = _national().search(body, s_start, s_end)
     if inside:
         end = pos + len(re.match(r"[\d,.]*\w*", body[pos:s_end]).group(0))   # past the number itself
         after = [m for m in inside if m.char_start >= end and not _BREAK.search(body[end:m.char_start])
                  and _AT.search(body[end:m.char_start])]
+        if after:
+            return after[0].entity_id, True
         before = [m for m in inside if m.char_end <= pos and not re.search(r"\d", body[m.char_end:pos])]
-        best = after[0] if after else before[-1] if before else min(inside, key=lambda m: abs(m.char_start - pos))
-        return best.entity_id, True
-    if _national().search(body, s_start, s_end):
+        if before and not (national and national.start() >= before[-1].char_end):
+            return before[-1].entity_id, True
+        if national:
+            return places.country, False   # "... in X; 1,500 were arrested across the country"
+        # a place after another number ("164 were killed, including 103 in X") is that number's
+        free = [m for m in inside if not _tied_to_other(body, m, pos)]
+        if free:
+            return min(free, key=lambda m: abs(m.char_start - pos)).entity_id, True
+    elif national:
         return places.country, False
     para = body.rfind("\n", 0, s_start) + 1
     before = places.mentions[bisect_left(places.starts, para):lo]
     if before:
         return before[-1].entity_id, False
     return places.country, False
+
+
+def _tied_to_other(body: str, m: Mention, pos: int) -> bool:
+    """`m` follows another number than the one at `pos` as its list item's place ("103 in X")."""
+    gap = body[max(0, m.char_start - 40):m.char_start]
+    other = re.search(r"(\d[\d,.]*)\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", gap)
+    return bool(other) and max(0, m.char_start - 40) + other.start(1) != pos

@@ -27,6 +27,16 @@ def day(text, published=PUB, near=None):
     ("On 3 November, 20 were hurt.", "20", date(2024, 11, 3)),
     ("On December 3, 20 were hurt.", "20", date(2023, 12, 3)),                   # no year: the latest on or before
     ("Since March 7, 90 have been held.", "90", None),                           # a period's start, not a day
+    # "since the ... coup": the period's start even with an article before the date
+    ("Some 90 have died since the October 2 vote, the commission said.", "90", None),
+    # "the previous day": the day before the sentence's named day, which only dates the report
+    ("Doctors said on Wednesday that 9 were hurt when crowds marched the previous day.", "9", date(2024, 11, 26)),
+    ("Some 300 rallied outside the court a day earlier.", "300", date(2024, 11, 28)),   # before publication
+    # a dateline's date is the filing day: it yields to the sentence's own day, and dates it only without one
+    ("LIMA, Nov 29 (Wire) - Four people died and 30 were hurt on Wednesday in clashes.", "Four", date(2024, 11, 27)),
+    ("LIMA, Nov 29 (Wire) - Four people died in clashes, police said.", "Four", date(2024, 11, 29)),
+    # "the day before" followed by a noun phrase names another event's eve: no date from it
+    ("Some 300 rallied the day before the vote.", "300", None),
     ("So far 90 have been held.", "90", None),                                   # no day named: no date
     ("In October, 90 were held.", "90", None),                                   # a month is no day
 ])

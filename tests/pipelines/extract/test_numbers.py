@@ -83,6 +83,11 @@ def test_ranges(text, low, high):
     assert nums[0].partner == 1 and nums[1].partner == 0
 
 
+def test_a_datelines_day_is_no_range_end():
+    nums = find_numbers("HARARE, May 4 - Eleven people were hurt in clashes.")
+    assert [(n.value, n.bound) for n in nums] == [(4, "exact"), (11, "exact")]
+
+
 def test_change_over_time_is_not_a_range():
     nums = find_numbers("the toll went from 12 to 19")
     assert [n.bound for n in nums] == ["exact", "exact"]

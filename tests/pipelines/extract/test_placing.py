@@ -54,6 +54,24 @@ def where(body, sentence, number):
     # a national cue beats the paragraph's place
     ("Riots\nMarchers filled Southville. Nationwide, 300 were detained.", "Nationwide, 300 were detained.", "300",
      ("ru", False)),
+    # a national cue between the sentence's place and the number: the country, not the place
+    ("Riots\nAfter a night of looting in Northtown, 900 were detained across the country.",
+     "After a night of looting in Northtown, 900 were detained across the country.", "900", ("ru", False)),
+    ("Riots\nPolice held 1,200 people at the national level, including 300 in Strelsau.",
+     "Police held 1,200 people at the national level, including 300 in Strelsau.", "1,200", ("ru", False)),
+    # a place that is another number's list item places only that number; this one takes the paragraph's
+    ("Riots\nCrowds marched in Southville. At least 64 were killed, including 13 in Northtown.",
+     "At least 64 were killed, including 13 in Northtown.", "64", ("s", False)),
+    ("Riots\nCrowds marched in Southville. At least 64 were killed, including 13 in Northtown.",
+     "At least 64 were killed, including 13 in Northtown.", "13", ("n", True)),
+    # "there" ending a clause is the place named last; "there were" is no place
+    ("Riots\nCrowds marched in Northtown.\nPolice said 70 were held there.", "Police said 70 were held there.", "70",
+     ("n", True)),
+    ("Riots\nCrowds marched in Northtown.\nThere were 70 arrests, police said.", "There were 70 arrests, police said.",
+     "70", ("ru", False)),
+    # "the region" / "the province": the region named last
+    ("Riots\nUnrest spread to Southville.\nIn the province, 25 were hurt.", "In the province, 25 were hurt.", "25",
+     ("s", True)),
     # a dateline abroad never places a figure, nor votes for the country
     ("Riots\nFARPORT, May 2 (Wire) - The ministry of Ruritania said 70 died.\nIn Northtown calm returned.",
      "The ministry of Ruritania said 70 died.", "70", ("ru", True)),

@@ -179,3 +179,19 @@ def test_a_quotation_paragraph_without_a_speaker_goes_on_with_the_last_speaker(n
 def test_a_source_quoted_by_a_medium_is_relayed_by_it(nlp):
     figs = run(nlp, "Undersecretary Pablo Ruiz was quoted by the newspaper El Ejemplo as saying 1,692 people were arrested.")
     assert [(f.value, f.reported_by, f.reported_via) for f in figs] == [(1692, "Undersecretary Pablo Ruiz", "El Ejemplo")]
+
+
+def test_dates_of_an_invented_wire_report(nlp):
+    """A dateline's day yields to the sentence's own weekday; "the previous day" is the day before
+    the report's day; a sentence with no day of its own gets none."""
+    from datetime import date
+
+    body = ("Blockade clashes\n\n"
+            "LA PAZ, Aug 9 (Wire) - Three people were killed and 27 were injured on Wednesday when police "
+            "cleared a highway, the health ministry said.\n\n"
+            "Medics said on Thursday that 14 people were hurt when 600 marched in the city the previous day.\n\n"
+            "Police said 40 people had been detained.")
+    got = {f.value: f.event_date for f in run(nlp, body, published=date(2024, 8, 9))}
+    assert got[3] == got[27] == date(2024, 8, 7)
+    assert got[14] == date(2024, 8, 7)
+    assert got[40] is None
