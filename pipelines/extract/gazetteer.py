@@ -10,6 +10,7 @@ one, else "iso3166-2:<code>"; countries "country:<ISO2>". `admin1` is the GeoNam
 ("KZ.05") for towns and the ISO 3166-2 code ("IQ-MU") for regions."""
 from __future__ import annotations
 
+import gc
 import json
 import re
 import unicodedata
@@ -86,7 +87,22 @@ def _latin(s: str) -> bool:
     return _NON_LATIN.search(s) is None
 
 
+def _without_gc(build):
+    """Runs `build` with the cyclic collector paused: the tables are some 300,000 new objects and
+    no cycles, so the collections their allocations trigger find nothing (a third of the build's CPU)."""
+    def wrapper():
+        was = gc.isenabled()
+        gc.disable()
+        try:
+            return build()
+        finally:
+            if was:
+                gc.enable()
+    return wrapper
+
+
 @lru_cache(maxsize=None)
+@_without_gc
 def tables() -> Tables:
     import pycountry
 
