@@ -11,6 +11,9 @@ DATA       ?= data
 UI_HOST    ?= 127.0.0.1
 UI_PORT    ?= 3000
 UV_VERSION  = 0.13.8
+# `make test`: the suite on TEST_WORKERS xdist workers, then tests/conftest.py's SERIAL files (memory
+# measures) alone
+TEST_WORKERS ?= 2
 TOOLS       = .tools
 UV          = $(TOOLS)/bin/uv
 BIN         = $(VENV)/bin
@@ -39,7 +42,10 @@ run: install
 	$(BIN)/unrest run --data $(DATA)
 
 test: install
-	$(BIN)/pytest -q
+	@status=0; \
+	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadgroup -m "not serial" || status=$$?; \
+	$(BIN)/pytest -q -m serial $$($(BIN)/python -c "from tests.conftest import SERIAL; print(*sorted(SERIAL))") || status=$$?; \
+	exit $$status
 
 ui: install
 	$(BIN)/unrest ui --data $(DATA) --host $(UI_HOST) --port $(UI_PORT)
