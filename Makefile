@@ -43,7 +43,7 @@ run: install
 
 test: install
 	@status=0; \
-	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadgroup -m "not serial" || status=$$?; \
+	$(BIN)/pytest -q -n $(TEST_WORKERS) -m "not serial" || status=$$?; \
 	$(BIN)/pytest -q -m serial $$($(BIN)/python -c "from tests.conftest import SERIAL; print(*sorted(SERIAL))") || status=$$?; \
 	exit $$status
 

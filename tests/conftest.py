@@ -3,25 +3,36 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-# `make test` runs the suite on two xdist workers (`--dist loadgroup`), then these files in a pass of
-# their own: they measure memory (peak RSS and PSS of process trees; a neighbour mapping the same
-# libraries lowers PSS, and one competing for RAM could disturb the peaks) and must not share the machine.
+# `make test` runs the suite on two xdist workers, then these files in a pass of their own: they
+# measure memory (peak RSS and PSS of process trees; a neighbour mapping the same libraries lowers
+# PSS, and one competing for RAM could disturb the peaks) and must not share the machine.
 SERIAL = frozenset({"tests/pipelines/test_bench.py", "tests/pipelines/test_parallel.py",
                     "tests/pipelines/validate/test_derive_memory.py", "tests/robustness/test_content.py"})
-# the robustness tests that compare with the one clean reference run (a session fixture) share a
-# worker, so the run is made once
-REFERENCE_GROUP = "robustness-reference"
+# Files whose tests must share one worker. The PostgreSQL users empty the one test database
+# (tests.pg.reset_database), so two of them side by side would drop each other's catalog; the
+# robustness files that compare with the clean reference run (a session fixture) share it, so the
+# run is made once. Every other file is a group of its own (its module fixtures are made once).
+GROUPS = {
+    "tests/pipelines/test_postgres_catalog.py": "postgres",
+    "tests/assets/test_dask_executor.py": "postgres",
+    "tests/robustness/test_concurrency.py": "robustness-reference",
+    "tests/robustness/test_crash.py": "robustness-reference",
+    "tests/robustness/test_inputs.py": "robustness-reference",
+}
+
+
+def worker_group(nodeid: str) -> str:
+    """The xdist scheduling unit of a test: its GROUPS entry, else its file."""
+    path = nodeid.split("::", 1)[0]
+    return GROUPS.get(path, path)
 
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "serial: runs in make test's second pass, alone on the machine (memory measures)")
 
 
-@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """Marks SERIAL's tests `serial`, and gives every test an xdist group: its file (module
-    fixtures are made once, as without xdist), `postgres` for the tests that empty the one test
-    database, REFERENCE_GROUP for the users of the reference run. Runs before `-m` deselects."""
+    """Marks SERIAL's tests `serial` (`make test` deselects them in the parallel pass with -m)."""
     for item in items:
         try:
             rel = item.path.resolve().relative_to(ROOT).as_posix()
@@ -29,15 +40,20 @@ def pytest_collection_modifyitems(config, items):
             rel = str(item.path)
         if rel in SERIAL:
             item.add_marker(pytest.mark.serial)
-        if item.get_closest_marker("xdist_group"):
-            continue
-        if "pg_catalog" in item.fixturenames:
-            group = "postgres"
-        elif "reference" in item.fixturenames:
-            group = REFERENCE_GROUP
-        else:
-            group = rel
-        item.add_marker(pytest.mark.xdist_group(group))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """Under `-n`, schedules by worker_group: a group's tests all go to one worker. (xdist's own
+    `--dist loadgroup` marks groups by rewriting node ids, which pytest 9 no longer honours; this
+    hook is xdist's documented way to choose the scheduling unit.)"""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByGroup(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return worker_group(nodeid)
+
+    return ByGroup(config, log)
 
 
 @pytest.fixture(scope="session")

@@ -14,8 +14,6 @@ from .executors import run_batch
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds" / "articles"
 distributed = pytest.importorskip("dask.distributed")
-# it empties the test database too (tests.pg.reset_database): never beside a pg_catalog test
-pytestmark = pytest.mark.xdist_group("postgres")
 
 
 def test_job_runs_on_a_local_dask_cluster(tmp_path):
