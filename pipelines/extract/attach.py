@@ -134,7 +134,10 @@ def own_participle(node):
     """The participle the number (or its noun) carries as its own predicate: "600 arrested",
     "about 150 treated" (an acl child, or the verb form right after it, as parsers often hang it
     elsewhere in a list), or None."""
-    nxt = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
+    doc, j = node.doc, node.i + 1
+    if j + 1 < len(doc) and doc[j].pos_ == "ADV":
+        j += 1                             # "85 later released", "30 reportedly killed"
+    nxt = doc[j] if j < len(doc) else None
     if nxt is not None and nxt.pos_ in ("VERB", "AUX") and (nxt.tag_ == "VBN" or (
             nxt.tag_ == "VBD" and node.head.i == nxt.i and node.dep_ in ("nsubj", "nsubjpass"))):
         return nxt                         # ("45 held" in a headline is often parsed as a past tense)
@@ -142,9 +145,10 @@ def own_participle(node):
 
 
 def _list_item(node) -> bool:
-    """The count phrase follows a list separator: "nine dead, about 150 treated, 230 detained"."""
+    """The count phrase follows a list separator ("nine dead, about 150 treated, 230 detained") or
+    opens an absolute "with" clause ("450 were detained, with 85 later released")."""
     i = node.left_edge.i - 1
-    return i >= 0 and (node.doc[i].text in (",", ";") or node.doc[i].lower_ == "and")
+    return i >= 0 and (node.doc[i].text in (",", ";") or node.doc[i].lower_ in ("and", "with"))
 
 
 def _other_than_own_participle(node, trig) -> bool:

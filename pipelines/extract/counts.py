@@ -1,5 +1,5 @@
 """Numbers that count no people: money, percentages, ages, dates, years, units, labels
-("Article 19"), ratios ("1 in 5"), numbers inside quoted titles, and nouns that are never people
+("Article 19"), ratios ("1 in 5"), reference markers ("[3]"), numbers inside quoted titles, and nouns that are never people
 ("14 provinces", seeds/nonperson_nouns.csv). Cheap checks on the raw sentence text and the tokens
 around the number; the figure rules drop any number these tests flag."""
 from __future__ import annotations
@@ -68,6 +68,8 @@ def non_count_rule(text: str, n: NumberMention, anchor) -> str | None:
             return "age_after_noun"        # "the protester, 23, was ..." : an age after a singular noun
     if not n.vague and _NAME_HYPHEN_BEFORE.search(text, max(0, n.start - 40), n.start):
         return "name_with_number"          # part of a name: "Channel-5", "Rossiya-24", "COVID-19"
+    if not n.vague and text[:n.start].endswith("[") and text[n.end:n.end + 1] == "]":
+        return "citation"                  # a reference marker: "... the protests.[3]", "[12]"
     raw = text[n.start:n.end]
     if not n.vague and n.value in _YEAR and re.fullmatch(r"\d{4}", raw):
         return "year"

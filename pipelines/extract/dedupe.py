@@ -35,7 +35,17 @@ def headline_end(body: str) -> int:
 
 
 def _who_compatible(a: str, b: str) -> bool:
-    return not a or not b or a == b or a in b or b in a
+    return not a or not b or a == b or a in b or b in a or (_generic(a) and _generic(b))
+
+
+def _generic(who: str) -> bool:
+    """`who` is a generic people noun (seeds/people_nouns.csv kind generic: people, persons...)."""
+    return vocab().figures.people_nouns.get(who.lower()) == "generic"
+
+
+def _no_group(f: Candidate) -> bool:
+    """The figure names no group of its own: no noun, or only a generic people noun."""
+    return not f.who or _generic(f.who)
 
 
 def settle_running_totals(cands: list[Candidate], article) -> list[Candidate]:
@@ -133,6 +143,18 @@ def _same_source(a: str, b: str | None) -> bool:
     return bool(b) and (a.lower() in b.lower() or b.lower() in a.lower())
 
 
+def _sources_agree(a: str | None, b: str | None) -> bool:
+    """The two tellings are not credited to two different sources: one names none, or both name the
+    same one, in full or as its initials ("Human Rights Watch" / "HRW")."""
+    if not a or not b or _same_source(a, b):
+        return True
+    return _initials(a) == b.upper() or _initials(b) == a.upper()
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper()).upper()
+
+
 def _names_group(f: Candidate) -> bool:
     """The figure names a group of its own: a `who` that is neither empty nor its trigger word."""
     return bool(f.who) and f.who.lower() != f.trigger.lower()
@@ -140,11 +162,17 @@ def _names_group(f: Candidate) -> bool:
 
 def _restates(a: Candidate, b: Candidate) -> bool:
     """The same fact in other words: one of the two is a toll naming no group ("the toll of 164",
-    "the toll has risen to 39"), or one counts its trigger noun ("749 detainees") and the other
-    generic people ("749 people have been arrested")."""
+    "the toll has risen to 39"), neither names a group of its own ("more than 50 injured" ... "over
+    50 people sustained injuries"; not for one, "one killed in X" ... "one death" may be two, nor
+    for a vague word's conventional value, "several" ... "three", nor when two sources give it), or
+    one counts its trigger noun ("749 detainees") and the other generic people ("749 people have
+    been arrested")."""
     nouns = vocab().figures.count_nouns
     if any(not f.who and f.trigger.lower() in nouns for f in (a, b)):
         return True
+    if a.value > 1 and _no_group(a) and _no_group(b) and not (a.number.vague or b.number.vague) \
+            and _sources_agree(a.reported_by, b.reported_by):
+        return True                        # "at least 11 people were killed" ... "11 fatalities"
     kinds = vocab().figures.people_nouns
     return any(x.who and x.who.lower() == x.trigger.lower() and kinds.get(y.who.lower()) == "generic"
                for x, y in ((a, b), (b, a)))
@@ -154,7 +182,7 @@ def _same_group(a: Candidate, b: Candidate) -> bool:
     """Same counted group: equal `who`; with no noun at all, the same trigger word as well
     ("40 dead" ... "nearly 40 dead", but not "one [killed] in X" ... "one death")."""
     if a.who != b.who:
-        return False
+        return _generic(a.who) and _generic(b.who)     # "471 persons" ... "471 people"
     return bool(a.who) or a.trigger.lower() == b.trigger.lower()
 
 
