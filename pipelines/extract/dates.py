@@ -87,7 +87,7 @@ def find_dates(text: str, published: datetime | date | None) -> list[tuple[int, 
     pub = published.date() if isinstance(published, datetime) else published
     out, filed = [], []
     for m in _date_re().finditer(text):
-        if re.search(r"\b(?:since|from|until|till|before)\s+(?:the\s+)?(?:last\s+)?$", text[:m.start()], re.IGNORECASE):
+        if _PERIOD_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue                       # "since March 7", "since the October 25 coup": a period's start
         d = _resolve(m, pub)
         if d is None:
@@ -101,6 +101,11 @@ def find_dates(text: str, published: datetime | date | None) -> list[tuple[int, 
     return _nights(text, out, pub)
 
 
+# a date that bounds a period, not the day of an event: "since March 7", "since the October 25 coup",
+# "between April 28 and May 5" (both ends), "since protests broke out on December 7"
+_PERIOD_BEFORE = re.compile(r"(?:\b(?:since|from|until|till|before|between)\s+(?:the\s+)?(?:last\s+)?"
+                            r"|\bbetween\s+[^,.;]{1,30}?\s+and\s+(?:the\s+)?"
+                            r"|\bsince\s+[^,.;]{1,40}?\s+(?:on|in)\s+(?:the\s+)?)$", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][\w.'’\- ]+)?,\s*$")   # "CITY, " / "CITY, Country, "
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\))?\s*[-—–:]")                                 # " (Agency) -"
 

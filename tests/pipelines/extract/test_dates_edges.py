@@ -18,3 +18,14 @@ from pipelines.extract.dates import find_dates
 ])
 def test_edge_dates(text, published, expected):
     assert [d for _, _, d in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 90 people went missing between March 2 and March 9, the monitors said.", []),   # both ends of a span
+    ("That takes the toll to 31 since the marches began on March 2.", []),                # a since-clause's day
+    ("Since the strike began in March, 31 have died; on Friday 4 died.", [date(2021, 5, 7)]),
+    ("Between them, the two forces detained 30 people on Tuesday.", [date(2021, 5, 4)]),  # "between" with no span
+    ("Police detained 30 people on March 3.", [date(2021, 3, 3)]),
+])
+def test_dates_that_bound_a_period_date_no_event(text, expected):
+    assert [d for _, _, d in find_dates(text, date(2021, 5, 10))] == expected
