@@ -21,6 +21,19 @@ GROUPS = {
 }
 
 
+# Under xdist, the groups that take longest (minutes of real runs) start first, so that no worker
+# is left with one of them at the end while the other idles: longest first, then the rest in
+# collection order. (xdist's own reordering puts the files with the most tests first.)
+LONGEST_FIRST = (
+    "tests/robustness/test_crash.py", "tests/robustness/test_concurrency.py", "tests/robustness/test_inputs.py",
+    "tests/assets/test_pipeline.py", "tests/assets/test_progress.py", "tests/robustness/test_files.py",
+    "tests/robustness/test_hostile_files.py", "tests/assets/test_dask_executor.py",
+    "tests/pipelines/test_postgres_catalog.py", "tests/robustness/test_feed_runs.py", "tests/assets/test_browser.py",
+    "tests/assets/test_views.py", "tests/robustness/test_fuzz.py", "tests/assets/test_eval.py",
+    "tests/assets/test_reports.py", "tests/assets/test_ui_command.py",
+)
+
+
 def worker_group(nodeid: str) -> str:
     """The xdist scheduling unit of a test: its GROUPS entry, else its file."""
     path = nodeid.split("::", 1)[0]
@@ -32,7 +45,8 @@ def pytest_configure(config):
 
 
 def pytest_collection_modifyitems(config, items):
-    """Marks SERIAL's tests `serial` (`make test` deselects them in the parallel pass with -m)."""
+    """Marks SERIAL's tests `serial` (`make test` deselects them in the parallel pass with -m);
+    under xdist, puts LONGEST_FIRST's files first."""
     for item in items:
         try:
             rel = item.path.resolve().relative_to(ROOT).as_posix()
@@ -40,6 +54,9 @@ def pytest_collection_modifyitems(config, items):
             rel = str(item.path)
         if rel in SERIAL:
             item.add_marker(pytest.mark.serial)
+    if getattr(config.option, "numprocesses", None):
+        rank = {path: i for i, path in enumerate(LONGEST_FIRST)}
+        items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))   # stable
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -48,6 +65,8 @@ def pytest_xdist_make_scheduler(config, log):
     `--dist loadgroup` marks groups by rewriting node ids, which pytest 9 no longer honours; this
     hook is xdist's documented way to choose the scheduling unit.)"""
     from xdist.scheduler import LoadScopeScheduling
+
+    config.option.loadscopereorder = False      # keep the collection order (LONGEST_FIRST)
 
     class ByGroup(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
