@@ -7,6 +7,7 @@ the same 7 events, and only the REST's misses are read while the rules change.
   .venv/bin/python scripts/fold_score.py WAREHOUSE                 # summary lines: all, rest, fold
   .venv/bin/python scripts/fold_score.py WAREHOUSE --verbose-rest  # also print the misses of the REST only (never the fold's)
   .venv/bin/python scripts/fold_score.py WAREHOUSE --verbose-fold  # the fold's misses: only after a round of changes is done
+The last line, `seald`, scores the four fold events whose misses no one has read (SEALED); never print their misses.
 WAREHOUSE: unrest:DATA_DIR (needs UNREST=path/to/.venv/bin/unrest) or a .duckdb file.
 """
 import json
@@ -21,6 +22,10 @@ import score as S  # noqa: E402  (../shared/eval/score.py, read at run time, not
 FOLD = ("Colombia national strike 2021", "Belarus protests August 2020", "Nigeria EndSARS October 2020",
         "Myanmar coup protests 2021", "Peru protests December 2022", "Nepal protests September 2025",
         "Mozambique post-election protests 2024")
+# Session 6 read the misses of three fold events after its round (Colombia, Peru, Mozambique: the
+# weakest). The other four have never been read: SEALED, the held-out line from then on.
+SEALED = ("Belarus protests August 2020", "Nigeria EndSARS October 2020", "Myanmar coup protests 2021",
+          "Nepal protests September 2025")
 GOLD = str(EVAL / "dev")
 
 
@@ -48,8 +53,9 @@ def main():
     fold = {k: v for k, v in gold.items() if any(ev.get(k, "").startswith(e) for e in FOLD)}
     rest = {k: v for k, v in gold.items() if k not in fold}
     new = {k: v for k, v in gold.items() if "d031" <= k <= "d070"}
+    sealed = {k: v for k, v in gold.items() if any(ev.get(k, "").startswith(e) for e in SEALED)}
     out = {}
-    for name, g in (("all", gold), ("rest", rest), ("fold", fold), ("d031+", new)):
+    for name, g in (("all", gold), ("rest", rest), ("fold", fold), ("d031+", new), ("seald", sealed)):
         r, d = run(g, pred, verbose=(name == "rest" and "--verbose-rest" in sys.argv) or (name == "fold" and "--verbose-fold" in sys.argv))
         out[name] = r
         print(line(name, r))
