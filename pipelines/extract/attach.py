@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .lexicon import Trigger
 from .paths import ancestors, clause_link, path_cost
 from .triggers import is_agent, noun_kind
-from .vocab import vocab
+from .vocab import vocab, word_list
 
 MAX_COST = {"strong": 4, "deploy": 4, "weak": 3}
 
@@ -148,7 +148,7 @@ def _list_item(node) -> bool:
     """The count phrase follows a list separator ("nine dead, about 150 treated, 230 detained") or
     opens an absolute "with" clause ("450 were detained, with 85 later released")."""
     i = node.left_edge.i - 1
-    return i >= 0 and (node.doc[i].text in (",", ";") or node.doc[i].lower_ in ("and", "with"))
+    return i >= 0 and (node.doc[i].text in (",", ";") or node.doc[i].lower_ in word_list("list_opener"))
 
 
 def _other_than_own_participle(node, trig) -> bool:
