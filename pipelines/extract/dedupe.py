@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 
 from .candidate import Candidate, change, drop
+from .organizations import initials
 from .vocab import vocab, word_list
 
 def headline_end(body: str) -> int:
@@ -148,11 +149,7 @@ def _sources_agree(a: str | None, b: str | None) -> bool:
     same one, in full or as its initials ("Human Rights Watch" / "HRW")."""
     if not a or not b or _same_source(a, b):
         return True
-    return _initials(a) == b.upper() or _initials(b) == a.upper()
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper()).upper()
+    return initials(a) == b.lower() or initials(b) == a.lower()
 
 
 def _names_group(f: Candidate) -> bool:
@@ -173,9 +170,7 @@ def _restates(a: Candidate, b: Candidate) -> bool:
     if a.value > 1 and _no_group(a) and _no_group(b) and not (a.number.vague or b.number.vague) \
             and _sources_agree(a.reported_by, b.reported_by):
         return True                        # "at least 11 people were killed" ... "11 fatalities"
-    kinds = vocab().figures.people_nouns
-    return any(x.who and x.who.lower() == x.trigger.lower() and kinds.get(y.who.lower()) == "generic"
-               for x, y in ((a, b), (b, a)))
+    return any(x.who and x.who.lower() == x.trigger.lower() and _generic(y.who) for x, y in ((a, b), (b, a)))
 
 
 def _same_group(a: Candidate, b: Candidate) -> bool:
