@@ -5,6 +5,7 @@ import pytest
 from pipelines.extract.figures import extract_figures
 from pipelines.extract.model import load_nlp
 from pipelines.extract.types import ArticleText
+from tests.pipelines.extract.helpers import pairs
 
 
 @pytest.fixture(scope="module")
@@ -14,10 +15,6 @@ def nlp():
 
 def run(nlp, body):
     return extract_figures(nlp(body), ArticleText(article_id="t", body=body, published_at=None), [], [])
-
-
-def pairs(figs):
-    return sorted((f.category, f.value) for f in figs)
 
 
 def test_bracketed_per_place_tally_takes_the_category_of_the_figure_before(nlp):

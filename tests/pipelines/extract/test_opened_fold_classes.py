@@ -4,11 +4,7 @@ group, released counts in an absolute "with" clause, reference markers and "dece
 sentence here is invented."""
 import pytest
 
-from tests.pipelines.extract.helpers import run
-
-
-def pairs(figs):
-    return sorted((f.category, f.value) for f in figs)
+from tests.pipelines.extract.helpers import pairs, run
 
 
 def test_a_toll_restated_as_an_event_noun_is_one_figure(nlp):

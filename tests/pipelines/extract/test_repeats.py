@@ -5,16 +5,13 @@ import pytest
 
 from pipelines.extract import extract_text
 from pipelines.extract.tables import distinct_facts
+from tests.pipelines.extract.helpers import pairs
 
 HEAD = "Unrest in the provinces\n\n"
 
 
 def figures(body):
     return distinct_facts(extract_text(body).figures)
-
-
-def pairs(figs):
-    return sorted((f.category, f.value) for f in figs)
 
 
 @pytest.mark.parametrize("second", [

@@ -3,11 +3,7 @@
 are no unrest, crowds stated with "be", and injuries that needed surgery."""
 import pytest
 
-from tests.pipelines.extract.helpers import run
-
-
-def pairs(figs):
-    return sorted((f.category, f.value) for f in figs)
+from tests.pipelines.extract.helpers import pairs, run
 
 
 def test_a_headline_number_takes_its_own_participle_not_the_next_items_word(nlp):
