@@ -265,10 +265,9 @@ def romance_org_cands(doc, ctx: Context) -> list[Cand]:
         if lows[i] not in ROMANCE_HEADS or not tk.is_cap(i) or tk.idx[i] < ctx.headline_end:
             i += 1
             continue
-        e, particles, k = i + 1, 0, i + 1
+        e = k = i + 1
         while k < n and tk.is_alpha[k] or k < n and _elided(texts[k]):
             if lows[k] in ROMANCE_PARTICLES or _elided(texts[k]):
-                particles += lows[k] in ROMANCE_PARTICLES or _elided(texts[k])
                 if not _elided(texts[k]):
                     k += 1
                     continue       # a particle counts only once a word follows it
@@ -289,7 +288,7 @@ def romance_org_cands(doc, ctx: Context) -> list[Cand]:
                 continue
             k += 1
             e = k
-        if particles and e > i + 1 and any(lows[x] in ROMANCE_PARTICLES or _elided(texts[x]) for x in range(i + 1, e)):
+        if e > i + 1 and any(lows[x] in ROMANCE_PARTICLES or _elided(texts[x]) for x in range(i + 1, e)):
             out.append(token_cand(doc, i, e, "organization", "romance-org", P_RULE_ORG))
         i = max(e, i + 1)
     return out
