@@ -67,9 +67,18 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
     if strong and weak and weak.cost <= 1 and strong.cost >= weak.cost + 2 \
             and (weak.trigger.pos_ == "VERB" or (weak.cost == 0 and noun_kind(weak.trigger) is None)):
         return weak                        # "Thousands rallied (or headline "rally"), as three went missing"
+    if strong and weak and _finite_protest_verb(node, weak.trigger) and strong.trigger.i not in {t.i for t in weak.trigger.subtree}:
+        return weak                        # "Thousands protested in X and hundreds were arrested" (parsed as "thousands [who were] protested")
     if strong and weak and weak.cost == 0 and strong.cost >= MAX_COST["strong"]:
         return weak                        # "used water cannon on 2,000 protesters and arrested 45 of them"
     return strong or deploy or weak
+
+
+def _finite_protest_verb(node, tok) -> bool:
+    """A protest verb the parser hung on a bare number as a passive participle ("Thousands/acl
+    protested"): protest verbs are intransitive, so with no agent it is the number's own finite verb."""
+    return tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.i == node.i and tok.tag_ == "VBN" \
+        and node.pos_ in ("NUM", "NOUN") and not any(c.dep_ in ("agent", "dobj") for c in tok.children)
 
 
 def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bool, strong_elsewhere: bool) -> bool:
