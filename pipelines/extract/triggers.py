@@ -48,10 +48,12 @@ def sentence_triggers(sent) -> list[tuple[object, Trigger]]:
 
 def group_nouns(node) -> list:
     """The counted noun and nouns conjoined with it that carry no number of their own
-    ("eight police and National Guard troops" -> police, troops)."""
+    ("eight police and National Guard troops" -> police, troops). A singular conjunct with its own
+    determiner is one more person, not part of the counted group ("four soldiers and a police officer")."""
     out = [node]
     for c in node.conjuncts:
-        if c.i > node.i and c.pos_ in ("NOUN", "PROPN") and not any(x.like_num for x in c.children):
+        if c.i > node.i and c.pos_ in ("NOUN", "PROPN") and not any(x.like_num for x in c.children) \
+                and not (c.tag_ in ("NN", "NNP") and node.tag_ in ("NNS", "NNPS") and any(x.dep_ == "det" for x in c.children)):
             out.append(c)
     return out
 

@@ -18,7 +18,7 @@ def settle_who(c: Candidate, s: Sentence) -> Candidate:
         ids = {t.i for t in tokens_of(s.span, s.base, n.mod_start, n.mod_end)}
         trig = c.trigger_tok               # "the tally of injuries among marchers rose to 310"
         who = group_of_event(s.span, trig, ids) if trig is not None and trig.pos_ == "NOUN" else ""
-        who = who or group_as_predicate(s.span, ids)
+        who = who or group_as_predicate(s.span, ids) or group_of_participle(s.span, trig)
         return keep(c, f"who:{who}", who=who) if who and who != c.who else c
     ids = {t.i for t in tokens_of(s.span, s.base, n.mod_start, n.mod_end)}
     who = group_text(s.span, c.counted, c.group, ids) or group_of_event(s.span, c.counted, ids) \
@@ -63,6 +63,18 @@ def group_as_predicate(sent, number_ids) -> str:
                 if attr.dep_ == "attr" and attr.i > t.i and not attr.like_num and noun_kind(attr):
                     return group_text(sent, attr, None, number_ids)
     return ""
+
+
+def group_of_participle(sent, trig) -> str:
+    """A running total whose trigger is a participle on a people noun: "the number of people killed
+    rose to 31", "the tally of protesters detained reached 300" -> that noun's group."""
+    if trig is None or trig.dep_ != "acl" or trig.pos_ != "VERB" or not (sent[0].i <= trig.head.i <= sent[-1].i):
+        return ""
+    head = trig.head
+    count = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if count is None or count.lemma_.lower() not in vocab().figures.count_nouns:
+        return ""
+    return group_text(sent, head, None) if head.pos_ in ("NOUN", "PROPN") and noun_kind(head) else ""
 
 
 def group_text(sent, counted, group, number_ids=frozenset()) -> str:
