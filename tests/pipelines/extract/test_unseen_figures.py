@@ -1,0 +1,75 @@
+"""Figure, bound and who classes found on invented wire-style sentences (session 7): people nouns the
+lexicon lacked, a protest verb parsed as a participle, "joined the protest", and who in lists and
+running totals. Every sentence here is invented."""
+import pytest
+
+from tests.pipelines.extract.helpers import pairs, run
+
+
+def who_of(figs, value):
+    return next(f.who for f in figs if f.value == value)
+
+
+@pytest.mark.parametrize("text, value, category, who", [
+    ("Three Pakistani nationals were among those killed.", 3, "killed", "pakistani nationals"),
+    ("Two bus passengers were among the wounded.", 2, "injured", "bus passengers"),
+    ("Police said 14 conscripts had been arrested for deserting.", 14, "arrested", "conscripts"),
+])
+def test_people_nouns_the_lexicon_lacked_are_counted(nlp, text, value, category, who):
+    figs = run(nlp, text)
+    assert pairs(figs) == [(category, value)]
+    assert who_of(figs, value) == who
+
+
+def test_predicate_nationality_names_the_subcount(nlp):
+    figs = run(nlp, "Of the 30 people arrested, 11 were foreign nationals.")
+    assert pairs(figs) == [("arrested", 11), ("arrested", 30)]
+    assert who_of(figs, 11) == "foreign nationals"
+
+
+def test_members_of_a_named_guard_are_deployed(nlp):
+    figs = run(nlp, "1,200 members of the Border Guard were deployed to the frontier towns.")
+    assert pairs(figs) == [("deployed", 1200)]
+    assert who_of(figs, 1200) == "members of the border guard"
+
+
+def test_protest_verb_parsed_as_participle_is_the_numbers_own_verb(nlp):
+    figs = run(nlp, "Thousands protested in Dhaka and hundreds were arrested.")
+    assert pairs(figs) == [("arrested", 200), ("protesters", 2000)]
+
+
+def test_a_protest_verb_with_an_object_is_no_finite_protest(nlp):
+    assert pairs(run(nlp, "Hundreds protesting the law were arrested.")) == [("arrested", 200)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("About 1,000 Venezuelan migrants joined the protest.", 1000),
+    ("Hundreds of thousands of people joined the general strike on Monday.", 200000),
+    ("Some 300 dock workers later joined the marchers.", 300),
+])
+def test_joining_a_protest_counts_protesters(nlp, text, value):
+    assert pairs(run(nlp, text)) == [("protesters", value)]
+
+
+def test_joining_something_else_is_no_protest(nlp):
+    assert pairs(run(nlp, "About 400 recruits joined the army last year.")) == []
+
+
+@pytest.mark.parametrize("text, value, who", [
+    ("Those killed included four soldiers and a police officer.", 4, "soldiers"),
+    ("Two teachers and a nurse were arrested.", 2, "teachers"),
+    ("Eight police and National Guard troops were killed.", 8, "police and national guard troops"),
+])
+def test_a_singular_conjunct_with_its_own_article_is_not_in_the_counted_group(nlp, text, value, who):
+    assert who_of(run(nlp, text), value) == who
+
+
+def test_running_total_over_people_keeps_the_people(nlp):
+    figs = run(nlp, "The number of people killed has risen to 31.")
+    assert pairs(figs) == [("killed", 31)]
+    assert who_of(figs, 31) == "people"
+
+
+def test_a_subcount_released_is_no_running_total_of_people(nlp):
+    figs = run(nlp, "Of the 45 people detained, 20 were later released.")
+    assert who_of(figs, 20) == ""
