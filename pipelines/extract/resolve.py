@@ -49,6 +49,9 @@ def attach_category(c: Candidate, s: Sentence) -> Candidate:
         att, rule = total, "count_noun_subject"   # "the number of people killed has reached 41"
     if att is not None and unknown and att.cost > 1:
         att = None                         # "2,000 cars set on fire ... injured": unknown nouns must be the trigger's argument
+    if att is not None and unknown and att.trigger.pos_ == "VERB" and node.dep_ in ("dobj", "obj") \
+            and node.head.i == att.trigger.i and any(tr.strength == "weak" for t, tr in cands if t.i == att.trigger.i):
+        att = None                         # "gathered 300,000 signatures": what a protest verb gathers is no crowd
     cost = att.cost if att else 9
     category, trig = (att.category, att.trigger) if att else (None, None)
     nxt = sent.doc[toks[-1].i + 1] if toks[-1].i + 1 <= sent[-1].i else None
