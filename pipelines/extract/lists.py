@@ -110,7 +110,24 @@ def inherit_lists(cands: list[Candidate], s: Sentence) -> list[Candidate]:
             continue
         done.append(i)
         done.sort(key=lambda q: out[q].first.i)
+    for i in live:
+        r = out[i]
+        sub = next((q for q in live if out[q].first.i > r.last.i), None) if r.category is None else None
+        if sub is not None and out[sub].category and out[sub].value < r.value \
+                and _lists_under(r, out[sub].first):
+            out[i] = _take(r, out[sub], "parent_of_listed")   # "300 people, among them 40 women, remain in detention"
     return out
+
+
+def _lists_under(parent: Candidate, first) -> bool:
+    """Only ", including" / ", among them" between the parent's counted noun and the sub-count: the
+    parser hung the parent elsewhere and the sub-count kept the clause's predicate."""
+    end = parent.counted.i if parent.counted is not None and parent.counted.i > parent.last.i else parent.last.i
+    between = first.doc[end + 1:first.i]
+    if not between or between[0].text != "," or len(between) > 3:
+        return False
+    words = list(between[1:])
+    return bool(words) and words[0].lower_ in vocab().figures.list_words and all(t.pos_ == "PRON" for t in words[1:])
 
 
 def _take(r: Candidate, p: Candidate, rule: str) -> Candidate:
