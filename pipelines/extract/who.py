@@ -18,7 +18,8 @@ def settle_who(c: Candidate, s: Sentence) -> Candidate:
         ids = {t.i for t in tokens_of(s.span, s.base, n.mod_start, n.mod_end)}
         trig = c.trigger_tok               # "the tally of injuries among marchers rose to 310"
         who = group_of_event(s.span, trig, ids) if trig is not None and trig.pos_ == "NOUN" else ""
-        who = who or group_as_predicate(s.span, ids) or group_of_participle(s.span, trig)
+        who = who or group_as_predicate(s.span, ids) or group_of_participle(s.span, trig) \
+            or group_numbering(s.span, ids)
         return keep(c, f"who:{who}", who=who) if who and who != c.who else c
     ids = {t.i for t in tokens_of(s.span, s.base, n.mod_start, n.mod_end)}
     who = group_text(s.span, c.counted, c.group, ids) or group_of_event(s.span, c.counted, ids) \
@@ -75,6 +76,17 @@ def group_of_participle(sent, trig) -> str:
     if count is None or count.lemma_.lower() not in vocab().figures.count_nouns:
         return ""
     return group_text(sent, head, None) if head.pos_ in ("NOUN", "PROPN") and noun_kind(head) else ""
+
+
+def group_numbering(sent, number_ids) -> str:
+    """"the protesters, numbering about 3,000, ...", "a crowd of students totalling 500": the number
+    is the object of a count word used as a verb on a people noun."""
+    for t in sent:
+        verb = t.head
+        if t.i in number_ids and t.dep_ in ("dobj", "obj", "npadvmod") and verb.pos_ == "VERB" and verb.dep_ == "acl" \
+                and verb.lemma_.lower() in vocab().figures.count_nouns and noun_kind(verb.head):
+            return group_text(sent, verb.head, None, number_ids)
+    return ""
 
 
 def group_text(sent, counted, group, number_ids=frozenset()) -> str:
