@@ -73,3 +73,22 @@ def test_running_total_over_people_keeps_the_people(nlp):
 def test_a_subcount_released_is_no_running_total_of_people(nlp):
     figs = run(nlp, "Of the 45 people detained, 20 were later released.")
     assert who_of(figs, 20) == ""
+
+
+def test_a_protest_verbs_object_that_names_no_people_is_no_crowd(nlp):
+    assert pairs(run(nlp, "The opposition gathered 300,000 signatures for the petition.")) == []
+
+
+@pytest.mark.parametrize("text, parent, category", [
+    ("Rights groups say at least 300 people, among them 40 women, remain in detention.", 300, "arrested"),
+    ("Monitors say about 90 people, including 12 minors, remain in custody in the capital.", 90, "arrested"),
+])
+def test_a_parent_count_the_parser_lost_takes_its_listed_subcounts_category(nlp, text, parent, category):
+    figs = run(nlp, text)
+    assert (category, parent) in pairs(figs)
+
+
+def test_numbering_names_the_group_counted(nlp):
+    figs = run(nlp, "The protesters, numbering about 3,000, marched to the presidential palace.")
+    assert pairs(figs) == [("protesters", 3000)]
+    assert who_of(figs, 3000) == "protesters"
