@@ -1,4 +1,4 @@
-"""Stages that annotate a settled figure: `settle_bound`, `attribute`, `place`, `date`."""
+"""Stages that annotate a settled figure: `settle_bound`, `carry_bounds`, `attribute`, `place`, `date`."""
 from __future__ import annotations
 
 import re
@@ -22,6 +22,35 @@ def settle_bound(c: Candidate, s: Sentence) -> Candidate:
         if any(t.lemma_.lower() in words or event_noun(t) for t in prev):
             return change(c, "running_total_up_to", bound="exact")
     return keep(c, f"modifier:{n.bound}", bound=n.bound)
+
+
+def carry_bounds(cands: list[Candidate], s: Sentence) -> list[Candidate]:
+    """A bound word before the first of coordinated counts covers the list: "around 90 civilians and
+    100 security personnel were injured" -> both approx. Only a plain numeral with no modifier of its
+    own takes it, from the count right before it, of the same category, in the same coordination."""
+    out = list(cands)
+    prev = None
+    for i, c in enumerate(out):
+        if not c.active:
+            continue
+        n = c.number
+        if prev is not None and c.bound == "exact" and not n.vague and n.partner < 0 and n.mod_start == n.start \
+                and prev.bound != "exact" and prev.number.partner < 0 and prev.category == c.category \
+                and _coordinated(prev.node, c.node):
+            out[i] = c = change(c, f"bound_carried:{prev.number_text}", bound=prev.bound)
+        prev = c
+    return out
+
+
+def _conj_root(tok):
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _coordinated(a, b) -> bool:
+    """Two counted nodes in one coordination of noun phrases ("90 civilians and 100 police")."""
+    return a is not None and b is not None and a.i < b.i and b.dep_ == "conj" and _conj_root(a).i == _conj_root(b).i
 
 
 def attribute(c: Candidate, s: Sentence) -> Candidate:

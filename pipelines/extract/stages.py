@@ -12,7 +12,8 @@ Per sentence, over its numbers (`Candidate`, see candidate.py):
   drop_speculative    the writer's inference ("may mean four more deaths") (settle.py)
   drop_other_events   tolls of a war, epidemic, disaster or accident (settle.py)
   share_ranges        the two ends of a range share category and group (settle.py)
-  settle_bound, attribute, place, date                               (annotate.py)
+  settle_bound, carry_bounds (a bound before the first of coordinated counts covers the list),
+  attribute, place, date                                             (annotate.py)
 Per article, over all its candidates (dedupe.py):
   settle_running_totals, fold_headline, drop_repeats
 then, on the figure rows: relay.carry (a source carried over its paragraph or a quotation) and
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .annotate import attribute, date, place, settle_bound
+from .annotate import attribute, carry_bounds, date, place, settle_bound
 from .attribution import sources
 from .candidate import Article, Candidate, Sentence, new_candidate, to_figure
 from .counted import drop_non_counts, find_counted
@@ -57,6 +58,7 @@ SENTENCE_STAGES = (
     ("drop_other_events", EACH, drop_other_events),
     ("share_ranges", SENTENCE, share_ranges),
     ("settle_bound", EACH, settle_bound),
+    ("carry_bounds", SENTENCE, carry_bounds),
     ("attribute", EACH, attribute),
     ("place", EACH_WITH_ARTICLE, place),
     ("date", EACH, date),
