@@ -92,3 +92,16 @@ def test_numbering_names_the_group_counted(nlp):
     figs = run(nlp, "The protesters, numbering about 3,000, marched to the presidential palace.")
     assert pairs(figs) == [("protesters", 3000)]
     assert who_of(figs, 3000) == "protesters"
+
+
+@pytest.mark.parametrize("text, bounds", [
+    ("Around 90 civilians and 100 security personnel have been injured.", {90: "approx", 100: "approx"}),
+    ("Nearly 2,500 troops and 800 police officers were deployed across the province.", {2500: "approx", 800: "approx"}),
+    ("Up to 300 protesters and 20 officers were hurt.", {300: "at_most", 20: "at_most"}),
+    # each count its own clause or modifier: nothing carried
+    ("At least 40 students were detained and 12 were injured.", {40: "at_least", 12: "exact"}),
+    ("About 50 people were killed, including 12 children.", {50: "approx", 12: "exact"}),
+    ("Some 30 protesters and at least 12 policemen were injured.", {30: "approx", 12: "at_least"}),
+])
+def test_a_bound_before_coordinated_counts_covers_the_list(nlp, text, bounds):
+    assert {f.value: f.bound for f in run(nlp, text)} == bounds
