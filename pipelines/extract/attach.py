@@ -90,8 +90,10 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
         # of anyone ("a crowd of 5,000 supporters")
         return False
     if trig.reach == "direct" and cost > 1 and not (
-            node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i == tok.i):
-        return False                       # direct: "13 bodies", "the bodies of 13 protesters"
+            node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i == tok.i) \
+            and not (tok.dep_ == "acl" and tok.head.pos_ == "PRON"):
+        return False                       # direct: "13 bodies", "the bodies of 13 protesters" ("among those held":
+        # the participle names the pronoun's people)
     if trig.strength == "weak" and tok.pos_ == "NOUN" and not noun_kind(tok) and not trig.needs and cost > 2 \
             and (path_cost(sent, node, tok, weight=clause_link) or strong_elsewhere):
         return False                       # an event noun (protest, rally) only close by, or alone in its clause

@@ -52,6 +52,8 @@ def attach_category(c: Candidate, s: Sentence) -> Candidate:
     if att is not None and unknown and att.trigger.pos_ == "VERB" and node.dep_ in ("dobj", "obj") \
             and node.head.i == att.trigger.i and any(tr.strength == "weak" for t, tr in cands if t.i == att.trigger.i):
         att = None                         # "gathered 300,000 signatures": what a protest verb gathers is no crowd
+    if att is not None and unknown and any(tr.reach == "direct" for t, tr in cands if t.i == att.trigger.i):
+        att = None                         # "held 3 press conferences": a direct trigger counts only people nouns
     cost = att.cost if att else 9
     category, trig = (att.category, att.trigger) if att else (None, None)
     nxt = sent.doc[toks[-1].i + 1] if toks[-1].i + 1 <= sent[-1].i else None
