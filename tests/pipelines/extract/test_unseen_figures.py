@@ -105,3 +105,22 @@ def test_numbering_names_the_group_counted(nlp):
 ])
 def test_a_bound_before_coordinated_counts_covers_the_list(nlp, text, bounds):
     assert {f.value: f.bound for f in run(nlp, text)} == bounds
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rights groups said two journalists were among those held.", [("arrested", 2)]),
+    ("Four lawyers are among those still being held.", [("arrested", 4)]),
+    ("Police held 12 people for questioning.", [("arrested", 12)]),
+    ("The group held 3 press conferences.", []),
+    ("Organisers held a rally attended by 2,000 people.", [("protesters", 2000)]),
+])
+def test_held_counts_people_among_those_held_and_no_things_held(nlp, text, expected):
+    assert pairs(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The protests began after a canopy collapse at the railway station killed 15 people.",
+    "A train derailment killed 40 people in the same region last year.",
+])
+def test_a_toll_of_an_accident_is_no_unrest_figure(nlp, text):
+    assert pairs(run(nlp, text)) == []
