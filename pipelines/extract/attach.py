@@ -84,7 +84,8 @@ def _finite_protest_verb(node, tok) -> bool:
 def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bool, strong_elsewhere: bool) -> bool:
     """Structural vetoes on one trigger for one counted node (the cost is already within range)."""
     if trig.strength == "weak" and tok.i not in own and not generic and noun_kind(tok) != "crowd" \
-            and not (tok.pos_ == "VERB" and cost <= 1) and not _subject_of_needed_verb(node, tok, trig):
+            and not (tok.pos_ == "VERB" and (cost <= 1 or _own_relative_clause(node, tok))) \
+            and not _subject_of_needed_verb(node, tok, trig):
         # a protest word makes protesters of unspecified people ("5,000 people marched"), or of a
         # named group only when the group is its subject ("200 students marched"); a crowd may be
         # of anyone ("a crowd of 5,000 supporters")
@@ -112,6 +113,13 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
     if tok.dep_ == "conj" and tok.head.i == node.i and node.pos_ == "NUM":
         return False                       # "risen to 88 and arrests to 3100": a gapped clause, not a group
     return True
+
+
+def _own_relative_clause(node, tok) -> bool:
+    """The protest verb is a relative clause on the counted noun whose subject is the relative
+    pronoun: "1,500 farmers who blocked a highway", "200 students who marched"."""
+    return tok.dep_ == "relcl" and tok.head.i == node.i and any(
+        c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children)
 
 
 def _subject_of_needed_verb(node, tok, trig: Trigger) -> bool:
