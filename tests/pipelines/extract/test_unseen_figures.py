@@ -124,3 +124,23 @@ def test_held_counts_people_among_those_held_and_no_things_held(nlp, text, expec
 ])
 def test_a_toll_of_an_accident_is_no_unrest_figure(nlp, text):
     assert pairs(run(nlp, text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 400 truckers blocked the main bridge into the city on Monday.", [("protesters", 400)]),
+    ("Hundreds of taxi drivers blocked roads in the capital.", [("protesters", 200)]),
+    ("The court blocked 3 appeals.", []),
+    ("Officials blocked access to 40 websites.", []),
+])
+def test_blocking_a_road_is_a_protest(nlp, text, expected):
+    assert pairs(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police fired rubber bullets at about 1,500 farmers who blocked a highway near the town.", [("protesters", 1500)]),
+    ("Some 300 workers who rallied outside the factory were dispersed with tear gas.", [("protesters", 300)]),
+    ("Police detained 30 students who marched to the ministry.", [("arrested", 30)]),
+    ("Three journalists who covered the protest were beaten.", []),
+])
+def test_a_protest_verb_in_the_groups_own_relative_clause(nlp, text, expected):
+    assert pairs(run(nlp, text)) == expected
