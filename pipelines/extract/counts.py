@@ -83,11 +83,19 @@ def non_count_rule(text: str, n: NumberMention, anchor) -> str | None:
         if _DATE_WORDS.search(_ent_text(anchor)):
             return "date_entity"           # "three days", "two weeks ago" (a bare "3100" may be tagged DATE)
     if anchor.dep_ in ("nummod", "compound") and anchor.head.i < anchor.i and anchor.head.is_title \
-            and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.i - anchor.head.i == 1:
+            and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.i - anchor.head.i == 1 \
+            and not _place_then_verb(anchor):
         return "label"                     # a label, not a count: "Article 19", "Gate 5", "Section 144"
     if (n.value == 1 and _RATIO_AFTER.match(text[n.end:])) or _RATIO_BEFORE.search(text[:n.start]):
         return "ratio"                     # a ratio: "1 in 5", "one in three"
     return "quoted_title" if _in_quoted_title(text, n.start) else None
+
+
+def _place_then_verb(anchor) -> bool:
+    """"while in Kut 5 were arrested": a known place, then the number, then its verb (a count the
+    parser hung on the place's name, not a label)."""
+    doc, j = anchor.doc, anchor.i + 1
+    return j < len(doc) and doc[j].pos_ in ("AUX", "VERB") and name_is_place(anchor.head)
 
 
 def name_is_place(last) -> bool:
