@@ -43,7 +43,12 @@ def sentence_triggers(sent) -> list[tuple[object, Trigger]]:
             if hit:
                 out.append((tok, hit))
                 break
-    return out
+    by_tok = {tok.i: trig for tok, trig in out}
+    # "hospital treatment": a strong event noun with another category's trigger as its compound
+    # modifier is named by the modifier (hospitalized, not injured)
+    return [(tok, trig) for tok, trig in out
+            if not (trig.strength == "strong" and any(c.dep_ == "compound" and c.i in by_tok and by_tok[c.i].strength == "strong"
+                                                       and by_tok[c.i].category != trig.category for c in tok.children))]
 
 
 def group_nouns(node) -> list:
