@@ -144,3 +144,21 @@ def test_blocking_a_road_is_a_protest(nlp, text, expected):
 ])
 def test_a_protest_verb_in_the_groups_own_relative_clause(nlp, text, expected):
     assert pairs(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Basra, police said 9 demonstrators were detained, while in Kut 5 were arrested.", [("arrested", 5), ("arrested", 9)]),
+    ("Officials invoked Section 144 to ban gatherings.", []),
+])
+def test_a_count_after_a_place_name_with_its_verb_is_no_label(nlp, text, expected):
+    assert pairs(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eleven gendarmes and six protesters needed medical treatment, emergency services said.", [("injured", 6), ("injured", 11)]),
+    ("Twenty officers needed hospital treatment.", [("hospitalized", 20)]),
+    ("Police fired tear gas to disperse about 500 pro-democracy activists.", [("protesters", 500)]),
+    ("Police dispersed the rally and arrested 30 people.", [("arrested", 30)]),
+])
+def test_treatment_needed_and_crowds_dispersed(nlp, text, expected):
+    assert pairs(run(nlp, text)) == expected
