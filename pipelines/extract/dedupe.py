@@ -51,7 +51,8 @@ def _no_group(f: Candidate) -> bool:
 
 def settle_running_totals(cands: list[Candidate], article) -> list[Candidate]:
     """A running total with no trigger in its sentence ("That took the tally to 310") takes
-    the category of the figure stated just before it, within the same passage."""
+    the category of the figure stated just before it, within the same passage; a partitive
+    sub-count ("Three of them were children.") that of the nearest larger figure before it."""
     figures = [c for c in cands if not c.pending]
     pending = [c for c in cands if c.pending]
     if not pending:
@@ -63,7 +64,10 @@ def settle_running_totals(cands: list[Candidate], article) -> list[Candidate]:
         i = bisect_left(starts, p.char_start) - 1
         near = [ordered[j] for j in range(i, max(i - 3, -1), -1) if p.char_start - ordered[j].char_end < _PASSAGE]
         # a total that rose to N counts the same thing as a smaller figure before it, not a larger one
-        prev = next((f for f in near if f.value < p.value), near[0] if near else None)
+        if p.relay is None:                # a partitive sub-count ("three of them were children") belongs to a larger one
+            prev = next((f for f in near if f.value > p.value), None)
+        else:
+            prev = next((f for f in near if f.value < p.value), near[0] if near else None)
         if prev is None:
             out.append(drop(p, "no_figure_before"))
         else:

@@ -10,7 +10,15 @@ from .triggers import noun_kind
 
 def park_running_totals(c: Candidate, s: Sentence, article) -> Candidate:
     """'That took the tally to 310.': a running total whose category is in the previous sentence
-    waits (`pending`) for the article stage `settle_running_totals` (category "" until then)."""
+    waits (`pending`) for the article stage `settle_running_totals` (category "" until then).
+    So does a partitive sub-count that names its group in a sentence with no trigger ("Three of
+    them were children."): it is part of the figure before it."""
+    if c.category is None and c.relay is None and c.number.partner < 0 and not s.triggers and c.who \
+            and c.counted is not None and c.counted.pos_ == "PRON" and c.counted.dep_ == "pobj":
+        n = c.number
+        place, local = place_of(article, s, s.offset + n.mod_start)
+        return change(c, "subcount_waits:partitive", pending=True, category="", trigger="", qs=n.mod_start,
+                      qe=len(s.text.rstrip(" .;")), bound=n.bound, location_entity_id=place, local_place=local)
     if c.category is not None or c.relay is None or c.number.partner >= 0 \
             or any(t.i < c.node.i for t, _ in s.triggers):
         return c
