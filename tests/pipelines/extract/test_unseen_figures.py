@@ -162,3 +162,22 @@ def test_a_count_after_a_place_name_with_its_verb_is_no_label(nlp, text, expecte
 ])
 def test_treatment_needed_and_crowds_dispersed(nlp, text, expected):
     assert pairs(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, sub, category, who", [
+    ("Police said 14 people were killed in the clashes. Three of them were children.", 3, "killed", "children"),
+    ("At least 40 people were arrested on Friday.\nEleven of them were students.", 11, "arrested", "students"),
+    ("The army said 20 soldiers were wounded. Two of them were officers.", 2, "injured", "officers"),
+])
+def test_a_partitive_subcount_in_the_next_sentence_belongs_to_the_figure_before(nlp, text, sub, category, who):
+    figs = run(nlp, text)
+    assert (category, sub) in pairs(figs)
+    assert who_of(figs, sub) == who
+
+
+@pytest.mark.parametrize("text", [
+    "Police questioned 40 residents. Ten of them were women.",     # no figure before it
+    "Nine people died. Two of them remain unidentified.",          # names no group
+])
+def test_a_partitive_with_no_figure_or_no_group_before_it_stays_out(nlp, text):
+    assert all(f.value not in (10, 2) for f in run(nlp, text))
