@@ -62,6 +62,8 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = ()) 
         by = _medium_before(sentence[:m.start()]) or by
     if m and (is_medium(by) or _named_medium(sentence, by)) and not norm_eq(by, m.group("src")):
         return _strip(m.group("src")), via or by
+    if m and by and not via and _cites_source(m.group("src")) and not norm_eq(by, m.group("src")):
+        return _strip(m.group("src")), by    # "Amnesty International, citing local activists, said": by activists
     if by and not via and not is_medium(by):   # "X said 40 died, AP reports": by X, via AP
         medium = next((o for o in others if o and o != by and is_medium(o)), None)
         if medium:
@@ -72,6 +74,19 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = ()) 
         if to and is_medium(to):
             return by, to
     return by, via
+
+
+def _cites_source(phrase: str) -> bool:
+    """What a body cites is a source, not a reason ("citing security risks"): people who give counts
+    ("local activists", "hospital staff", "two police sources"), or a body named by an organization word."""
+    words = vocab().figures
+    toks = _strip(phrase).split()
+    if not toks:
+        return False
+    last = toks[-1].lower()
+    return last in words.source_people or last in words.informant_nouns or last in words.source_nouns \
+        or last in words.people_nouns and words.people_nouns[last] != "generic" \
+        or any(t.lower() in vocab().org_keywords for t in toks if t[:1].isupper()) or is_medium(phrase)
 
 
 def _medium_before(text: str) -> str | None:

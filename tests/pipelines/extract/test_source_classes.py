@@ -1,0 +1,49 @@
+"""Classes of source the attribution rules must find or refuse, on invented wire-style sentences:
+an informant inside a body, a body citing the people who counted, a document noun naming its
+source, a running total that names whose toll it is, a misparsed trailing attribution, and
+subjects that are no source (a place, an event that "claimed" lives)."""
+import pytest
+
+from .helpers import run
+
+
+def provenance(figs):
+    return {f.value: (f.reported_by, f.reported_via) for f in figs}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an informant noun with the body it speaks for
+    ("An official at the transport ministry said 300 people had been arrested.",
+     {300: ("official at the transport ministry", None)}),
+    ("A spokeswoman for the fire brigade said 23 firefighters were wounded.",
+     {23: ("spokeswoman for the fire brigade", None)}),
+    # a place after the informant noun is no body: the informant stays alone
+    ("Officials in Mombasa said 5 people were shot dead.", {5: ("Officials", None)}),
+    # the trailing "X told <agency>" the parser hung on the place before it as an apposition
+    ("At least nine people died in clashes in Arequipa, a source from the ombudsman's office told AFP.",
+     {9: ("source from the ombudsman's office", "AFP")}),
+    # a body citing the people who counted relays their figure
+    ("Amnesty International, citing local activists, said 63 protesters had been detained.",
+     {63: ("local activists", "Amnesty International")}),
+    ("Opposition activists, quoting hospital staff, said 30 people were wounded.",
+     {30: ("hospital staff", "Opposition activists")}),
+    # citing a reason is no relay
+    ("Police banned the march, citing security risks, and detained 12 people.", {12: (None, None)}),
+    # a document noun names its source in a modifier, or is one ("official figures"), or is none
+    ("The death toll rose to 105, according to an AFP tally based on hospital records.", {105: ("AFP", None)}),
+    ("According to official figures, 44 people were killed.", {44: ("official figures", None)}),
+    ("Local reports said 200 people were injured in the town.", {200: ("Local reports", None)}),
+    ("According to the figures, 44 people were killed.", {44: (None, None)}),
+    ("Data released by the electoral commission showed 39 deaths.", {39: ("electoral commission", None)}),
+    # a running total whose subject says whose toll it is
+    ("Chile's official toll stands at 41 dead.", {41: ("official toll", None)}),
+    ("The death toll has risen to 12.", {12: (None, None)}),
+    # a body that "gave a breakdown" is the source of the list in it
+    ("The commission gave a breakdown: 17 died in the capital and 3 in the port city.",
+     {17: ("commission", None), 3: ("commission", None)}),
+    # no source: a city that "recorded" deaths, an event that "claimed" lives
+    ("Kisumu recorded 17 deaths, the highest of any county.", {17: (None, None)}),
+    ("The clashes claimed 11 lives on Sunday.", {11: (None, None)}),
+])
+def test_source_classes(nlp, body, expected):
+    assert provenance(run(nlp, body)) == expected
