@@ -233,6 +233,10 @@ def attribute_to(found: list[tuple], anchor) -> tuple[str | None, str | None]:
     depth = {t.i: d for d, t in enumerate(anchor.ancestors)}   # nearest governing verb first
     governing = sorted((f for f in found if f[0].i in depth), key=lambda f: depth[f[0].i])
     best = governing[0] if governing else min(found, key=lambda f: abs(f[0].i - anchor.i))
+    pronouns = vocab().figures.pronouns
+    named = [f for f in found if f[1].lower() not in pronouns]
+    if best[1].lower() in pronouns and named:   # '"We recorded 40 deaths," said Jane Roe': the one named
+        best = min(named, key=lambda f: abs(f[0].i - anchor.i))
     return best[1], best[2]
 
 

@@ -99,7 +99,9 @@ def _medium_before(text: str) -> str | None:
 def _before_verb(phrase: str) -> str:
     """'Radio Example said 3 of the wounded' -> 'Radio Example': up to a reporting verb."""
     words = phrase.split()
-    cut = next((i for i, w in enumerate(words) if i and w.islower() and _reporting(w)), len(words))
+    # a verb, not a noun: after a name or in an inflected form ("the state news agency X" is no cut)
+    cut = next((i for i, w in enumerate(words) if i and w.islower() and _reporting(w)
+                and (words[i - 1][:1].isupper() or re.search(r"(?:ed|s)$", w))), len(words))
     return " ".join(words[:cut])
 
 
@@ -197,19 +199,45 @@ def _credit_after(body: str, pos: int) -> str | None:
         return None
     nxt = _SENT_END.search(body, m.end())
     sent = body[m.end():nxt.start() if nxt else len(body)].strip().split("\n")[0]
-    c = _CREDIT_AFTER.match(sent)
-    if not c or "\n" in body[pos:m.end()].rstrip():
+    if "\n" in body[pos:m.end()].rstrip():
         return None
+    c = _CREDIT_AFTER.match(sent)
     words = vocab().figures
+    if not c:
+        return _credit_after_active(sent)
     subj = c.group("subj").lower().split()
-    anaphoric = subj and subj[0] in words.pronouns | words.articles and (
-        len(subj) == 1 or subj[-1] in words.document_nouns or subj[-1].rstrip("s") in words.document_nouns)
+    anaphoric = subj and subj[0] in words.pronouns | words.articles and (len(subj) == 1 or _recalls(subj[-1]))
     if not anaphoric or not _reporting(c.group("verb")):
         return None
     src = _strip(c.group("src")).split()
     while len(src) > 1 and src[-1].islower() and any(w[:1].isupper() for w in src):
         src.pop()                          # "the Example Office late on Monday": the office
     return " ".join(src)
+
+
+_CREDIT_AFTER_ACTIVE = re.compile(
+    r"(?P<src>(?:[\w'’-]+\s+){1,5}?)(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s+(?:the|these|those)\s+(?P<obj>\w+)(?:\s+(?P<obj2>\w+))?")
+
+
+def _recalls(noun: str) -> bool:
+    """A noun that recalls the figure before it: 'the figures', 'the toll', 'the arrests', 'the deaths'."""
+    words = vocab().figures
+    noun = noun.lower()
+    return noun in words.document_nouns or noun.rstrip("s") in words.document_nouns or noun in words.triggers
+
+
+def _credit_after_active(sent: str) -> str | None:
+    """'Security forces held 45 people. The interior ministry announced the arrests in a statement.':
+    a sentence with no number of its own whose reporting verb takes a noun recalling the figure."""
+    c = _CREDIT_AFTER_ACTIVE.match(sent)
+    if not c or any(ch.isdigit() for ch in sent) or not _reporting(c.group("verb")) \
+            or not (_recalls(c.group("obj")) or c.group("obj2") and _recalls(c.group("obj2"))):
+        return None
+    src = _strip(c.group("src"))
+    words = vocab().figures
+    if not src or src.lower() in words.pronouns or src.split()[-1].lower() in words.document_nouns:
+        return None
+    return src
 
 
 def _reporting(participle: str) -> bool:

@@ -44,6 +44,22 @@ def provenance(figs):
     # no source: a city that "recorded" deaths, an event that "claimed" lives
     ("Kisumu recorded 17 deaths, the highest of any county.", {17: (None, None)}),
     ("The clashes claimed 11 lives on Sunday.", {11: (None, None)}),
+    # a first-person subject inside a quotation: the speaker the sentence names
+    ('"We have logged 40 deaths since Friday," said Ana Ferreira, a spokeswoman for the Red Cross.',
+     {40: ("Ana Ferreira", None)}),
+    # the sentence after the figure credits it: a noun that recalls the figure, active or passive
+    ("Troops detained 45 people on Sunday. The defence ministry announced the arrests in a statement.",
+     {45: ("defence ministry", None)}),
+    ("Some 45 people were detained on Sunday. The arrests were confirmed by the defence ministry.",
+     {45: ("defence ministry", None)}),
+    # ... but not a sentence with a figure of its own
+    ("Troops detained 45 people on Sunday. The defence ministry reported 12 more arrests in the north.",
+     {45: (None, None), 12: ("defence ministry", None)}),
+    # a medium that carried or broadcast the statement
+    ("The ministry said in a statement carried by the state news agency Agexa that 19 people were hurt.",
+     {19: ("ministry", "state news agency Agexa")}),
+    ("Twenty-two people were injured, the governor said on state television.",
+     {22: ("governor", "state television")}),
 ])
 def test_source_classes(nlp, body, expected):
     assert provenance(run(nlp, body)) == expected
