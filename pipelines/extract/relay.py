@@ -157,7 +157,8 @@ def carry(figures: list[Figure], body: str, credits=()) -> list[Figure]:
                 last, last_para = (speaker, None), para   # the speaker's quotation may go on
             elif after:
                 f = replace(f, reported_by=after, reported_via=None)
-            elif last[0] and (para == last_para or speaker or _quote_goes_on(body, last_para, para)):
+            elif last[0] and (para == last_para or speaker or _quote_goes_on(body, last_para, para)
+                              or _breaks_down(body, last_para, para, f.char_start)):
                 f = replace(f, reported_by=last[0], reported_via=last[1])
         out[x] = f
     return out
@@ -173,6 +174,19 @@ def _quote_goes_on(body: str, last_para: int, para: int) -> bool:
     if _QUOTE_BY.search(body[para + 1:end if end >= 0 else len(body)]):
         return False
     return "\n" not in body[last_para + 1:para].strip()
+
+
+_BREAKDOWN = re.compile(r"(?:(?:Of|Among)\s+(?:the|these|those|them|whom)\b|(?:The\s+)?\w+\s+of\s+(?:them|these|those)\b)")
+
+
+def _breaks_down(body: str, last_para: int, para: int, pos: int) -> bool:
+    """The figure's paragraph opens by breaking down the figures of the paragraph before it, whose
+    source was credited last ("Of the total, five died in the capital, two in ..." / "Most of those
+    hurt were ..."): that source's count goes on. The figure is in the paragraph's first sentence."""
+    if last_para < 0 or last_para >= para or "\n" in body[last_para + 1:para].strip():
+        return False
+    text = body[para + 1:pos]
+    return _BREAKDOWN.match(text.lstrip()) is not None and _SENT_END.search(text) is None
 
 
 def _proper(name: str) -> bool:

@@ -63,3 +63,19 @@ def provenance(figs):
 ])
 def test_source_classes(nlp, body, expected):
     assert provenance(run(nlp, body)) == expected
+
+
+def test_a_breakdown_paragraph_keeps_the_source_of_the_total_before_it(nlp):
+    body = ("Clashes spread to five provinces on Sunday.\n\n"
+            "At least 14 people have died since Friday, according to the rights group Civic Watch.\n\n"
+            "Of the total, six were killed in the capital and eight in the port city.\n\n"
+            "Police said 30 officers were hurt.\n\n"
+            "Most of those hurt were treated on site. Another 12 people were detained.")
+    assert provenance(run(nlp, body)) == {14: ("Civic Watch", None), 6: ("Civic Watch", None),
+                                          8: ("Civic Watch", None), 30: ("Police", None), 12: (None, None)}
+
+
+def test_a_paragraph_that_breaks_down_nothing_takes_no_source_from_the_one_before(nlp):
+    body = ("At least 14 people have died since Friday, according to the rights group Civic Watch.\n\n"
+            "In the capital, six were killed on Saturday.")
+    assert provenance(run(nlp, body)) == {14: ("Civic Watch", None), 6: (None, None)}
