@@ -84,7 +84,7 @@ def _document_source(tok):
 def _source_tokens(src) -> list:
     """The source phrase; a possessor a document noun named ("Amnesty's tally") without its "'s"."""
     if src.dep_ == "poss":
-        return [t for t in src.subtree if t.dep_ != "case"]
+        return [t for t in src.subtree if t.dep_ not in ("case", "det")]
     return _phrase(src)
 
 
@@ -94,9 +94,12 @@ def _source_head(tok):
     seen, preps = 0, vocab().figures.source_prepositions
     while tok is not None and _is_document(tok) and seen < 3:
         nxt = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
-               for c in p.children if c.dep_ == "pobj"] \
+               for c in p.children if c.dep_ == "pobj"]
+        if not nxt and any(c.lower_ in vocab().figures.source_modifiers for c in tok.children if c.i < tok.i):
+            return tok                     # "Iran's official toll", "official figures": as written
+        nxt = nxt or [c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and not _is_place(c)] \
             or [c for a in tok.children if a.dep_ == "acl" for b in a.children if b.dep_ == "agent"
-                for c in b.children if c.dep_ == "pobj"]
+                for c in b.children if c.dep_ == "pobj"]   # "the ministry's figures, reported by state media"
         if not nxt:
             return _document_source(tok)
         tok, seen = nxt[0], seen + 1

@@ -54,7 +54,7 @@ def is_medium(name: str | None) -> bool:
 def relayed(sentence: str, by: str | None, via: str | None, others: tuple = ()) -> tuple[str | None, str | None]:
     """(reported_by, reported_via) of a sentence, given what the parse attributed the figure to
     and the sentence's other attributions (`others`: names)."""
-    m = re.search(rf"\b(?:{_alt(_cues().get('citing', ()))})\s+(?P<src>[^,.;:()]{{2,80}}?){_STOP}", sentence)
+    m = re.search(rf"\b(?i:{_alt(_cues().get('citing', ()))})\s+(?P<src>[^,.;:()]{{2,80}}?){_STOP}", sentence)
     if m and not by:                       # "reported by the state channel X, citing Y"
         agent = re.search(r"\breported by\s+(?P<a>[^,.;:()]{2,60}?)(?=\s*(?:[,.;:(]|\band\b|\bciting\b))", sentence)
         by = _strip(agent.group("a")) if agent else None

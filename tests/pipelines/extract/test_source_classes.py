@@ -60,6 +60,10 @@ def provenance(figs):
      {19: ("ministry", "state news agency Agexa")}),
     ("Twenty-two people were injured, the governor said on state television.",
      {22: ("governor", "state television")}),
+    # a relay the sentence opens with, and a document noun owned by its source
+    ("Citing police sources, the Interfax news agency said 40 people were detained.",
+     {40: ("police sources", "Interfax news agency")}),
+    ("The ministry's figures, reported by state media, showed 33 deaths.", {33: ("ministry", "state media")}),
 ])
 def test_source_classes(nlp, body, expected):
     assert provenance(run(nlp, body)) == expected
