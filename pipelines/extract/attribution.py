@@ -72,7 +72,9 @@ def _document_source(tok):
     """A document noun that names its source in a modifier: 'an AFP tally' -> AFP, 'Amnesty's count'
     -> Amnesty; 'official figures', 'local reports' are sources as written (tok); 'the figures' none."""
     mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "nmod", "poss", "amod")]
-    names = [c for c in mods if c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and not _is_place(c)]
+    media = vocab().figures.relay_cues.get("media", frozenset())   # "Television footage": a generic word capitalized
+    names = [c for c in mods if c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and not _is_place(c)
+             and c.lower_ not in media and "\n" not in tok.doc[c.i:tok.i].text]   # not a credit line's word before it
     if names:
         return names[-1]
     if any(c.lower_ in vocab().figures.source_modifiers for c in mods):

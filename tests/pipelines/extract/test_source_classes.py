@@ -64,6 +64,8 @@ def provenance(figs):
     ("Citing police sources, the Interfax news agency said 40 people were detained.",
      {40: ("police sources", "Interfax news agency")}),
     ("The ministry's figures, reported by state media, showed 33 deaths.", {33: ("ministry", "state media")}),
+    # pictures name no source, unless an outlet's
+    ("Television footage showed 2,000 protesters marching on the palace.", {2000: (None, None)}),
 ])
 def test_source_classes(nlp, body, expected):
     assert provenance(run(nlp, body)) == expected
