@@ -60,6 +60,9 @@ def provenance(figs):
      {19: ("ministry", "state news agency Agexa")}),
     ("Twenty-two people were injured, the governor said on state television.",
      {22: ("governor", "state television")}),
+    ("The cabinet said in a statement read on state radio that 60 people had been arrested.",
+     {60: ("cabinet", "state radio")}),
+    ("The cabinet said in a statement read on Monday that 60 people had been arrested.", {60: ("cabinet", None)}),
     # a relay the sentence opens with, and a document noun owned by its source
     ("Citing police sources, the Interfax news agency said 40 people were detained.",
      {40: ("police sources", "Interfax news agency")}),
