@@ -5,6 +5,7 @@ resolve to the source credited before it. Works on one parsed sentence; names ar
 covers the source phrase, else from the phrase itself (without leading determiners)."""
 from __future__ import annotations
 
+from .gazetteer import lookup_country, lookup_place
 from .vocab import vocab
 from .types import Mention
 
@@ -15,7 +16,10 @@ def _phrase(tok) -> list:
     """The source noun phrase: the head noun with its modifiers and an "of" complement, without
     appositions, relative clauses, coordination or other prepositional phrases."""
     skip = set()
+    body = _informant_body(tok)
     for c in tok.children:
+        if body is not None and c.i == body.i:
+            continue
         if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl") or (c.dep_ == "prep" and c.lower_ != "of"):
             skip.update(t.i for t in c.subtree)
     keep = [t for t in tok.subtree if t.i not in skip]
@@ -33,13 +37,74 @@ def _phrase(tok) -> list:
     return keep
 
 
+def _informant_body(tok):
+    """'a source from the ombudsman's office', 'an official at the interior ministry': the prep that
+    names the body an informant noun (function_words.csv) speaks for; none when it names a place."""
+    if tok.lower_ not in vocab().figures.informant_nouns:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in vocab().figures.body_prepositions and c.i > tok.i:
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs and not _is_place(objs[0]):
+                return c
+    return None
+
+
+def _is_place(tok) -> bool:
+    """A place name (not a country: "Kenya said" may name its government), "Nairobi recorded 17 deaths"."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
+        return False
+    text = " ".join(t.text for t in tok.subtree if t.pos_ == "PROPN")
+    if lookup_country(text) is not None or text in vocab().agencies:
+        return False
+    place = lookup_place(text)
+    # a name the parser calls an organization is a place only when the gazetteer knows it as a large one
+    # ("Kisumu recorded 4"; not the newspaper "Dawn", a small town's name too)
+    return place is not None and (tok.ent_type_ in ("GPE", "LOC", "FAC") or place.population >= 100000)
+
+
+def _is_document(tok) -> bool:
+    docs = vocab().figures.document_nouns
+    return any(w in docs or w.rstrip("s") in docs for w in (tok.lemma_.lower(), tok.lower_))   # "data": lemma "datum"
+
+
+def _document_source(tok):
+    """A document noun that names its source in a modifier: 'an AFP tally' -> AFP, 'Amnesty's count'
+    -> Amnesty; 'official figures', 'local reports' are sources as written (tok); 'the figures' none."""
+    mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "nmod", "poss", "amod")]
+    media = vocab().figures.relay_cues.get("media", frozenset())   # "Television footage": a generic word capitalized
+    names = [c for c in mods if c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and not _is_place(c)
+             and c.lower_ not in media and "\n" not in tok.doc[c.i:tok.i].text]   # not a credit line's word before it
+    if names:
+        return names[-1]
+    if any(c.lower_ in vocab().figures.source_modifiers for c in mods):
+        return tok                         # "Iran's official toll": official toll
+    owners = [c for c in mods if c.pos_ == "PROPN" and c.dep_ == "poss" and not _is_place(c)]
+    return owners[-1] if owners else None
+
+
+def _source_tokens(src) -> list:
+    """The source phrase; a possessor a document noun named ("Amnesty's tally") without its "'s"."""
+    if src.dep_ == "poss":
+        return [t for t in src.subtree if t.dep_ not in ("case", "det")]
+    return _phrase(src)
+
+
 def _source_head(tok):
-    """'a report by Dawn' -> Dawn; a bare 'figures' / 'the report' names no source (None)."""
+    """'a report by Dawn' / 'data released by X' -> Dawn / X; 'an AFP tally' -> AFP; 'official figures'
+    as written; a bare 'figures' / 'the report' names no source (None)."""
     seen, preps = 0, vocab().figures.source_prepositions
-    while tok is not None and tok.lemma_.lower() in vocab().figures.document_nouns | {t.rstrip("s") for t in vocab().figures.document_nouns} and seen < 3:
+    while tok is not None and _is_document(tok) and seen < 3:
         nxt = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
                for c in p.children if c.dep_ == "pobj"]
-        tok, seen = (nxt[0] if nxt else None), seen + 1
+        if not nxt and any(c.lower_ in vocab().figures.source_modifiers for c in tok.children if c.i < tok.i):
+            return tok                     # "Iran's official toll", "official figures": as written
+        nxt = nxt or [c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and not _is_place(c)] \
+            or [c for a in tok.children if a.dep_ == "acl" for b in a.children if b.dep_ == "agent"
+                for c in b.children if c.dep_ == "pobj"]   # "the ministry's figures, reported by state media"
+        if not nxt:
+            return _document_source(tok)
+        tok, seen = nxt[0], seen + 1
     return tok
 
 
@@ -53,6 +118,20 @@ def _past_dateline(subj: list, sent) -> list:
         return subj
     after = [c for c in subj[1:] if c.i > dash] or [c for c in subj[0].children if c.dep_ == "appos" and c.i > dash]
     return after[:1]
+
+
+def _appos_subject(verb, sent) -> list:
+    """A trailing attribution whose subject the parser hung on the noun before it as an apposition
+    ("... in the city, a source from the ombudsman's office told AFP"): that noun phrase."""
+    if verb.i - 1 <= sent[0].i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return []
+    node = verb.doc[verb.i - 1]
+    while node.dep_ != "appos" and node.head.i != node.i and node.head.i < verb.i and node.head.right_edge.i == verb.i - 1:
+        node = node.head
+    if node.dep_ != "appos" or node.pos_ not in ("NOUN", "PROPN") or node.left_edge.i - 1 < sent[0].i \
+            or verb.doc[node.left_edge.i - 1].text != ",":
+        return []
+    return [node]
 
 
 def _named(tok):
@@ -93,9 +172,16 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
             pobj = [c for p in tok.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
             src = _named(_source_head(pobj[0])) if pobj else None
             if src is not None:
-                name = _name(_phrase(src), body_offset, sent_start, mentions, body)
+                name = _name(_source_tokens(src), body_offset, sent_start, mentions, body)
                 if name:
                     out.append((tok, name, None))
+            continue
+        if tok.dep_ in _SUBJ and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() not in verbs \
+                and _is_document(tok) and tok.lemma_.lower() in vocab().figures.count_nouns:
+            src = _document_source(tok)    # "Iran's official toll stands at 41", "an AFP tally rose to 105"
+            name = _name(_source_tokens(src), body_offset, sent_start, mentions, body) if src is not None else None
+            if name:
+                out.append((tok.head, name, None))
             continue
         role = verbs.get(tok.lemma_.lower()) or ("agent" if tok.lemma_.lower() in vocab().figures.agent_verbs else None)
         if not role or tok.pos_ not in ("VERB", "AUX"):
@@ -103,12 +189,12 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if len(subj) > 1 and subj[-1].pos_ == "PROPN" and subj[-2].i + 1 == subj[-1].left_edge.i:
             subj = subj[-1:]                  # "the watchdog Open Ledger said" parsed as two subjects: the name
-        subj = _past_dateline(subj, sent)
+        subj = _past_dateline(subj, sent) or _appos_subject(tok, sent)
         agent = [c for a in tok.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
         if not subj and agent and role != "relay":     # "the deaths were confirmed by the ministry"
             subj = agent
-        elif role == "agent":                  # "released by X" credits X, "X released 40" does not
-            continue
+        elif role == "agent" and not any(_is_document(c) for c in tok.children if c.dep_ in ("dobj", "obj")):
+            continue                           # "released by X" credits X, "X released 40" does not ("X gave a breakdown" does)
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if role == "relay" and agent and passive:   # "X was quoted by Y as saying": by X, via Y
             by = _name(_phrase(_named(passive[0])), body_offset, sent_start, mentions, body)
@@ -117,7 +203,7 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
                 out.append((tok, by, via))
             continue
         src = _named(_source_head(subj[0])) if subj else None
-        if src is None:
+        if src is None or _is_place(src) or _takes_trigger(tok):
             continue
         if src.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
             src = _source_head(tok.head)      # "the commission, which said ...": the commission
@@ -126,7 +212,7 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
         elif src.tag_ == "PRP" and src.lower_ in vocab().figures.pronouns and role != "relay":
             out.append((tok, src.lower_, None))   # "she said": relay.carry names her (the last source before)
             continue
-        source = _name(_phrase(src), body_offset, sent_start, mentions, body)
+        source = _name(_source_tokens(src), body_offset, sent_start, mentions, body)
         if role == "relay":                   # "X quoted Y as saying"
             obj = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
             if obj:
@@ -137,6 +223,13 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
     return out
 
 
+def _takes_trigger(verb) -> bool:
+    """'the violence claimed 16 lives': the verb is the trigger its object needs (triggers.csv), no attribution."""
+    lemma = verb.lemma_.lower()
+    return any(lemma in tr.needs for c in verb.children if c.dep_ in ("dobj", "obj")
+               for tr in vocab().figures.triggers.get(c.lower_, ()))
+
+
 def attribute_to(found: list[tuple], anchor) -> tuple[str | None, str | None]:
     """(reported_by, reported_via) for the number at token `anchor`: the attribution whose verb
     governs it, else the nearest one in the sentence."""
@@ -145,6 +238,10 @@ def attribute_to(found: list[tuple], anchor) -> tuple[str | None, str | None]:
     depth = {t.i: d for d, t in enumerate(anchor.ancestors)}   # nearest governing verb first
     governing = sorted((f for f in found if f[0].i in depth), key=lambda f: depth[f[0].i])
     best = governing[0] if governing else min(found, key=lambda f: abs(f[0].i - anchor.i))
+    pronouns = vocab().figures.pronouns
+    named = [f for f in found if f[1].lower() not in pronouns]
+    if best[1].lower() in pronouns and named:   # '"We recorded 40 deaths," said Jane Roe': the one named
+        best = min(named, key=lambda f: abs(f[0].i - anchor.i))
     return best[1], best[2]
 
 

@@ -48,6 +48,10 @@ class FigureWords:
     relay_cues: dict[str, frozenset[str]]      # relay_cues.csv: role (told / citing / media) -> words
     national_cues: tuple[str, ...]             # national_cues.csv, lower case
     source_nouns: frozenset[str]               # function_words.csv, role source_noun ("the group said")
+    informant_nouns: frozenset[str] = frozenset()   # function_words.csv, role informant_noun ("a source from X")
+    source_modifiers: frozenset[str] = frozenset()  # function_words.csv, role source_modifier ("official figures")
+    source_people: frozenset[str] = frozenset()     # function_words.csv, role source_people ("citing relatives")
+    body_prepositions: frozenset[str] = frozenset() # function_words.csv, role body_preposition ("an official at X")
 
 
 def _words(name: str, column: str = "", value: str = "") -> frozenset[str]:
@@ -92,6 +96,10 @@ def read_figure_words() -> FigureWords:
         list_words_before=_words("function_words", role, "list_word_before"),
         link_words=_words("function_words", role, "link_word"),
         source_nouns=_words("function_words", role, "source_noun"),
+        informant_nouns=_words("function_words", role, "informant_noun"),
+        source_modifiers=_words("function_words", role, "source_modifier"),
+        source_people=_words("function_words", role, "source_people"),
+        body_prepositions=_words("function_words", role, "body_preposition"),
         relay_cues={r: _words("relay_cues", role, r) for r in sorted({row[role] for row in read_csv("relay_cues")})},
         national_cues=tuple(r["cue"].lower() for r in read_csv("national_cues")),
     )

@@ -54,7 +54,7 @@ def is_medium(name: str | None) -> bool:
 def relayed(sentence: str, by: str | None, via: str | None, others: tuple = ()) -> tuple[str | None, str | None]:
     """(reported_by, reported_via) of a sentence, given what the parse attributed the figure to
     and the sentence's other attributions (`others`: names)."""
-    m = re.search(rf"\b(?:{_alt(_cues().get('citing', ()))})\s+(?P<src>[^,.;:()]{{2,80}}?){_STOP}", sentence)
+    m = re.search(rf"\b(?i:{_alt(_cues().get('citing', ()))})\s+(?P<src>[^,.;:()]{{2,80}}?){_STOP}", sentence)
     if m and not by:                       # "reported by the state channel X, citing Y"
         agent = re.search(r"\breported by\s+(?P<a>[^,.;:()]{2,60}?)(?=\s*(?:[,.;:(]|\band\b|\bciting\b))", sentence)
         by = _strip(agent.group("a")) if agent else None
@@ -62,6 +62,8 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = ()) 
         by = _medium_before(sentence[:m.start()]) or by
     if m and (is_medium(by) or _named_medium(sentence, by)) and not norm_eq(by, m.group("src")):
         return _strip(m.group("src")), via or by
+    if m and by and not via and _cites_source(m.group("src")) and not norm_eq(by, m.group("src")):
+        return _strip(m.group("src")), by    # "Amnesty International, citing local activists, said": by activists
     if by and not via and not is_medium(by):   # "X said 40 died, AP reports": by X, via AP
         medium = next((o for o in others if o and o != by and is_medium(o)), None)
         if medium:
@@ -74,6 +76,19 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = ()) 
     return by, via
 
 
+def _cites_source(phrase: str) -> bool:
+    """What a body cites is a source, not a reason ("citing security risks"): people who give counts
+    ("local activists", "hospital staff", "two police sources"), or a body named by an organization word."""
+    words = vocab().figures
+    toks = _strip(phrase).split()
+    if not toks:
+        return False
+    last = toks[-1].lower()
+    return last in words.source_people or last in words.informant_nouns or last in words.source_nouns \
+        or last in words.people_nouns and words.people_nouns[last] != "generic" \
+        or any(t.lower() in vocab().org_keywords for t in toks if t[:1].isupper()) or is_medium(phrase)
+
+
 def _medium_before(text: str) -> str | None:
     """The medium that reports just before a "citing" cue: "Senegalese media reported, " -> Senegalese media."""
     media = _alt(_cues().get("media", ()))
@@ -84,7 +99,9 @@ def _medium_before(text: str) -> str | None:
 def _before_verb(phrase: str) -> str:
     """'Radio Example said 3 of the wounded' -> 'Radio Example': up to a reporting verb."""
     words = phrase.split()
-    cut = next((i for i, w in enumerate(words) if i and w.islower() and _reporting(w)), len(words))
+    # a verb, not a noun: after a name or in an inflected form ("the state news agency X" is no cut)
+    cut = next((i for i, w in enumerate(words) if i and w.islower() and _reporting(w)
+                and (words[i - 1][:1].isupper() or re.search(r"(?:ed|s)$", w))), len(words))
     return " ".join(words[:cut])
 
 
@@ -140,7 +157,8 @@ def carry(figures: list[Figure], body: str, credits=()) -> list[Figure]:
                 last, last_para = (speaker, None), para   # the speaker's quotation may go on
             elif after:
                 f = replace(f, reported_by=after, reported_via=None)
-            elif last[0] and (para == last_para or speaker or _quote_goes_on(body, last_para, para)):
+            elif last[0] and (para == last_para or speaker or _quote_goes_on(body, last_para, para)
+                              or _breaks_down(body, last_para, para, f.char_start)):
                 f = replace(f, reported_by=last[0], reported_via=last[1])
         out[x] = f
     return out
@@ -156,6 +174,19 @@ def _quote_goes_on(body: str, last_para: int, para: int) -> bool:
     if _QUOTE_BY.search(body[para + 1:end if end >= 0 else len(body)]):
         return False
     return "\n" not in body[last_para + 1:para].strip()
+
+
+_BREAKDOWN = re.compile(r"(?:(?:Of|Among)\s+(?:the|these|those|them|whom)\b|(?:The\s+)?\w+\s+of\s+(?:them|these|those)\b)")
+
+
+def _breaks_down(body: str, last_para: int, para: int, pos: int) -> bool:
+    """The figure's paragraph opens by breaking down the figures of the paragraph before it, whose
+    source was credited last ("Of the total, five died in the capital, two in ..." / "Most of those
+    hurt were ..."): that source's count goes on. The figure is in the paragraph's first sentence."""
+    if last_para < 0 or last_para >= para or "\n" in body[last_para + 1:para].strip():
+        return False
+    text = body[para + 1:pos]
+    return _BREAKDOWN.match(text.lstrip()) is not None and _SENT_END.search(text) is None
 
 
 def _proper(name: str) -> bool:
@@ -182,19 +213,45 @@ def _credit_after(body: str, pos: int) -> str | None:
         return None
     nxt = _SENT_END.search(body, m.end())
     sent = body[m.end():nxt.start() if nxt else len(body)].strip().split("\n")[0]
-    c = _CREDIT_AFTER.match(sent)
-    if not c or "\n" in body[pos:m.end()].rstrip():
+    if "\n" in body[pos:m.end()].rstrip():
         return None
+    c = _CREDIT_AFTER.match(sent)
     words = vocab().figures
+    if not c:
+        return _credit_after_active(sent)
     subj = c.group("subj").lower().split()
-    anaphoric = subj and subj[0] in words.pronouns | words.articles and (
-        len(subj) == 1 or subj[-1] in words.document_nouns or subj[-1].rstrip("s") in words.document_nouns)
+    anaphoric = subj and subj[0] in words.pronouns | words.articles and (len(subj) == 1 or _recalls(subj[-1]))
     if not anaphoric or not _reporting(c.group("verb")):
         return None
     src = _strip(c.group("src")).split()
     while len(src) > 1 and src[-1].islower() and any(w[:1].isupper() for w in src):
         src.pop()                          # "the Example Office late on Monday": the office
     return " ".join(src)
+
+
+_CREDIT_AFTER_ACTIVE = re.compile(
+    r"(?P<src>(?:[\w'’-]+\s+){1,5}?)(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s+(?:the|these|those)\s+(?P<obj>\w+)(?:\s+(?P<obj2>\w+))?")
+
+
+def _recalls(noun: str) -> bool:
+    """A noun that recalls the figure before it: 'the figures', 'the toll', 'the arrests', 'the deaths'."""
+    words = vocab().figures
+    noun = noun.lower()
+    return noun in words.document_nouns or noun.rstrip("s") in words.document_nouns or noun in words.triggers
+
+
+def _credit_after_active(sent: str) -> str | None:
+    """'Security forces held 45 people. The interior ministry announced the arrests in a statement.':
+    a sentence with no number of its own whose reporting verb takes a noun recalling the figure."""
+    c = _CREDIT_AFTER_ACTIVE.match(sent)
+    if not c or any(ch.isdigit() for ch in sent) or not _reporting(c.group("verb")) \
+            or not (_recalls(c.group("obj")) or c.group("obj2") and _recalls(c.group("obj2"))):
+        return None
+    src = _strip(c.group("src"))
+    words = vocab().figures
+    if not src or src.lower() in words.pronouns or src.split()[-1].lower() in words.document_nouns:
+        return None
+    return src
 
 
 def _reporting(participle: str) -> bool:
