@@ -6,7 +6,7 @@ import re
 from .attribution import attribute_to
 from .relay import relayed
 from .candidate import Candidate, Sentence, change, keep
-from .dates import nearest_date
+from .dates import nearest_date, report_day, running_total
 from .vocab import vocab
 from .places import place_of
 from .who import event_noun
@@ -44,3 +44,47 @@ def place(c: Candidate, s: Sentence, article) -> Candidate:
 def date(c: Candidate, s: Sentence) -> Candidate:
     when = nearest_date(list(s.dates), c.number.start)
     return keep(c, f"date:{when.isoformat()}", event_date=when) if when else c
+
+
+_BREAK = re.compile(r"\n\s*")
+
+
+def date_running_totals(cands: list[Candidate], body: str, sentences: list[tuple[int, str]], published) -> list[Candidate]:
+    """A running total that names no day ("the toll has risen to 40") takes the day of the sentence of
+    reporting that names one next to it ("Briefing the media on Friday, she said ..."; dates.report_day):
+    the nearest such sentence among the six before it (the briefing's later paragraphs go on reporting
+    it) or the two after it within one paragraph break. A sentence that names another day in between
+    ends the search on its side."""
+    if not any(c.event_date is None and running_total(c.sentence) for c in cands):   # the cheap test first
+        return cands
+    starts = [o for o, _ in sentences]
+    days: dict[int, tuple] = {}            # sentence index -> report_day
+
+    def day_of(j: int) -> tuple:
+        if j not in days:
+            days[j] = report_day(sentences[j][1], published)
+        return days[j]
+
+    def side(i: int, js) -> tuple[int, object] | None:
+        for j in js:
+            if not 0 <= j < len(sentences):
+                return None
+            named, when = day_of(j)
+            if when is not None:
+                return abs(j - i), when
+            if named:
+                return None
+        return None
+
+    out = []
+    for c in cands:
+        if c.event_date is not None or c.dropped or c.offset not in starts \
+                or not running_total(c.sentence, c.number.mod_start, c.number.mod_end):
+            out.append(c)
+            continue
+        i = starts.index(c.offset)
+        ahead = [j for j in (i + 1, i + 2) if j < len(sentences) and len(_BREAK.findall(body, starts[i], starts[j])) <= 1]
+        found = [f for f in (side(i, range(i - 1, i - 7, -1)), side(i, ahead)) if f is not None]
+        when = min(found, key=lambda f: f[0])[1] if found else None
+        out.append(keep(c, f"date_of_report:{when.isoformat()}", event_date=when) if when else c)
+    return out

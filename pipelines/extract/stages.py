@@ -14,7 +14,8 @@ Per sentence, over its numbers (`Candidate`, see candidate.py):
   share_ranges        the two ends of a range share category and group (settle.py)
   settle_bound, attribute, place, date                               (annotate.py)
 Per article, over all its candidates (dedupe.py):
-  settle_running_totals, fold_headline, drop_repeats
+  settle_running_totals, fold_headline, drop_repeats, then date_running_totals (annotate.py: a
+  running total naming no day takes the day of the briefing next to it)
 then, on the figure rows: relay.carry (a source carried over its paragraph or a quotation) and
 source_entities.link_sources (reported_by / reported_via joined to their person or organization entity)
 
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .annotate import attribute, date, place, settle_bound
+from .annotate import attribute, date, date_running_totals, place, settle_bound
 from .attribution import sources
 from .candidate import Article, Candidate, Sentence, new_candidate, to_figure
 from .counted import drop_non_counts, find_counted
@@ -111,7 +112,9 @@ def article_figures(article: Article, parsed: Iterable, trace=None) -> list[Figu
     """Figures of one article from its parsed sentences: (span, offset in body) pairs."""
     cands: list[Candidate] = []
     credits: list[tuple[int, str, str | None]] = []    # every sentence's attributions, for relay.carry
+    sentences: list[tuple[int, str]] = []              # (offset, text), for date_running_totals
     for span, offset in parsed:
+        sentences.append((offset, span.text))
         found = sources(span, offset, article.body, article.mentions)
         credits.extend((offset + tok.idx - span[0].idx, by, via) for tok, by, via in found if by)
         cands.extend(sentence_candidates(span, offset, article, trace, found))
@@ -120,6 +123,10 @@ def article_figures(article: Article, parsed: Iterable, trace=None) -> list[Figu
         if trace is not None:
             trace.step(name, cands, new)
         cands = [c for c in new if not c.dropped]
+    new = date_running_totals(cands, article.body, sentences, article.published_at)
+    if trace is not None:
+        trace.step("date_running_totals", cands, new)
+    cands = new
     # sources carried over a paragraph or a quotation to figures whose sentence credits nobody
     figures = carry([to_figure(c, article.body) for c in cands], article.body, credits)
     figures = link_sources(figures, article.mentions, article.entities)   # reported_by/via -> entity ids
