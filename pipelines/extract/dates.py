@@ -187,7 +187,7 @@ def _one_clause(text: str, a: int, b: int) -> bool:
 
 
 _REACH = 60          # characters from a running-total phrase to its number ("has risen to 40")
-_REACH_AFTER = 25    # ... and from the number to a phrase after it ("40 deaths so far")
+_REACH_AFTER = 40    # ... and from the number to a phrase after it ("40 deaths so far")
 
 
 def report_day(text: str, published: datetime | date | None) -> tuple[bool, date | None]:

@@ -83,3 +83,14 @@ def test_a_running_total_with_no_report_day_near_it_has_no_date(nlp):
             "Hundreds marched again, and 30 were detained.")
     got = {f.value: f.event_date for f in run(nlp, body, published=SAT)}
     assert got[23] is None
+
+
+def test_a_briefing_sentence_with_no_number_still_dates_the_totals_after_it(nlp):
+    # the sentence naming the day has no number, so no figure stage parses it
+    body = ("Unrest in Mozambique\n\n"
+            "The rights group updated its figures on Wednesday evening. The toll has now risen to 34, "
+            "and 410 people have been arrested in total.\n\n"
+            "Police detained 12 people in Beira.")
+    got = {f.value: f.event_date for f in run(nlp, body, published=date(2024, 11, 7))}
+    assert got[34] == got[410] == date(2024, 11, 6)
+    assert got[12] is None
