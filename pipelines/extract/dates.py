@@ -24,9 +24,10 @@ not event dates.
 "over five days", was tried: it lost 0.05 of date accuracy on held-out events.)
 A running total that names no day ("the toll has risen to 40", "bringing the number to 862", "to date";
 seeds/entity_words.csv running_total) is a count as of the day it was given: the day of the briefing
-or statement next to it ("Briefing reporters on Friday, the minister said ...", report_day_cue), the
-nearest such sentence within two before it or two after it, in its paragraph or the next one
-(report_day, annotate.date_running_totals).
+or statement next to it ("Briefing reporters on Friday, the minister said ...": a day close to a
+report_day_cue word), the nearest such sentence among the six before it or the two after it within one
+paragraph break, unless a sentence naming another day comes first (report_day, annotate.date_running_totals).
+Increments beside the total ("six more deaths, bringing the number to 32") are not dated so.
 """
 from __future__ import annotations
 
