@@ -6,7 +6,7 @@ import re
 from .attribution import attribute_to
 from .relay import relayed
 from .candidate import Candidate, Sentence, change, keep
-from .dates import nearest_date, report_day, running_total
+from .dates import nearest_date, report_day, running_total, since_before
 from .vocab import vocab
 from .places import place_of
 from .who import event_noun
@@ -42,7 +42,8 @@ def place(c: Candidate, s: Sentence, article) -> Candidate:
 
 
 def date(c: Candidate, s: Sentence) -> Candidate:
-    when = nearest_date(list(s.dates), c.number.start)
+    dates = [d for d in s.dates if not since_before(s.text, c.number.end, d[0])]
+    when = nearest_date(dates, c.number.start)
     return keep(c, f"date:{when.isoformat()}", event_date=when) if when else c
 
 

@@ -226,6 +226,15 @@ _BEFORE_CUE = 15   # "on Friday said", "Friday's statement"
 _APPOSED = 20      # a date right after one near a report word: "on Thursday afternoon, 15 July 2021"
 
 
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^;]*?(?:;|,\s*(?:and|while|but|whereas)\b)", re.IGNORECASE)
+
+
+def since_before(text: str, end: int, day_start: int) -> bool:
+    """A count over a period ("312 were held since the protests began") and, in a later clause, a
+    day ("..., and 54 were hurt on Sunday"): that day is the later clause's, not the count's."""
+    return day_start > end and _SINCE_CLAUSE.search(text, end, day_start) is not None
+
+
 def nearest_date(dates: list[tuple[int, int, date]], pos: int) -> date | None:
     if not dates:
         return None

@@ -94,3 +94,14 @@ def test_a_briefing_sentence_with_no_number_still_dates_the_totals_after_it(nlp)
     got = {f.value: f.event_date for f in run(nlp, body, published=date(2024, 11, 7))}
     assert got[34] == got[410] == date(2024, 11, 6)
     assert got[12] is None
+
+
+def test_a_count_since_a_start_takes_no_day_from_a_later_clause(nlp):
+    body = ("Kenya protests\n\n"
+            "The commission said 312 people had been arrested since the protests began, "
+            "and 54 had been injured on Sunday alone.\n\n"
+            "Police said on Sunday that 80 people had been detained in Nakuru since the march.")
+    got = {f.value: f.event_date for f in run(nlp, body, published=date(2024, 7, 8))}
+    assert got[312] is None
+    assert got[54] == date(2024, 7, 7)
+    assert got[80] == date(2024, 7, 7)      # the report's day before the count: unchanged
