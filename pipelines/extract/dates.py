@@ -191,6 +191,11 @@ _REACH = 60          # characters from a running-total phrase to its number ("ha
 _REACH_AFTER = 40    # ... and from the number to a phrase after it ("40 deaths so far")
 
 
+def breakdown(text: str) -> bool:
+    """The text splits a total into parts ("of those", "including"; seeds/entity_words.csv breakdown_cue)."""
+    return _cue_re("breakdown_cue").search(text) is not None
+
+
 def report_day(text: str, published: datetime | date | None) -> tuple[bool, date | None]:
     """(whether the sentence names a day, the day of its report): the day a sentence of reporting names
     ("the minister said on Friday", "Briefing the media on Friday", "on Friday said"): a day close to

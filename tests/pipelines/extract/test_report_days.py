@@ -106,3 +106,16 @@ def test_a_count_since_a_start_takes_no_day_from_a_later_clause(nlp):
     assert got[312] is None
     assert got[54] == date(2024, 7, 7)
     assert got[80] == date(2024, 7, 7)      # the report's day before the count: unchanged
+
+
+def test_a_totals_breakdown_shares_its_day(nlp):
+    body = ("Unrest in Iraq\n\n"
+            "The rights commission said in a statement late on Friday that the toll had climbed to 40. "
+            "The number of injured has risen to 900.\n\n"
+            "Of the injured, 610 were treated in Baghdad and 75 in Basra.\n\n"
+            "Police detained 12 people in Najaf.")
+    got = {(f.category, f.value): f.event_date for f in run(nlp, body, published=date(2019, 10, 26))}
+    friday = date(2019, 10, 25)
+    assert got[("killed", 40)] == got[("injured", 900)] == friday
+    assert got[("injured", 610)] == got[("injured", 75)] == friday
+    assert got[("arrested", 12)] is None          # another category: no breakdown of the total
