@@ -67,6 +67,9 @@ ARTICLE_STAGES = (
     ("fold_headline", fold_headline),
     ("drop_repeats", drop_repeats),
 )
+FINAL_STAGES = (           # (cands, body, every sentence as (offset, text), published_at): after the article stages
+    ("date_running_totals", date_running_totals),
+)
 
 
 def read_sentence(span, offset: int) -> Sentence:
@@ -123,10 +126,11 @@ def article_figures(article: Article, parsed: Iterable, trace=None) -> list[Figu
         if trace is not None:
             trace.step(name, cands, new)
         cands = [c for c in new if not c.dropped]
-    new = date_running_totals(cands, article.body, sentences, article.published_at)
-    if trace is not None:
-        trace.step("date_running_totals", cands, new)
-    cands = new
+    for name, stage in FINAL_STAGES:
+        new = stage(cands, article.body, sentences, article.published_at)
+        if trace is not None:
+            trace.step(name, cands, new)
+        cands = new
     # sources carried over a paragraph or a quotation to figures whose sentence credits nobody
     figures = carry([to_figure(c, article.body) for c in cands], article.body, credits)
     figures = link_sources(figures, article.mentions, article.entities)   # reported_by/via -> entity ids
@@ -135,4 +139,4 @@ def article_figures(article: Article, parsed: Iterable, trace=None) -> list[Figu
     return figures
 
 
-__all__ = ["ARTICLE_STAGES", "SENTENCE_STAGES", "article_figures", "read_sentence", "sentence_candidates"]
+__all__ = ["ARTICLE_STAGES", "FINAL_STAGES", "SENTENCE_STAGES", "article_figures", "read_sentence", "sentence_candidates"]
