@@ -6,7 +6,7 @@ import re
 from .attribution import attribute_to
 from .relay import relayed
 from .candidate import Candidate, Sentence, change, keep
-from .dates import nearest_date
+from .dates import breakdown, nearest_date, report_day, running_total, since_before
 from .vocab import vocab
 from .places import place_of
 from .who import event_noun
@@ -71,5 +71,84 @@ def place(c: Candidate, s: Sentence, article) -> Candidate:
 
 
 def date(c: Candidate, s: Sentence) -> Candidate:
-    when = nearest_date(list(s.dates), c.number.start)
+    dates = [d for d in s.dates if not since_before(s.text, c.number.end, d[0])]
+    when = nearest_date(dates, c.number.start)
     return keep(c, f"date:{when.isoformat()}", event_date=when) if when else c
+
+
+_BREAK = re.compile(r"\n\s*")
+_PIECE = re.compile(r"[^\n.!?]*[A-Za-z][^\n.!?]*[.!?]*")   # a sentence, roughly, of text nobody parsed
+
+
+def _with_gaps(body: str, sentences: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The parsed sentences (those with a number) and, cut roughly, the sentences between them: a
+    briefing's day is often in a sentence with no number ("She briefed reporters on Friday.")."""
+    out, end = [], 0
+    for offset, text in sorted(sentences):
+        out.extend((m.start(), m.group(0)) for m in _PIECE.finditer(body, end, offset) if m.group(0).strip())
+        out.append((offset, text))
+        end = max(end, offset + len(text))
+    out.extend((m.start(), m.group(0)) for m in _PIECE.finditer(body, end) if m.group(0).strip())
+    return out
+
+
+def date_running_totals(cands: list[Candidate], body: str, sentences: list[tuple[int, str]], published) -> list[Candidate]:
+    """A running total that names no day ("the toll has risen to 40") takes the day of the sentence of
+    reporting that names one next to it ("Briefing the media on Friday, she said ..."; dates.report_day):
+    the nearest such sentence among the six before it (the briefing's later paragraphs go on reporting
+    it) or the two after it within one paragraph break. A sentence that names another day in between
+    ends the search on its side. (Asking the briefing to name the total's own source lost three
+    dev dates: "Government has announced" beside the minister's update.)"""
+    if not any(c.event_date is None and running_total(c.sentence) for c in cands):   # the cheap test first
+        return cands
+    sentences = _with_gaps(body, sentences)
+    starts = [o for o, _ in sentences]
+    days: dict[int, tuple] = {}            # sentence index -> report_day
+
+    def day_of(j: int) -> tuple:
+        if j not in days:
+            days[j] = report_day(sentences[j][1], published)
+        return days[j]
+
+    def side(i: int, js) -> tuple[int, object] | None:
+        for j in js:
+            if not 0 <= j < len(sentences):
+                return None
+            named, when = day_of(j)
+            if when is not None:
+                return abs(j - i), when
+            if named:
+                return None
+        return None
+
+    out = []
+    for c in cands:
+        if c.event_date is not None or c.dropped or c.offset not in starts \
+                or not running_total(c.sentence, c.number.mod_start, c.number.mod_end):
+            out.append(c)
+            continue
+        i = starts.index(c.offset)
+        ahead = [j for j in (i + 1, i + 2) if j < len(sentences) and len(_BREAK.findall(body, starts[i], starts[j])) <= 1]
+        found = [f for f in (side(i, range(i - 1, i - 7, -1)), side(i, ahead)) if f is not None]
+        when = min(found, key=lambda f: f[0])[1] if found else None
+        out.append(keep(c, f"date_of_report:{when.isoformat()}", event_date=when) if when else c)
+    totals = [c for c in out if c.rule.startswith("date_of_report:")]
+    return [_breakdown_day(c, totals, starts, body) for c in out] if totals else out
+
+
+def _breakdown_day(c: Candidate, totals: list[Candidate], starts: list[int], body: str) -> Candidate:
+    """A total's breakdown shares its day: a smaller figure of its category naming no day, after it in
+    its sentence or in the two sentences after it within one paragraph break, that a breakdown_cue
+    marks as part of it ("... has climbed to 2,312." "Of those, 1,493 were treated in the capital, 90
+    in the port"; "... risen to 30, including eight in the capital")."""
+    if c.event_date is not None or c.dropped or c.offset not in starts:
+        return c
+    i = starts.index(c.offset)
+    for t in totals:
+        if t.category != c.category or c.value >= t.value:
+            continue
+        k = starts.index(t.offset)
+        if (k == i and c.key > t.key and breakdown(body[t.key:c.key])) \
+                or (k < i <= k + 2 and len(_BREAK.findall(body, starts[k], starts[i])) <= 1 and breakdown(c.sentence)):
+            return keep(c, f"date_of_total:{t.number_text}", event_date=t.event_date)
+    return c

@@ -22,6 +22,12 @@ not event dates.
                               sentence's other named day (that one dates the report), else before publication
 (Dropping the report's day, "X said on Thursday", from sentences that count over a span, "last week",
 "over five days", was tried: it lost 0.05 of date accuracy on held-out events.)
+A running total that names no day ("the toll has risen to 40", "bringing the number to 862", "to date";
+seeds/entity_words.csv running_total) is a count as of the day it was given: the day of the briefing
+or statement next to it ("Briefing reporters on Friday, the minister said ...": a day close to a
+report_day_cue word), the nearest such sentence among the six before it or the two after it within one
+paragraph break, unless a sentence naming another day comes first (report_day, annotate.date_running_totals).
+Increments beside the total ("six more deaths, bringing the number to 32") are not dated so.
 """
 from __future__ import annotations
 
@@ -146,6 +152,92 @@ def _nights(text: str, found: list[tuple[int, int, date]], pub: date | None) -> 
         night = days[0][2] - timedelta(days=1)
         return [(s, e, night) for s, e, _ in found]
     return found
+
+
+@lru_cache(maxsize=None)
+def _cue_re(name: str) -> re.Pattern:
+    phrases = sorted(word_list(name), key=len, reverse=True)
+    pattern = "|".join(re.escape(p).replace(r"\ \*\ ", r"\s+(?:\S+\s+){0,5}?").replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE)     # "bringing * to": up to five words between
+
+
+def running_total(text: str, start: int = 0, end: int | None = None) -> bool:
+    """The number at text[start:end] is stated as a running total: a running_total phrase within a
+    clause's reach of it ("has risen to 40", "26 deaths cumulatively"), and it is no increment
+    ("six more deaths", "additional arrests totalled 214"; seeds/entity_words.csv increment).
+    Without a number (end None): whether the sentence has a running_total phrase at all."""
+    if end is None:
+        return _cue_re("running_total").search(text) is not None
+    if not any(start - _REACH < m.end() <= start and _one_clause(text, m.end(), start)
+               or end <= m.start() < end + _REACH_AFTER and _one_clause(text, end, m.start())
+               for m in _cue_re("running_total").finditer(text)):
+        return False
+    inc = _cue_re("increment")
+    gap = text.find(" ", end + 1)          # the word right after the number, or the one after that
+    after = inc.match(text, end + 1) or (gap > 0 and inc.match(text, gap + 1))
+    return not (after or inc.search(text[max(0, start - 30):start]))
+
+
+def _one_clause(text: str, a: int, b: int) -> bool:
+    """No comma or semicolon between a and b ("26 deaths cumulatively, however six ..." is another
+    clause), save the one closing a fronted phrase ("To date, police counted 26")."""
+    gap = text[a:b]
+    if gap.startswith(","):
+        gap = gap[1:]
+    return "," not in gap and ";" not in gap
+
+
+_REACH = 60          # characters from a running-total phrase to its number ("has risen to 40")
+_REACH_AFTER = 40    # ... and from the number to a phrase after it ("40 deaths so far")
+
+
+def breakdown(text: str) -> bool:
+    """The text splits a total into parts ("of those", "including"; seeds/entity_words.csv breakdown_cue)."""
+    return _cue_re("breakdown_cue").search(text) is not None
+
+
+def report_day(text: str, published: datetime | date | None) -> tuple[bool, date | None]:
+    """(whether the sentence names a day, the day of its report): the day a sentence of reporting names
+    ("the minister said on Friday", "Briefing the media on Friday", "on Friday said"): a day close to
+    a report word (report_day_cue) with no number between them, when there is one such day only.
+    ("Police said 38 were hurt on Thursday" dates the injuries, not the report.) "Overnight" beside it
+    is the night before the report, not the report's day: it is left out."""
+    pub = published.date() if isinstance(published, datetime) else published
+    cues = None
+    named, days, last = False, set(), -1     # last: where the previous date near a report word ended
+    for m in _date_re().finditer(text):
+        if m.group(0).lower() == "overnight" or _PERIOD_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        cues = list(_cue_re("report_day_cue").finditer(text)) if cues is None else cues
+        near = (last >= 0 and _report_gap(text[last:m.start()], _APPOSED)     # "on Thursday afternoon, 15 July 2021"
+                or any(c.end() <= m.start() and _report_gap(text[c.end():m.start()], _AFTER_CUE)
+                       or m.end() <= c.start() and _report_gap(text[m.end():c.start()], _BEFORE_CUE) for c in cues))
+        last = m.end() if near else -1
+        d = _resolve(m, pub)
+        if d is None:
+            continue
+        named = True
+        if near:
+            days.add(d)
+    return named, (days.pop() if len(days) == 1 else None)
+
+
+def _report_gap(gap: str, reach: int) -> bool:
+    return len(gap) <= reach and not any(ch.isdigit() for ch in gap)
+
+
+_AFTER_CUE = 30    # "said on Friday", "Briefing the media on Friday", "wrote on Facebook late on Friday"
+_BEFORE_CUE = 15   # "on Friday said", "Friday's statement"
+_APPOSED = 20      # a date right after one near a report word: "on Thursday afternoon, 15 July 2021"
+
+
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^;]*?(?:;|,\s*(?:and|while|but|whereas)\b)", re.IGNORECASE)
+
+
+def since_before(text: str, end: int, day_start: int) -> bool:
+    """A count over a period ("312 were held since the protests began") and, in a later clause, a
+    day ("..., and 54 were hurt on Sunday"): that day is the later clause's, not the count's."""
+    return day_start > end and _SINCE_CLAUSE.search(text, end, day_start) is not None
 
 
 def nearest_date(dates: list[tuple[int, int, date]], pos: int) -> date | None:

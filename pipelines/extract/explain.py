@@ -1,5 +1,5 @@
 """Why each figure exists: every number of a text with its path through the figure stages
-(`stages.SENTENCE_STAGES`, `stages.ARTICLE_STAGES`) and the figure row it became, or the stage
+(`stages.SENTENCE_STAGES`, `stages.ARTICLE_STAGES`, `stages.FINAL_STAGES`) and the figure row it became, or the stage
 and rule that dropped it. `unrest explain` prints this; tests read it as a developer's trace.
 
 It runs the reference path (the whole spaCy pipeline on the whole text, `extract_doc`), which

@@ -15,7 +15,8 @@ Per sentence, over its numbers (`Candidate`, see candidate.py):
   settle_bound, carry_bounds (a bound before the first of coordinated counts covers the list),
   attribute, place, date                                             (annotate.py)
 Per article, over all its candidates (dedupe.py):
-  settle_running_totals, fold_headline, drop_repeats
+  settle_running_totals, fold_headline, drop_repeats, then date_running_totals (annotate.py: a
+  running total naming no day takes the day of the briefing next to it)
 then, on the figure rows: relay.carry (a source carried over its paragraph or a quotation) and
 source_entities.link_sources (reported_by / reported_via joined to their person or organization entity)
 
@@ -28,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .annotate import attribute, carry_bounds, date, place, settle_bound
+from .annotate import attribute, carry_bounds, date, date_running_totals, place, settle_bound
 from .attribution import sources
 from .candidate import Article, Candidate, Sentence, new_candidate, to_figure
 from .counted import drop_non_counts, find_counted
@@ -67,6 +68,9 @@ ARTICLE_STAGES = (
     ("settle_running_totals", settle_running_totals),
     ("fold_headline", fold_headline),
     ("drop_repeats", drop_repeats),
+)
+FINAL_STAGES = (           # (cands, body, every sentence as (offset, text), published_at): after the article stages
+    ("date_running_totals", date_running_totals),
 )
 
 
@@ -113,7 +117,9 @@ def article_figures(article: Article, parsed: Iterable, trace=None) -> list[Figu
     """Figures of one article from its parsed sentences: (span, offset in body) pairs."""
     cands: list[Candidate] = []
     credits: list[tuple[int, str, str | None]] = []    # every sentence's attributions, for relay.carry
+    sentences: list[tuple[int, str]] = []              # (offset, text), for date_running_totals
     for span, offset in parsed:
+        sentences.append((offset, span.text))
         found = sources(span, offset, article.body, article.mentions)
         credits.extend((offset + tok.idx - span[0].idx, by, via) for tok, by, via in found if by)
         cands.extend(sentence_candidates(span, offset, article, trace, found))
@@ -122,6 +128,11 @@ def article_figures(article: Article, parsed: Iterable, trace=None) -> list[Figu
         if trace is not None:
             trace.step(name, cands, new)
         cands = [c for c in new if not c.dropped]
+    for name, stage in FINAL_STAGES:
+        new = stage(cands, article.body, sentences, article.published_at)
+        if trace is not None:
+            trace.step(name, cands, new)
+        cands = new
     # sources carried over a paragraph or a quotation to figures whose sentence credits nobody
     figures = carry([to_figure(c, article.body) for c in cands], article.body, credits)
     figures = link_sources(figures, article.mentions, article.entities)   # reported_by/via -> entity ids
@@ -130,4 +141,4 @@ def article_figures(article: Article, parsed: Iterable, trace=None) -> list[Figu
     return figures
 
 
-__all__ = ["ARTICLE_STAGES", "SENTENCE_STAGES", "article_figures", "read_sentence", "sentence_candidates"]
+__all__ = ["ARTICLE_STAGES", "FINAL_STAGES", "SENTENCE_STAGES", "article_figures", "read_sentence", "sentence_candidates"]

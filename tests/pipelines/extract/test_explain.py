@@ -5,7 +5,7 @@ import pytest
 
 from pipelines.extract import extract_doc
 from pipelines.extract.explain import dropped_by, explain_article, format_rows
-from pipelines.extract.stages import ARTICLE_STAGES, SENTENCE_STAGES
+from pipelines.extract.stages import ARTICLE_STAGES, FINAL_STAGES, SENTENCE_STAGES
 from pipelines.extract.trace import Trace
 from pipelines.extract.types import ArticleText
 
@@ -27,7 +27,8 @@ def _stages(row):
 
 def test_the_toll_goes_through_every_stage(rows):
     body_toll = next(r for r in rows.values() if r["text"] == "14" and r["figure"] is not None)
-    every = ["find_numbers"] + [name for name, *_ in SENTENCE_STAGES] + [name for name, _ in ARTICLE_STAGES]
+    every = ["find_numbers"] + [name for name, *_ in SENTENCE_STAGES] + [name for name, _ in ARTICLE_STAGES] \
+        + [name for name, _ in FINAL_STAGES]
     assert _stages(body_toll) == every
     fig = body_toll["figure"]
     assert (fig["category"], fig["value"], fig["reported_by"]) == ("killed", 14, "health ministry")
