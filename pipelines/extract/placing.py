@@ -2,7 +2,10 @@
 
   1. a place named in the figure's own sentence (the one nearest the number);
   2. else a place named earlier in its paragraph (a line of the body), the nearest before it;
-  3. else the article's setting, its country (the country most of its places are in). A toll
+  3. else, when the body names one sub-national place only and named it last before the figure
+     (after the country's name, its demonym or "the nation": seeds/entity_words.csv country_anaphor,
+     and not as another number's list item), that place: it set the place of the paragraphs after it;
+  4. else the article's setting, its country (the country most of its places are in). A toll
      stated without a place, or with a national cue ("nationwide", "across the country":
      seeds/national_cues.csv), is national, and a national toll is located at the country
      entity, never at the capital or the dateline city. (Taking a headline's or an in-country
@@ -42,6 +45,9 @@ class Places:
     mentions: tuple[Mention, ...]
     starts: tuple[int, ...]
     country: str | None          # entity_id of the article's country (without one: its main place)
+    setting: str | None = None   # the one sub-national place the whole body names, if it names only one
+    marks: tuple[Mention, ...] = ()   # placing mentions and the country's demonyms, sorted
+    mark_starts: tuple[int, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -71,13 +77,27 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
         made = Entity(entity_id("location", p.key), "location", p.name, p.country_code, "country",
                       p.latitude, p.longitude, p.geonames_id, p.admin1)
         setting = made.entity_id
-    return Places(placing, tuple(m.char_start for m in placing), setting), made
+    subs = {m.entity_id for m in placing if entities[m.entity_id].location_kind != "country"
+            and entities[m.entity_id].country_code == cc}
+    one = next(iter(subs)) if len(subs) == 1 else None
+    marks = ()
+    if one:   # what was named last before a figure: the one place, or the country (its name, demonym, "the nation")
+        nation = tuple(Mention(setting, m.group(0), m.start(), m.end(), "anaphora") for m in _country_anaphor_re().finditer(body))
+        marks = tuple(sorted(tuple(m for m in placing if not _tied_to_other(body, m, -1)) + nation
+                             + tuple(m for m in located if m.label.lower() in ("demonym", "norp")
+                                     and entities[m.entity_id].country_code == cc), key=lambda m: m.char_start))
+    return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks)), made
 
 
 @lru_cache(maxsize=None)
 def _anaphor_re() -> re.Pattern:
     nouns = "|".join(sorted(word_list("capital_anaphor") | word_list("city_anaphor") | word_list("region_anaphor")))
     return re.compile(rf"(?:\bthe\s+(?:(?P<a>[A-Z][\w\-]+)\s+)?|\b(?P<b>[A-Z][\w\-]+)['’]s\s+)(?P<noun>{nouns})\b")
+
+
+@lru_cache(maxsize=None)
+def _country_anaphor_re() -> re.Pattern:
+    return re.compile(r"\bthe\s+(?:" + "|".join(sorted(word_list("country_anaphor"))) + r")\b", re.IGNORECASE)
 
 
 _NAMED_AFTER = re.compile(r"(?:\s+city)?\s*,?\s+(?:of\s+)?[A-Z]")   # "the capital, Nairobi", "the city of X"
@@ -149,7 +169,7 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
     if inside:
         end = pos + len(re.match(r"[\d,.]*\w*", body[pos:s_end]).group(0))   # past the number itself
         after = [m for m in inside if m.char_start >= end and not _BREAK.search(body[end:m.char_start])
-                 and _AT.search(body[end:m.char_start])]
+                 and _AT.search(body[end:m.char_start]) and not (national and end <= national.start() < m.char_start)]
         if after:
             return after[0].entity_id, True
         before = [m for m in inside if m.char_end <= pos and not re.search(r"\d", body[m.char_end:pos])]
@@ -167,11 +187,15 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
     before = places.mentions[bisect_left(places.starts, para):lo]
     if before:
         return before[-1].entity_id, False
+    if places.setting and not inside:
+        k = bisect_left(places.mark_starts, pos)
+        if k and places.marks[k - 1].entity_id == places.setting:
+            return places.setting, False   # the article's one place, named last before the figure
     return places.country, False
 
 
 def _tied_to_other(body: str, m: Mention, pos: int) -> bool:
     """`m` follows another number than the one at `pos` as its list item's place ("103 in X")."""
     gap = body[max(0, m.char_start - 40):m.char_start]
-    other = re.search(r"(\d[\d,.]*)\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", gap)
+    other = re.search(r"(\d[\d,.]*)\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:of\s+)?$", gap)
     return bool(other) and max(0, m.char_start - 40) + other.start(1) != pos

@@ -48,9 +48,28 @@ def where(body, sentence, number):
      "In Northtown four were hurt, and in Southville, three.", "three", ("s", True)),
     # no place in the sentence: the paragraph's earlier place
     ("Riots\nMarchers filled Southville. Police said 40 were held.", "Police said 40 were held.", "40", ("s", False)),
-    # no place in the paragraph: national, at the country entity (not the capital named elsewhere)
-    ("Riots in Strelsau\nThe march reached Strelsau.\nThe ministry said 50 people died.",
+    # no place in the paragraph, and the article names more than one place: national, at the country entity
+    ("Riots in Strelsau\nThe march reached Strelsau and Northtown.\nThe ministry said 50 people died.",
      "The ministry said 50 people died.", "50", ("ru", False)),
+    # the article names one place only, and named it last: it sets the place of the paragraphs after it
+    ("Riots in Strelsau\nThe march reached Strelsau.\nThe ministry said 50 people died.",
+     "The ministry said 50 people died.", "50", ("cap", False)),
+    ("Riots\nProtesters camped outside the assembly in Northtown on Friday.\nMedics treated 18 for tear gas.\n"
+     "Later, 7 were taken to hospital.", "Later, 7 were taken to hospital.", "7", ("n", False)),
+    # ... until the country is named again, by its name, its demonym or "the nation": then a figure is national
+    ("Riots\nThe march reached Strelsau.\nUnrest has spread across Ruritania.\nThe ministry said 50 people died.",
+     "The ministry said 50 people died.", "50", ("ru", False)),
+    ("Riots\nThe march reached Strelsau.\nStrikes have paralysed the nation for a week.\nOfficials said 50 died.",
+     "Officials said 50 died.", "50", ("ru", False)),
+    # a place that was another number's list item sets nothing for the next paragraph
+    ("Riots\nAt least 64 were killed, including 13 in the capital city Strelsau.\nOfficials said 500 were held.",
+     "Officials said 500 were held.", "500", ("ru", False)),
+    # the total of a list item with a long modifier ("in the capital city X") is not that item's place
+    ("Riots\nAt least 64 were killed, including 13 in the capital city Strelsau.",
+     "At least 64 were killed, including 13 in the capital city Strelsau.", "64", ("ru", False)),
+    # a national cue between the number and a later "in X" keeps the number national
+    ("Riots\nPolice counted 480 arrests at the national level and unrest in particular in Northtown.",
+     "Police counted 480 arrests at the national level and unrest in particular in Northtown.", "480", ("ru", False)),
     # a national cue beats the paragraph's place
     ("Riots\nMarchers filled Southville. Nationwide, 300 were detained.", "Nationwide, 300 were detained.", "300",
      ("ru", False)),
@@ -67,8 +86,8 @@ def where(body, sentence, number):
     # "there" ending a clause is the place named last; "there were" is no place
     ("Riots\nCrowds marched in Northtown.\nPolice said 70 were held there.", "Police said 70 were held there.", "70",
      ("n", True)),
-    ("Riots\nCrowds marched in Northtown.\nThere were 70 arrests, police said.", "There were 70 arrests, police said.",
-     "70", ("ru", False)),
+    ("Riots\nCrowds marched in Northtown and Southville.\nThere were 70 arrests, police said.",
+     "There were 70 arrests, police said.", "70", ("ru", False)),
     # "the region" / "the province": the region named last
     ("Riots\nUnrest spread to Southville.\nIn the province, 25 were hurt.", "In the province, 25 were hurt.", "25",
      ("s", True)),
