@@ -187,7 +187,7 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
     before = places.mentions[bisect_left(places.starts, para):lo]
     if before:
         return before[-1].entity_id, False
-    if places.setting and not inside:
+    if places.setting and not inside and not _anaphor_re().search(body, s_start, s_end):   # "in the capital": another place
         k = bisect_left(places.mark_starts, pos)
         if k and places.marks[k - 1].entity_id == places.setting:
             return places.setting, False   # the article's one place, named last before the figure
