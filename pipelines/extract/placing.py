@@ -2,7 +2,7 @@
 
   1. a place named in the figure's own sentence (the one nearest the number);
   2. else a place named earlier in its paragraph (a line of the body), the nearest before it;
-  3. else, when the body names one sub-national place only and named it last before the figure
+  3. else, when the body (with an in-country dateline) names one sub-national place only and named it last before the figure
      (after the country's name, its demonym or "the nation": seeds/entity_words.csv country_anaphor,
      and not as another number's list item), that place: it set the place of the paragraphs after it;
   4. else the article's setting, its country (the country most of its places are in). A toll
@@ -12,7 +12,7 @@
      dateline's city as the setting was tried: it lost 0.10 of place accuracy on held-out events.)
 Within a sentence, the place of a list item wins: "eight in Baghdad, nine in Maysan" gives each
 number the place after it ("in"/"at" X, no comma or other number between; not "spread from X"),
-else the nearest one before it, unless a national cue follows that place ("after clashes in X, 900 were
+else the nearest one before it (not one that says where that one lies: "In X, the capital of Y," gives X), unless a national cue follows that place ("after clashes in X, 900 were
 held across the country": the country). A place that is another number's list item ("64 were killed,
 including 13 in X") does not place the other numbers of its sentence.
 A dateline ("NAIROBI, March 12 (Wire) -", label "dateline") only says where the reporter filed
@@ -77,13 +77,14 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
         made = Entity(entity_id("location", p.key), "location", p.name, p.country_code, "country",
                       p.latitude, p.longitude, p.geonames_id, p.admin1)
         setting = made.entity_id
-    subs = {m.entity_id for m in placing if entities[m.entity_id].location_kind != "country"
+    dated = tuple(m for m in located if m.label.lower() == "dateline" and entities[m.entity_id].country_code == cc)
+    subs = {m.entity_id for m in placing + dated if entities[m.entity_id].location_kind != "country"
             and entities[m.entity_id].country_code == cc}
     one = next(iter(subs)) if len(subs) == 1 else None
     marks = ()
     if one:   # what was named last before a figure: the one place, or the country (its name, demonym, "the nation")
         nation = tuple(Mention(setting, m.group(0), m.start(), m.end(), "anaphora") for m in _country_anaphor_re().finditer(body))
-        marks = tuple(sorted(tuple(m for m in placing if not _tied_to_other(body, m, -1)) + nation
+        marks = tuple(sorted(tuple(m for m in placing if not _tied_to_other(body, m, -1)) + nation + dated
                              + tuple(m for m in located if m.label.lower() in ("demonym", "norp")
                                      and entities[m.entity_id].country_code == cc), key=lambda m: m.char_start))
     return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks)), made
@@ -156,6 +157,7 @@ def _adverbs(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...
     return out
 
 
+_APPOSED = re.compile(r",\s+(?:in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}|(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?)$")
 _BREAK = re.compile(r"[,;]|\d")
 _AT = re.compile(r"\b(?:in|at|near|around|across)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)   # "... in (the city of) X"
 
@@ -173,6 +175,8 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if after:
             return after[0].entity_id, True
         before = [m for m in inside if m.char_end <= pos and not re.search(r"\d", body[m.char_end:pos])]
+        while len(before) > 1 and _APPOSED.match(body[before[-2].char_end:before[-1].char_start]):
+            before.pop()   # "In X, the capital of Y, 150 ...": Y only says where X is
         if before and not (national and national.start() >= before[-1].char_end):
             return before[-1].entity_id, True
         if national:

@@ -91,6 +91,19 @@ def where(body, sentence, number):
     # "the region" / "the province": the region named last
     ("Riots\nUnrest spread to Southville.\nIn the province, 25 were hurt.", "In the province, 25 were hurt.", "25",
      ("s", True)),
+    # a place that says where the place before it lies ("X, the capital of Y", "X, in Y") does not place the figure
+    ("Toll\nIn Northtown, the main city of Southville, 150 were detained.",
+     "In Northtown, the main city of Southville, 150 were detained.", "150", ("n", True)),
+    ("Toll\nIn Strelsau, the capital of Ruritania, 40 were hurt.",
+     "In Strelsau, the capital of Ruritania, 40 were hurt.", "40", ("cap", True)),
+    ("Toll\nIn Northtown, in northern Southville, 9 died.", "In Northtown, in northern Southville, 9 died.", "9",
+     ("n", True)),
+    ("Toll\nIn Northtown and Southville, 9 died.", "In Northtown and Southville, 9 died.", "9", ("s", True)),
+    # a dateline at home is the place of the figures after it, until the country is named again
+    ("Riots\nSTRELSAU, May 2 (Wire) - Police said 40 were held overnight.\nRuritania's president spoke of a crisis. "
+     "Officials said 90 were fined.", "Police said 40 were held overnight.", "40", ("cap", False)),
+    ("Riots\nSTRELSAU, May 2 (Wire) - Police said 40 were held overnight.\nRuritania's president spoke of a crisis. "
+     "Officials said 90 were fined.", "Officials said 90 were fined.", "90", ("ru", False)),
     # a dateline abroad never places a figure, nor votes for the country
     ("Riots\nFARPORT, May 2 (Wire) - The ministry of Ruritania said 70 died.\nIn Northtown calm returned.",
      "The ministry of Ruritania said 70 died.", "70", ("ru", True)),
