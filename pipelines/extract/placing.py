@@ -98,7 +98,7 @@ def _anaphor_re() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _country_anaphor_re() -> re.Pattern:
-    return re.compile(r"\bthe\s+(?:" + "|".join(sorted(word_list("country_anaphor"))) + r")\b", re.IGNORECASE)
+    return re.compile(r"\bthe\s+(?:" + "|".join(sorted(word_list("country_anaphor"))) + r")\b(?!['’]s)", re.IGNORECASE)
 
 
 _NAMED_AFTER = re.compile(r"(?:\s+city)?\s*,?\s+(?:of\s+)?[A-Z]")   # "the capital, Nairobi", "the city of X"

@@ -61,6 +61,9 @@ def where(body, sentence, number):
      "The ministry said 50 people died.", "50", ("ru", False)),
     ("Riots\nThe march reached Strelsau.\nStrikes have paralysed the nation for a week.\nOfficials said 50 died.",
      "Officials said 50 died.", "50", ("ru", False)),
+    # "the nation's" / "the country's" only qualifies a thing of the country ("the country's debt talks"): no reset
+    ("Riots\nCrowds marched on the assembly in Strelsau against the country's debt deal.\nOfficials said 50 were hurt.",
+     "Officials said 50 were hurt.", "50", ("cap", False)),
     # a place that was another number's list item sets nothing for the next paragraph
     ("Riots\nAt least 64 were killed, including 13 in the capital city Strelsau.\nOfficials said 500 were held.",
      "Officials said 500 were held.", "500", ("ru", False)),
