@@ -56,10 +56,18 @@ def _national() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
 
 
+def _after_dateline(body: str, m: Mention, ends: set[int]) -> bool:
+    gap = re.search(r",\s*$", body[max(0, m.char_start - 3):m.char_start])
+    return bool(gap) and max(0, m.char_start - 3) + gap.start() in ends
+
+
 def article_places(body: str, entities: dict[str, Entity], located: list[Mention], main: str | None) -> tuple[Places, Entity | None]:
     """The placing mentions and the article's country; also the country Entity when the article names its
     country only through its places (it must then be added to the article's entities)."""
-    placing = tuple(m for m in located if m.label.lower() not in _NOT_PLACING)
+    lines = {m.char_end for m in located if m.label.lower() == "dateline"}
+    # "NOVI SAD, Serbia (Wire) -": the country after a dateline is the dateline's, where the reporter filed from
+    placing = tuple(m for m in located if m.label.lower() not in _NOT_PLACING
+                    and not (entities[m.entity_id].location_kind == "country" and _after_dateline(body, m, lines)))
     votes = Counter(entities[m.entity_id].country_code for m in located
                     if entities[m.entity_id].country_code and m.label.lower() != "dateline")
     if not votes:

@@ -107,6 +107,11 @@ def where(body, sentence, number):
      "Officials said 90 were fined.", "Police said 40 were held overnight.", "40", ("cap", False)),
     ("Riots\nSTRELSAU, May 2 (Wire) - Police said 40 were held overnight.\nRuritania's president spoke of a crisis. "
      "Officials said 90 were fined.", "Officials said 90 were fined.", "90", ("ru", False)),
+    # the country after a dateline ("STRELSAU, Ruritania (Wire) -") belongs to the dateline: it makes nothing national
+    ("Riots\nSTRELSAU, Ruritania (Wire) - Some 4,000 people marched on Sunday.\nPolice held 12.",
+     "STRELSAU, Ruritania (Wire) - Some 4,000 people marched on Sunday.", "4,000", ("cap", False)),
+    ("Riots\nSTRELSAU, Ruritania (Wire) - Some 4,000 people marched on Sunday in Ruritania.",
+     "STRELSAU, Ruritania (Wire) - Some 4,000 people marched on Sunday in Ruritania.", "4,000", ("ru", True)),
     # a dateline abroad never places a figure, nor votes for the country
     ("Riots\nFARPORT, May 2 (Wire) - The ministry of Ruritania said 70 died.\nIn Northtown calm returned.",
      "The ministry of Ruritania said 70 died.", "70", ("ru", True)),
