@@ -87,7 +87,7 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
         setting = made.entity_id
     dated = tuple(m for m in located if m.label.lower() == "dateline" and entities[m.entity_id].country_code == cc)
     subs = {m.entity_id for m in placing + dated if entities[m.entity_id].location_kind != "country"
-            and entities[m.entity_id].country_code == cc}
+            and entities[m.entity_id].country_code == cc and not _LIES_IN.search(body, max(0, m.char_start - 60), m.char_start)}
     one = next(iter(subs)) if len(subs) == 1 else None
     marks = ()
     if one:   # what was named last before a figure: the one place, or the country (its name, demonym, "the nation")
@@ -165,6 +165,8 @@ def _adverbs(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...
     return out
 
 
+# "Zahedan, the provincial capital of Iran's Sistan and Baluchestan": the region only says where the city lies
+_LIES_IN = re.compile(r"[A-Z][\w-]*,\s+(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 _APPOSED = re.compile(r",\s+(?:in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}|(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?)$")
 _BREAK = re.compile(r"[,;]|\d")
 _AT = re.compile(r"\b(?:in|at|near|around|across)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)   # "... in (the city of) X"

@@ -64,6 +64,9 @@ def where(body, sentence, number):
     # "the nation's" / "the country's" only qualifies a thing of the country ("the country's debt talks"): no reset
     ("Riots\nCrowds marched on the assembly in Strelsau against the country's debt deal.\nOfficials said 50 were hurt.",
      "Officials said 50 were hurt.", "50", ("cap", False)),
+    # a region that only says where the city lies ("X, the main city of Y") is no second place of the article
+    ("Riots\nCrowds filled Northtown, the main city of Southville, on Friday.\nOfficials said 50 were hurt.",
+     "Officials said 50 were hurt.", "50", ("n", False)),
     # a place that was another number's list item sets nothing for the next paragraph
     ("Riots\nAt least 64 were killed, including 13 in the capital city Strelsau.\nOfficials said 500 were held.",
      "Officials said 500 were held.", "500", ("ru", False)),
