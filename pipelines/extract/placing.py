@@ -86,13 +86,14 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
                       p.latitude, p.longitude, p.geonames_id, p.admin1)
         setting = made.entity_id
     dated = tuple(m for m in located if m.label.lower() == "dateline" and entities[m.entity_id].country_code == cc)
-    subs = {m.entity_id for m in placing + dated if entities[m.entity_id].location_kind != "country"
-            and entities[m.entity_id].country_code == cc and not _LIES_IN.search(body, max(0, m.char_start - 60), m.char_start)}
+    own = tuple(m for m in placing if not _LIES_IN.search(body, max(0, m.char_start - 60), m.char_start))
+    subs = {m.entity_id for m in own + dated if entities[m.entity_id].location_kind != "country"
+            and entities[m.entity_id].country_code == cc}
     one = next(iter(subs)) if len(subs) == 1 else None
     marks = ()
     if one:   # what was named last before a figure: the one place, or the country (its name, demonym, "the nation")
         nation = tuple(Mention(setting, m.group(0), m.start(), m.end(), "anaphora") for m in _country_anaphor_re().finditer(body))
-        marks = tuple(sorted(tuple(m for m in placing if not _tied_to_other(body, m, -1)) + nation + dated
+        marks = tuple(sorted(tuple(m for m in own if not _tied_to_other(body, m, -1)) + nation + dated
                              + tuple(m for m in located if m.label.lower() in ("demonym", "norp")
                                      and entities[m.entity_id].country_code == cc), key=lambda m: m.char_start))
     return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks)), made
