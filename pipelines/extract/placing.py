@@ -95,7 +95,7 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
         nation = tuple(Mention(setting, m.group(0), m.start(), m.end(), "anaphora") for m in _country_anaphor_re().finditer(body))
         marks = tuple(sorted(tuple(m for m in own if not _tied_to_other(body, m, -1)) + nation + dated
                              + tuple(m for m in located if m.label.lower() in ("demonym", "norp")
-                                     and entities[m.entity_id].country_code == cc), key=lambda m: m.char_start))
+                                     and entities[m.entity_id].country_code == cc and not _NAME_AFTER.match(body, m.char_end)), key=lambda m: m.char_start))
     return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks)), made
 
 
@@ -168,6 +168,7 @@ def _adverbs(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...
 
 # "Zahedan, the provincial capital of Iran's Sistan and Baluchestan": the region only says where the city lies
 _LIES_IN = re.compile(r"[A-Z][\w-]*,\s+(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")   # "Ruritanian Red Cross": the demonym begins a body's name
 _APPOSED = re.compile(r",\s+(?:in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}|(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?)$")
 _BREAK = re.compile(r"[,;]|\d")
 _AT = re.compile(r"\b(?:in|at|near|around|across)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)   # "... in (the city of) X"

@@ -19,9 +19,11 @@ NAMES = {"Ruritania": "ru", "Strelsau": "cap", "Northtown": "n", "Southville": "
 def mentions(body, dateline=()):
     out = []
     for name, eid in NAMES.items():
-        for m in re.finditer(name, body, flags=re.I):
+        for m in re.finditer(rf"\b{name}\b", body, flags=re.I):
             label = "dateline" if m.group(0).isupper() else "GPE"
             out.append(Mention(eid, m.group(0), m.start(), m.end(), label))
+    for m in re.finditer(r"\bRuritanian\b", body):
+        out.append(Mention("ru", m.group(0), m.start(), m.end(), "demonym"))
     return sorted(out, key=lambda m: m.char_start)
 
 
@@ -61,6 +63,12 @@ def where(body, sentence, number):
      "The ministry said 50 people died.", "50", ("ru", False)),
     ("Riots\nThe march reached Strelsau.\nStrikes have paralysed the nation for a week.\nOfficials said 50 died.",
      "Officials said 50 died.", "50", ("ru", False)),
+    # a demonym that begins a body's name ("the Ruritanian Red Crescent") does not end the one place; "Ruritanian
+    # police" (a demonym before a common noun) does
+    ("Riots\nRiot police cleared a square in Strelsau.\nThe Ruritanian Red Crescent said 30 were hurt.",
+     "The Ruritanian Red Crescent said 30 were hurt.", "30", ("cap", False)),
+    ("Riots\nRiot police cleared a square in Strelsau.\nRuritanian police said 30 were hurt.",
+     "Ruritanian police said 30 were hurt.", "30", ("ru", False)),
     # "the nation's" / "the country's" only qualifies a thing of the country ("the country's debt talks"): no reset
     ("Riots\nCrowds marched on the assembly in Strelsau against the country's debt deal.\nOfficials said 50 were hurt.",
      "Officials said 50 were hurt.", "50", ("cap", False)),
