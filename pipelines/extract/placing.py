@@ -53,7 +53,7 @@ class Places:
 @lru_cache(maxsize=None)
 def _national() -> re.Pattern:
     cues = sorted(vocab().figures.national_cues, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues) + r")\b", re.IGNORECASE)
 
 
 def _after_dateline(body: str, m: Mention, ends: set[int]) -> bool:

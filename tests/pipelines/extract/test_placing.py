@@ -75,6 +75,9 @@ def where(body, sentence, number):
     # a region that only says where the city lies ("X, the main city of Y") is no second place of the article
     ("Riots\nCrowds filled Northtown, the main city of Southville, on Friday.\nOfficials said 50 were hurt.",
      "Officials said 50 were hurt.", "50", ("n", False)),
+    # a national cue broken over two lines is still one
+    ("Riots\nCrowds marched in Strelsau.\nOfficials said 40 were killed across\nthe country.",
+     "Officials said 40 were killed across\nthe country.", "40", ("ru", False)),
     # a place that was another number's list item sets nothing for the next paragraph
     ("Riots\nAt least 64 were killed, including 13 in the capital city Strelsau.\nOfficials said 500 were held.",
      "Officials said 500 were held.", "500", ("ru", False)),
