@@ -179,7 +179,7 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
     `pos`, in the sentence body[s_start:s_end]."""
     lo, hi = bisect_left(places.starts, s_start), bisect_left(places.starts, s_end)
     inside = places.mentions[lo:hi]
-    national = _national().search(body, s_start, s_end)
+    national = _national().search(body, s_start, _wrapped_end(body, s_start, s_end))
     if inside:
         end = pos + len(re.match(r"[\d,.]*\w*", body[pos:s_end]).group(0))   # past the number itself
         after = [m for m in inside if m.char_start >= end and not _BREAK.search(body[end:m.char_start])
@@ -208,6 +208,17 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if k and places.marks[k - 1].entity_id == places.setting:
             return places.setting, False   # the article's one place, named last before the figure
     return places.country, False
+
+
+_FULL_STOP = re.compile(r"[.!?]")
+
+
+def _wrapped_end(body: str, s_start: int, s_end: int) -> int:
+    """The sentence's end, past a line break that cut it ("killed across\nthe country."): hard-wrapped text."""
+    if re.search(r"[.!?…\"”’):;]\s*$", body[s_start:s_end]) or not re.match(r"[ \t]*\n[ \t]*[a-z]", body[s_end:s_end + 20]):
+        return s_end   # a full sentence, or a next line that begins a new one (a headline's next paragraph)
+    stop = _FULL_STOP.search(body, s_end, s_end + 300)
+    return stop.end() if stop else s_end
 
 
 def _tied_to_other(body: str, m: Mention, pos: int) -> bool:

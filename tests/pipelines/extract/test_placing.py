@@ -78,6 +78,11 @@ def where(body, sentence, number):
     # a national cue broken over two lines is still one
     ("Riots\nCrowds marched in Strelsau.\nOfficials said 40 were killed across\nthe country.",
      "Officials said 40 were killed across\nthe country.", "40", ("ru", False)),
+    # ... and in hard-wrapped text, past the line break that cut its sentence
+    ("Riots\nCrowds marched in Strelsau.\nOfficials said 40 were killed across\nthe country.",
+     "Officials said 40 were killed across", "40", ("ru", False)),
+    ("Riots\nCrowds marched in Strelsau.\nOfficials said 40 were killed\nNationwide, shops closed.",
+     "Officials said 40 were killed", "40", ("cap", False)),
     # a place that was another number's list item sets nothing for the next paragraph
     ("Riots\nAt least 64 were killed, including 13 in the capital city Strelsau.\nOfficials said 500 were held.",
      "Officials said 500 were held.", "500", ("ru", False)),
