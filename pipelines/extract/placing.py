@@ -2,14 +2,17 @@
 
   1. a place named in the figure's own sentence (the one nearest the number);
   2. else a place named earlier in its paragraph (a line of the body), the nearest before it;
-  3. else the article's setting, its country (the country most of its places are in). A toll
+  3. else, when the body (with an in-country dateline) names one sub-national place only and named it last before the figure
+     (after the country's name, its demonym or "the nation": seeds/entity_words.csv country_anaphor,
+     and not as another number's list item), that place: it set the place of the paragraphs after it;
+  4. else the article's setting, its country (the country most of its places are in). A toll
      stated without a place, or with a national cue ("nationwide", "across the country":
      seeds/national_cues.csv), is national, and a national toll is located at the country
      entity, never at the capital or the dateline city. (Taking a headline's or an in-country
      dateline's city as the setting was tried: it lost 0.10 of place accuracy on held-out events.)
 Within a sentence, the place of a list item wins: "eight in Baghdad, nine in Maysan" gives each
 number the place after it ("in"/"at" X, no comma or other number between; not "spread from X"),
-else the nearest one before it, unless a national cue follows that place ("after clashes in X, 900 were
+else the nearest one before it (not one that says where that one lies: "In X, the capital of Y," gives X), unless a national cue follows that place ("after clashes in X, 900 were
 held across the country": the country). A place that is another number's list item ("64 were killed,
 including 13 in X") does not place the other numbers of its sentence.
 A dateline ("NAIROBI, March 12 (Wire) -", label "dateline") only says where the reporter filed
@@ -42,18 +45,29 @@ class Places:
     mentions: tuple[Mention, ...]
     starts: tuple[int, ...]
     country: str | None          # entity_id of the article's country (without one: its main place)
+    setting: str | None = None   # the one sub-national place the whole body names, if it names only one
+    marks: tuple[Mention, ...] = ()   # placing mentions and the country's demonyms, sorted
+    mark_starts: tuple[int, ...] = ()
 
 
 @lru_cache(maxsize=None)
 def _national() -> re.Pattern:
     cues = sorted(vocab().figures.national_cues, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues) + r")\b", re.IGNORECASE)
+
+
+def _after_dateline(body: str, m: Mention, ends: set[int]) -> bool:
+    gap = re.search(r",\s*$", body[max(0, m.char_start - 3):m.char_start])
+    return bool(gap) and max(0, m.char_start - 3) + gap.start() in ends
 
 
 def article_places(body: str, entities: dict[str, Entity], located: list[Mention], main: str | None) -> tuple[Places, Entity | None]:
     """The placing mentions and the article's country; also the country Entity when the article names its
     country only through its places (it must then be added to the article's entities)."""
-    placing = tuple(m for m in located if m.label.lower() not in _NOT_PLACING)
+    lines = {m.char_end for m in located if m.label.lower() == "dateline"}
+    # "NOVI SAD, Serbia (Wire) -": the country after a dateline is the dateline's, where the reporter filed from
+    placing = tuple(m for m in located if m.label.lower() not in _NOT_PLACING
+                    and not (entities[m.entity_id].location_kind == "country" and _after_dateline(body, m, lines)))
     votes = Counter(entities[m.entity_id].country_code for m in located
                     if entities[m.entity_id].country_code and m.label.lower() != "dateline")
     if not votes:
@@ -71,13 +85,29 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
         made = Entity(entity_id("location", p.key), "location", p.name, p.country_code, "country",
                       p.latitude, p.longitude, p.geonames_id, p.admin1)
         setting = made.entity_id
-    return Places(placing, tuple(m.char_start for m in placing), setting), made
+    dated = tuple(m for m in located if m.label.lower() == "dateline" and entities[m.entity_id].country_code == cc)
+    own = tuple(m for m in placing if not _LIES_IN.search(body, max(0, m.char_start - 60), m.char_start))
+    subs = {m.entity_id for m in own + dated if entities[m.entity_id].location_kind != "country"
+            and entities[m.entity_id].country_code == cc}
+    one = next(iter(subs)) if len(subs) == 1 else None
+    marks = ()
+    if one:   # what was named last before a figure: the one place, or the country (its name, demonym, "the nation")
+        nation = tuple(Mention(setting, m.group(0), m.start(), m.end(), "anaphora") for m in _country_anaphor_re().finditer(body))
+        marks = tuple(sorted(tuple(m for m in own if not _tied_to_other(body, m, -1)) + nation + dated
+                             + tuple(m for m in located if m.label.lower() in ("demonym", "norp")
+                                     and entities[m.entity_id].country_code == cc and not _NAME_AFTER.match(body, m.char_end)), key=lambda m: m.char_start))
+    return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks)), made
 
 
 @lru_cache(maxsize=None)
 def _anaphor_re() -> re.Pattern:
     nouns = "|".join(sorted(word_list("capital_anaphor") | word_list("city_anaphor") | word_list("region_anaphor")))
     return re.compile(rf"(?:\bthe\s+(?:(?P<a>[A-Z][\w\-]+)\s+)?|\b(?P<b>[A-Z][\w\-]+)['’]s\s+)(?P<noun>{nouns})\b")
+
+
+@lru_cache(maxsize=None)
+def _country_anaphor_re() -> re.Pattern:
+    return re.compile(r"\bthe\s+(?:" + "|".join(sorted(word_list("country_anaphor"))) + r")\b(?!['’]s)", re.IGNORECASE)
 
 
 _NAMED_AFTER = re.compile(r"(?:\s+city)?\s*,?\s+(?:of\s+)?[A-Z]")   # "the capital, Nairobi", "the city of X"
@@ -136,6 +166,10 @@ def _adverbs(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...
     return out
 
 
+# "Zahedan, the provincial capital of Iran's Sistan and Baluchestan": the region only says where the city lies
+_LIES_IN = re.compile(r"[A-Z][\w-]*,\s+(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")   # "Ruritanian Red Cross": the demonym begins a body's name
+_APPOSED = re.compile(r",\s+(?:in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}|(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?)$")
 _BREAK = re.compile(r"[,;]|\d")
 _AT = re.compile(r"\b(?:in|at|near|around|across)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)   # "... in (the city of) X"
 
@@ -145,14 +179,16 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
     `pos`, in the sentence body[s_start:s_end]."""
     lo, hi = bisect_left(places.starts, s_start), bisect_left(places.starts, s_end)
     inside = places.mentions[lo:hi]
-    national = _national().search(body, s_start, s_end)
+    national = _national().search(body, s_start, _wrapped_end(body, s_start, s_end))
     if inside:
         end = pos + len(re.match(r"[\d,.]*\w*", body[pos:s_end]).group(0))   # past the number itself
         after = [m for m in inside if m.char_start >= end and not _BREAK.search(body[end:m.char_start])
-                 and _AT.search(body[end:m.char_start])]
+                 and _AT.search(body[end:m.char_start]) and not (national and end <= national.start() < m.char_start)]
         if after:
             return after[0].entity_id, True
         before = [m for m in inside if m.char_end <= pos and not re.search(r"\d", body[m.char_end:pos])]
+        while len(before) > 1 and _APPOSED.match(body[before[-2].char_end:before[-1].char_start]):
+            before.pop()   # "In X, the capital of Y, 150 ...": Y only says where X is
         if before and not (national and national.start() >= before[-1].char_end):
             return before[-1].entity_id, True
         if national:
@@ -167,11 +203,26 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
     before = places.mentions[bisect_left(places.starts, para):lo]
     if before:
         return before[-1].entity_id, False
+    if places.setting and not inside and not _anaphor_re().search(body, s_start, s_end):   # "in the capital": another place
+        k = bisect_left(places.mark_starts, pos)
+        if k and places.marks[k - 1].entity_id == places.setting:
+            return places.setting, False   # the article's one place, named last before the figure
     return places.country, False
+
+
+_FULL_STOP = re.compile(r"[.!?]")
+
+
+def _wrapped_end(body: str, s_start: int, s_end: int) -> int:
+    """The sentence's end, past a line break that cut it ("killed across\nthe country."): hard-wrapped text."""
+    if re.search(r"[.!?…\"”’):;]\s*$", body[s_start:s_end]) or not re.match(r"[ \t]*\n[ \t]*[a-z]", body[s_end:s_end + 20]):
+        return s_end   # a full sentence, or a next line that begins a new one (a headline's next paragraph)
+    stop = _FULL_STOP.search(body, s_end, s_end + 300)
+    return stop.end() if stop else s_end
 
 
 def _tied_to_other(body: str, m: Mention, pos: int) -> bool:
     """`m` follows another number than the one at `pos` as its list item's place ("103 in X")."""
     gap = body[max(0, m.char_start - 40):m.char_start]
-    other = re.search(r"(\d[\d,.]*)\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", gap)
+    other = re.search(r"(\d[\d,.]*)\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:of\s+)?$", gap)
     return bool(other) and max(0, m.char_start - 40) + other.start(1) != pos

@@ -92,3 +92,10 @@ def test_trim_to_acronym_prefers_exact_initials():
 ])
 def test_org_keys_agree(a, b):
     assert orgs.org_key(a) == orgs.org_key(b)
+
+
+@pytest.mark.parametrize("name", ["Asia", "Africa", "Europe", "South America"])
+def test_continents_are_no_places(name):
+    # GeoNames has towns named like continents; a continent is never an article's city or region
+    assert gz.lookup_place(name) is None
+    assert gz.lookup_place(name, {"PH", "PE"}) is None
