@@ -190,6 +190,8 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
         if len(subj) > 1 and subj[-1].pos_ == "PROPN" and subj[-2].i + 1 == subj[-1].left_edge.i:
             subj = subj[-1:]                  # "the watchdog Open Ledger said" parsed as two subjects: the name
         subj = _past_dateline(subj, sent) or _appos_subject(tok, sent)
+        if not subj and role == "source" and tok.dep_ == "advcl" and tok.tag_ == "VBG":   # "police, while reporting 20 injuries"
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
         agent = [c for a in tok.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
         if not subj and agent and role != "relay":     # "the deaths were confirmed by the ministry"
             subj = agent
@@ -209,6 +211,14 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
             src = _source_head(tok.head)      # "the commission, which said ...": the commission
             if src is None:
                 continue
+            relay = tok.head.head             # "X cited the group Y, which said ...": by Y, via X
+            if tok.head.dep_ in ("dobj", "obj") and verbs.get(relay.lemma_.lower()) == "relay":
+                via = [c for c in relay.children if c.dep_ == "nsubj"]
+                by = _name(_source_tokens(src), body_offset, sent_start, mentions, body)
+                via = _name(_phrase(_named(via[0])), body_offset, sent_start, mentions, body) if via else None
+                if by and via:
+                    out.append((tok, by, via))
+                    continue
         elif src.tag_ == "PRP" and src.lower_ in vocab().figures.pronouns and role != "relay":
             out.append((tok, src.lower_, None))   # "she said": relay.carry names her (the last source before)
             continue

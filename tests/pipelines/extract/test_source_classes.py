@@ -27,6 +27,16 @@ def provenance(figs):
      {63: ("local activists", "Amnesty International")}),
     ("Opposition activists, quoting hospital staff, said 30 people were wounded.",
      {30: ("hospital staff", "Opposition activists")}),
+    # a body cited or quoted, whose own words are in a relative clause: by the body, via who cited it
+    ("The broadcaster quoted the regional governor, who said 17 people had been detained overnight.",
+     {17: ("regional governor", "broadcaster")}),
+    # ... but a verb that is no relay leaves the speaker alone
+    ("Police detained the organiser, who said 300 people had marched.", {300: ("organiser", None)}),
+    # a reporting participle with no subject of its own reports for its clause's subject
+    ("The army, while first reporting 20 injuries, has not commented since.", {20: ("army", None)}),
+    ("Reporting 31 arrests, the interior ministry said the situation was calm.", {31: ("interior ministry", None)}),
+    # ... and a participle that does not report gives nobody
+    ("Marchers crossed the bridge, chanting slogans, and 40 were detained.", {40: (None, None)}),
     # citing a reason is no relay
     ("Police banned the march, citing security risks, and detained 12 people.", {12: (None, None)}),
     # a document noun names its source in a modifier, or is one ("official figures"), or is none
@@ -88,3 +98,10 @@ def test_a_paragraph_that_breaks_down_nothing_takes_no_source_from_the_one_befor
     body = ("At least 14 people have died since Friday, according to the rights group Civic Watch.\n\n"
             "In the capital, six were killed on Saturday.")
     assert provenance(run(nlp, body)) == {14: ("Civic Watch", None), 6: (None, None)}
+
+
+def test_a_cited_body_speaking_in_a_relative_clause_is_the_source_and_who_cited_it_the_relay(nlp):
+    # the parse gives the name alone or with its descriptive noun phrase; either names the body
+    body = "Human Rights Watch cited the local monitoring group Vigilia, which said 42 people were killed."
+    (by, via), = provenance(run(nlp, body)).values()
+    assert by.endswith("Vigilia") and via == "Human Rights Watch"
