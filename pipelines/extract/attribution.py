@@ -54,13 +54,18 @@ def _is_place(tok) -> bool:
     """A place name (not a country: "Kenya said" may name its government), "Nairobi recorded 17 deaths"."""
     if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
         return False
-    text = " ".join(t.text for t in tok.subtree if t.pos_ == "PROPN")
-    if lookup_country(text) is not None or text in vocab().agencies:
-        return False
-    place = lookup_place(text)
-    # a name the parser calls an organization is a place only when the gazetteer knows it as a large one
-    # ("Kisumu recorded 4"; not the newspaper "Dawn", a small town's name too)
-    return place is not None and (tok.ent_type_ in ("GPE", "LOC", "FAC") or place.population >= 100000)
+    own = " ".join(t.text for t in [*(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), tok])
+    for text in dict.fromkeys((" ".join(t.text for t in tok.subtree if t.pos_ == "PROPN"), own)):
+        # the whole name, then the token's own ("Kisii, Siaya and Laikipia reported one death each")
+        if lookup_country(text) is not None or text in vocab().agencies:
+            return False
+        place = lookup_place(text)
+        # a name the parser calls an organization is a place only when the gazetteer knows it as a large one
+        # or a region ("Kisumu recorded 4"; not the newspaper "Dawn", a small town's name too)
+        if place is not None and (tok.ent_type_ in ("GPE", "LOC", "FAC") or place.population >= 100000
+                                  or place.kind == "region"):
+            return True
+    return False
 
 
 def _is_document(tok) -> bool:

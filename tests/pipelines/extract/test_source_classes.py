@@ -53,6 +53,9 @@ def provenance(figs):
      {17: ("commission", None), 3: ("commission", None)}),
     # no source: a city that "recorded" deaths, an event that "claimed" lives
     ("Kisumu recorded 17 deaths, the highest of any county.", {17: (None, None)}),
+    # ... nor a list of places, nor a region the gazetteer knows without a population
+    ("Kisii, Narok and Laikipia reported one death each.", {1: (None, None)}),
+    ("Laikipia recorded 3 deaths.", {3: (None, None)}),
     ("The clashes claimed 11 lives on Sunday.", {11: (None, None)}),
     # a first-person subject inside a quotation: the speaker the sentence names
     ('"We have logged 40 deaths since Friday," said Ana Ferreira, a spokeswoman for the Red Cross.',
