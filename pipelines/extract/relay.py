@@ -25,6 +25,7 @@ from .types import Figure
 from .vocab import vocab
 
 _STOP = r"(?=\s*(?:[,.;:(]|\bthat\b|\bas\b|\bon\b|\bin\b|\bwho\b|\bwhich\b|$))"
+_TOLD_STOP = r"(?=\s*(?:[,.;:(]|\b(?:that|as|on|in|who|which|by|over|via)\b|$))"   # also "told AFP by phone"
 
 
 def _cues() -> dict[str, frozenset]:
@@ -69,7 +70,7 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = ()) 
         if medium:
             return by, medium
     if by and not via:
-        t = re.search(rf"\b(?i:{_alt(_cues().get('told', ()))})\s+(?P<to>[^,.;:()]{{2,60}}?){_STOP}", sentence)
+        t = re.search(rf"\b(?i:{_alt(_cues().get('told', ()))})\s+(?P<to>[^,.;:()]{{2,60}}?){_TOLD_STOP}", sentence)
         to = _strip(_before_verb(t.group("to"))) if t else None
         if to and is_medium(to):
             return by, to

@@ -37,6 +37,10 @@ def provenance(figs):
     ("Reporting 31 arrests, the interior ministry said the situation was calm.", {31: ("interior ministry", None)}),
     # ... and a participle that does not report gives nobody
     ("Marchers crossed the bridge, chanting slogans, and 40 were detained.", {40: (None, None)}),
+    # "told <medium>" followed by how it was told
+    ("An opposition deputy told AFP by phone that 12 people had been killed.", {12: ("opposition deputy", "AFP")}),
+    ("A nurse told Reuters over the phone that 30 people were wounded.", {30: ("nurse", "Reuters")}),
+    ("A police officer told reporters by the gate that 40 people were held.", {40: ("police officer", None)}),
     # citing a reason is no relay
     ("Police banned the march, citing security risks, and detained 12 people.", {12: (None, None)}),
     # a document noun names its source in a modifier, or is one ("official figures"), or is none
