@@ -103,6 +103,9 @@ def date_running_totals(cands: list[Candidate], body: str, sentences: list[tuple
         return cands
     sentences = _with_gaps(body, sentences)
     starts = [o for o, _ in sentences]
+    index: dict[int, int] = {}             # sentence offset -> its index (the first, as list.index gave)
+    for j, o in enumerate(starts):
+        index.setdefault(o, j)
     days: dict[int, tuple] = {}            # sentence index -> report_day
 
     def day_of(j: int) -> tuple:
@@ -123,31 +126,32 @@ def date_running_totals(cands: list[Candidate], body: str, sentences: list[tuple
 
     out = []
     for c in cands:
-        if c.event_date is not None or c.dropped or c.offset not in starts \
+        if c.event_date is not None or c.dropped or c.offset not in index \
                 or not running_total(c.sentence, c.number.mod_start, c.number.mod_end):
             out.append(c)
             continue
-        i = starts.index(c.offset)
+        i = index[c.offset]
         ahead = [j for j in (i + 1, i + 2) if j < len(sentences) and len(_BREAK.findall(body, starts[i], starts[j])) <= 1]
         found = [f for f in (side(i, range(i - 1, i - 7, -1)), side(i, ahead)) if f is not None]
         when = min(found, key=lambda f: f[0])[1] if found else None
         out.append(keep(c, f"date_of_report:{when.isoformat()}", event_date=when) if when else c)
     totals = [c for c in out if c.rule.startswith("date_of_report:")]
-    return [_breakdown_day(c, totals, starts, body) for c in out] if totals else out
+    return [_breakdown_day(c, totals, starts, index, body) for c in out] if totals else out
 
 
-def _breakdown_day(c: Candidate, totals: list[Candidate], starts: list[int], body: str) -> Candidate:
+def _breakdown_day(c: Candidate, totals: list[Candidate], starts: list[int], index: dict[int, int],
+                   body: str) -> Candidate:
     """A total's breakdown shares its day: a smaller figure of its category naming no day, after it in
     its sentence or in the two sentences after it within one paragraph break, that a breakdown_cue
     marks as part of it ("... has climbed to 2,312." "Of those, 1,493 were treated in the capital, 90
     in the port"; "... risen to 30, including eight in the capital")."""
-    if c.event_date is not None or c.dropped or c.offset not in starts:
+    if c.event_date is not None or c.dropped or c.offset not in index:
         return c
-    i = starts.index(c.offset)
+    i = index[c.offset]
     for t in totals:
         if t.category != c.category or c.value >= t.value:
             continue
-        k = starts.index(t.offset)
+        k = index[t.offset]
         if (k == i and c.key > t.key and breakdown(body[t.key:c.key])) \
                 or (k < i <= k + 2 and len(_BREAK.findall(body, starts[k], starts[i])) <= 1 and breakdown(c.sentence)):
             return keep(c, f"date_of_total:{t.number_text}", event_date=t.event_date)
