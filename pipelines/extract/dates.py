@@ -35,7 +35,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .vocab import vocab, word_list
+from .vocab import phrase_re, vocab, word_list
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
@@ -118,9 +118,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\))?\s*[-—–:]")                 
 
 @lru_cache(maxsize=None)
 def _previous_re() -> re.Pattern:
-    phrases = sorted(word_list("previous_day"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b(?!\s+(?:the|a|an|his|her|its|their|[A-Z0-9]))",
-                      re.IGNORECASE)
+    return phrase_re(word_list("previous_day"), tail=r"(?!\s+(?:the|a|an|his|her|its|their|[A-Z0-9]))")
 
 
 def _previous_day(text: str, found: list[tuple[int, int, date]], pub: date | None) -> list[tuple[int, int, date]]:
@@ -156,9 +154,7 @@ def _nights(text: str, found: list[tuple[int, int, date]], pub: date | None) -> 
 
 @lru_cache(maxsize=None)
 def _cue_re(name: str) -> re.Pattern:
-    phrases = sorted(word_list(name), key=len, reverse=True)
-    pattern = "|".join(re.escape(p).replace(r"\ \*\ ", r"\s+(?:\S+\s+){0,5}?").replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE)     # "bringing * to": up to five words between
+    return phrase_re(word_list(name))     # "bringing * to": up to five words between
 
 
 def running_total(text: str, start: int = 0, end: int | None = None) -> bool:

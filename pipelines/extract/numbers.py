@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .dates import MONTH_RE
 from .number_words import NUMBER_WORDS, NUMERAL_RE, SCALES, parse_number, words_to_int
-from .vocab import alternation, vocab
+from .vocab import alternation, phrase_pattern, phrase_re, vocab
 
 __all__ = ["NumberMention", "find_numbers", "has_number", "parse_number", "words_to_int"]
 
@@ -55,8 +55,7 @@ def _quantifiers() -> tuple[tuple[re.Pattern, int, str], ...]:
     out = []
     for phrase, value, bound, needs_of in rows:
         tail = r"(?=\s+of\b)" if needs_of else ""
-        pat = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b" + tail, re.IGNORECASE)
-        out.append((pat, value, bound))
+        out.append((phrase_re([phrase], tail), value, bound))
     return tuple(out)
 
 
@@ -66,7 +65,7 @@ def _modifiers(position: str) -> tuple[tuple[re.Pattern, str], ...]:
     rows.sort(key=lambda r: len(r[0]), reverse=True)
     out = []
     for phrase, bound in rows:
-        words = r"\s+".join(map(re.escape, phrase.split()))
+        words = phrase_pattern([phrase])
         if position == "before":
             pat = re.compile(r"(?:^|(?<=[^\w]))" + words + r"\s*$", re.IGNORECASE)
         else:

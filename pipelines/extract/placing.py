@@ -32,7 +32,7 @@ from functools import lru_cache
 import re
 
 from ..ids import entity_id
-from .vocab import vocab, word_list
+from .vocab import phrase_re, vocab, word_list
 from .gazetteer import country_place, lookup_country, lookup_demonym, norm
 from .types import Entity, Mention
 
@@ -52,8 +52,7 @@ class Places:
 
 @lru_cache(maxsize=None)
 def _national() -> re.Pattern:
-    cues = sorted(vocab().figures.national_cues, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues) + r")\b", re.IGNORECASE)
+    return phrase_re(vocab().figures.national_cues)
 
 
 def _after_dateline(body: str, m: Mention, ends: set[int]) -> bool:
@@ -90,13 +89,20 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     subs = {m.entity_id for m in own + dated if entities[m.entity_id].location_kind != "country"
             and entities[m.entity_id].country_code == cc}
     one = next(iter(subs)) if len(subs) == 1 else None
-    marks = ()
-    if one:   # what was named last before a figure: the one place, or the country (its name, demonym, "the nation")
-        nation = tuple(Mention(setting, m.group(0), m.start(), m.end(), "anaphora") for m in _country_anaphor_re().finditer(body))
-        marks = tuple(sorted(tuple(m for m in own if not _tied_to_other(body, m, -1)) + nation + dated
-                             + tuple(m for m in located if m.label.lower() in ("demonym", "norp")
-                                     and entities[m.entity_id].country_code == cc and not _NAME_AFTER.match(body, m.char_end)), key=lambda m: m.char_start))
+    marks = _marks(body, entities, located, own, dated, setting, cc) if one else ()
     return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks)), made
+
+
+def _marks(body: str, entities: dict[str, Entity], located: list[Mention], own: tuple[Mention, ...],
+           dated: tuple[Mention, ...], setting: str, cc: str) -> tuple[Mention, ...]:
+    """What can be the last thing named before a figure, sorted by offset: the article's own places (not
+    those tied to another place), its in-country datelines, the country's anaphors ("the nation", as the setting) and its
+    demonyms ("Kazakh", not when a name follows: "Kazakh Interior Ministry")."""
+    own = tuple(m for m in own if not _tied_to_other(body, m, -1))
+    nation = tuple(Mention(setting, m.group(0), m.start(), m.end(), "anaphora") for m in _country_anaphor_re().finditer(body))
+    demonyms = tuple(m for m in located if m.label.lower() in ("demonym", "norp")
+                     and entities[m.entity_id].country_code == cc and not _NAME_AFTER.match(body, m.char_end))
+    return tuple(sorted(own + nation + dated + demonyms, key=lambda m: m.char_start))
 
 
 @lru_cache(maxsize=None)

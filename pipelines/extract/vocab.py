@@ -71,6 +71,23 @@ def alternation(words: list[str], ignore_case: bool = False) -> str:
     return "|".join(f"(?={re.escape(c)})(?:{'|'.join(ws)})" for c, ws in groups.items())
 
 
+def phrase_pattern(phrases) -> str:
+    """`p1|p2|...` for seed phrases, longest first, each word escaped and the spaces between words
+    matching any whitespace, line breaks included ("across the\ncountry"). A `*` word stands for up
+    to five words ("bringing * to"). The caller adds the anchors and flags."""
+    def one(p: str) -> str:
+        words = p.split()
+        return "".join(r"(?:\S+\s+){0,5}?" if w == "*" else re.escape(w) + (r"\s+" if i < len(words) - 1 else "")
+                       for i, w in enumerate(words))
+    return "|".join(one(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+def phrase_re(phrases, tail: str = "") -> re.Pattern:
+    """A case-blind regex that finds any of the seed phrases as whole words (phrase_pattern), `tail`
+    (a lookahead) after it."""
+    return re.compile(r"\b(?:" + phrase_pattern(phrases) + r")\b" + tail, re.IGNORECASE)
+
+
 def _split(s: str) -> list[str]:
     return [x.strip() for x in (s or "").split("|") if x.strip()]
 

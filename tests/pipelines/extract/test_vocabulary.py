@@ -100,3 +100,21 @@ def test_figure_seeds_are_documented_and_load():
     assert set(words.category_priority) == set(CATEGORIES)
     assert {t.category for ts in words.triggers.values() for t in ts} <= set(CATEGORIES)
     assert words.relative_days["yesterday"] == -1 and "may" in words.modal_verbs
+
+
+def test_phrase_re_matches_whole_phrases_across_any_whitespace():
+    from pipelines.extract.vocab import phrase_re
+    rx = phrase_re(["across the country", "nationwide", "bringing * to"])
+    assert rx.search("protests spread across the\ncountry on Friday").group(0) == "across the\ncountry"
+    assert rx.search("NATIONWIDE strike").group(0) == "NATIONWIDE"
+    assert rx.search("bringing the overall toll to 40").group(0) == "bringing the overall toll to"
+    assert rx.search("bringing to").group(0) == "bringing to"                  # zero words between
+    assert rx.search("the nationwideness of it") is None          # whole words only
+    assert rx.search("bringing a b c d e f g to") is None           # '*' stands for five words at most
+
+
+def test_phrase_re_prefers_the_longest_phrase_and_keeps_the_tail():
+    from pipelines.extract.vocab import phrase_re
+    assert phrase_re(["the nation", "the nation's capital"]).search("in the nation's capital").group(0) == "the nation's capital"
+    tail = phrase_re(["dozens"], tail=r"(?=\s+of\b)")
+    assert tail.search("dozens of people") and not tail.search("by the dozens")
