@@ -64,17 +64,20 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     """The placing mentions and the article's country; also the country Entity when the article names its
     country only through its places (it must then be added to the article's entities)."""
     lines = {m.char_end for m in located if m.label.lower() == "dateline"}
-    # "NOVI SAD, Serbia (Wire) -": the country after a dateline is the dateline's, where the reporter filed from
+    # "NOVI SAD, Serbia (Wire) -": the country after a dateline is the dateline's, where the reporter filed from;
+    # "the Oslo-based group" and "40 km north of X" name no place of a figure
     placing = tuple(m for m in located if m.label.lower() not in _NOT_PLACING
-                    and not (entities[m.entity_id].location_kind == "country" and _after_dateline(body, m, lines)))
+                    and not (entities[m.entity_id].location_kind == "country" and _after_dateline(body, m, lines))
+                    and not _compound_re().match(body, m.char_end) and not _reference_point(body, m))
     votes = Counter(entities[m.entity_id].country_code for m in located
                     if entities[m.entity_id].country_code and m.label.lower() != "dateline")
     if not votes:
         return Places(placing, tuple(m.char_start for m in placing), main), None
     cc = votes.most_common(1)[0][0]
     anaphors = _anaphors(body, entities, placing, cc)
-    if anaphors:
-        placing = tuple(sorted(placing + anaphors, key=lambda m: m.char_start))
+    if anaphors:   # "Chile's capital": the anaphor, not the country that owns it
+        placing = tuple(sorted(tuple(m for m in placing if not any(a.char_start <= m.char_start and m.char_end <= a.char_end
+                                                                     for a in anaphors)) + anaphors, key=lambda m: m.char_start))
     have = [e for e in entities.values() if e.location_kind == "country" and e.country_code == cc]
     made = None
     if have:
@@ -84,6 +87,9 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
         made = Entity(entity_id("location", p.key), "location", p.name, p.country_code, "country",
                       p.latitude, p.longitude, p.geonames_id, p.admin1)
         setting = made.entity_id
+    # "in towns beyond X": the figure is outside X, in the rest of the country
+    placing = tuple(Mention(setting, m.mention_text, m.char_start, m.char_end, m.label) if _beyond_re().search(body[max(0, m.char_start - 30):m.char_start])
+                    else m for m in placing)
     dated = tuple(m for m in located if m.label.lower() == "dateline" and entities[m.entity_id].country_code == cc)
     own = tuple(m for m in placing if not _LIES_IN.search(body, max(0, m.char_start - 60), m.char_start))
     subs = {m.entity_id for m in own + dated if entities[m.entity_id].location_kind != "country"
@@ -116,7 +122,30 @@ def _country_anaphor_re() -> re.Pattern:
     return re.compile(r"\bthe\s+(?:" + "|".join(sorted(word_list("country_anaphor"))) + r")\b(?!['’]s)", re.IGNORECASE)
 
 
-_NAMED_AFTER = re.compile(r"(?:\s+city)?\s*,?\s+(?:of\s+)?[A-Z]")   # "the capital, Nairobi", "the city of X"
+_NAMED_AFTER = re.compile(r"(?:\s+city)?\s*,?\s+(?:of\s+)?(?P<name>[A-Z]\w*)")   # "the capital, Nairobi", "the city of X"
+
+
+@lru_cache(maxsize=None)
+def _compound_re() -> re.Pattern:
+    return re.compile(r"-(?:" + "|".join(sorted(word_list("place_compound_suffix"))) + r")\b")
+
+
+@lru_cache(maxsize=None)
+def _bearing_re() -> re.Pattern:
+    """"40 km north of (the capital) X", "a drive south of X": the words before a reference point."""
+    bearings = "|".join(sorted(word_list("bearing"), key=len, reverse=True))
+    return re.compile(rf"(?:\b(?P<pre>\w+)\s+)?\b(?:{bearings})\s+of\s+(?:the\s+[a-z]+\s+)?$", re.I)
+
+
+def _reference_point(body: str, m: Mention) -> bool:
+    """`m` only says where another place lies ("a town 40 km east of X"; not "the north of X", a part of X)."""
+    hit = _bearing_re().search(body[max(0, m.char_start - 60):m.char_start])
+    return bool(hit) and (hit.group("pre") or "").lower() not in word_list("determiner")
+
+
+@lru_cache(maxsize=None)
+def _beyond_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(word_list("scope_beyond"))) + r")\s+(?:the\s+)?$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -131,8 +160,9 @@ def _anaphors(body: str, entities: dict[str, Entity], placing: tuple[Mention, ..
     capital_words, region_words, out = word_list("capital_anaphor"), word_list("region_anaphor"), []
     out.extend(_adverbs(body, entities, placing, cc))
     for m in _anaphor_re().finditer(body):
-        if _NAMED_AFTER.match(body, m.end()):
-            continue
+        named = _NAMED_AFTER.match(body, m.end())
+        if named and named.group("name").lower() not in word_list("time_word"):
+            continue                       # "the capital Nairobi"; not "the capital Wednesday"
         pre = m.group("a") or m.group("b")
         where = cc
         if pre:
@@ -177,7 +207,15 @@ _LIES_IN = re.compile(r"[A-Z][\w-]*,\s+(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")   # "Ruritanian Red Cross": the demonym begins a body's name
 _APPOSED = re.compile(r",\s+(?:in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}|(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?)$")
 _BREAK = re.compile(r"[,;]|\d")
-_AT = re.compile(r"\b(?:in|at|near|around|across)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)   # "... in (the city of) X"
+_COMMA_PARTICIPLE = re.compile(r"\s*,\s+[a-z]+ed\s+(?=(?:in|at)\s)")   # "the highest, 25, recorded in X"
+_NUMERAL_REPEAT = re.compile(r"\s*\(\d[\d,.]*\)")   # "six (6) bodies"
+
+
+@lru_cache(maxsize=None)
+def _at_re() -> re.Pattern:
+    """"... in (the) (northern) (city of) X", "marched into X": the words that tie a place after a number to it."""
+    compass = "|".join(sorted(word_list("compass")))
+    return re.compile(rf"\b(?:in|at|near|around|across|into|throughout)\s+(?:the\s+)?(?:(?:{compass})\s+)?(?:\w+\s+of\s+)?$", re.I)
 
 
 def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tuple[str | None, bool]:
@@ -188,8 +226,10 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
     national = _national().search(body, s_start, _wrapped_end(body, s_start, s_end))
     if inside:
         end = pos + len(re.match(r"[\d,.]*\w*", body[pos:s_end]).group(0))   # past the number itself
-        after = [m for m in inside if m.char_start >= end and not _BREAK.search(body[end:m.char_start])
-                 and _AT.search(body[end:m.char_start]) and not (national and end <= national.start() < m.char_start)]
+        repeat = _NUMERAL_REPEAT.match(body, end, s_end)
+        end = repeat.end() if repeat else end
+        after = [m for m in inside if m.char_start >= end and not _BREAK.search(_gap(body, end, m.char_start))
+                 and _at_re().search(body, end, m.char_start) and not (national and end <= national.start() < m.char_start)]
         if after:
             return after[0].entity_id, True
         before = [m for m in inside if m.char_end <= pos and not re.search(r"\d", body[m.char_end:pos])]
@@ -214,6 +254,12 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if k and places.marks[k - 1].entity_id == places.setting:
             return places.setting, False   # the article's one place, named last before the figure
     return places.country, False
+
+
+def _gap(body: str, end: int, start: int) -> str:
+    """The words between a number and a place after it, past a participle set off by a comma ("25, recorded in")."""
+    lead = _COMMA_PARTICIPLE.match(body, end, start)
+    return body[lead.end() if lead else end:start]
 
 
 _FULL_STOP = re.compile(r"[.!?]")
