@@ -2,13 +2,7 @@
 rounds or suffering burns (injured), troops brought in (deployed). The model is loaded once."""
 import pytest
 
-from pipelines.extract.model import load_nlp
 from tests.pipelines.extract.helpers import pairs, run
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 @pytest.mark.parametrize("text, value", [
