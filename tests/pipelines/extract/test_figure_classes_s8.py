@@ -45,3 +45,13 @@ def test_troops_brought_in_are_deployed(nlp, text, value):
 ])
 def test_a_death_that_brings_a_crowd_is_a_cause_not_a_toll(nlp, text):
     assert [p for p in pairs(run(nlp, text)) if p[0] == "killed"] == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("At least 40 law enforcement officials were injured in the clashes.", "law enforcement officials"),
+    ("One school-age child was killed by a stray bullet.", "school-age child"),
+    ("About 30 human rights activists were arrested.", "human rights activists"),
+    ("Twelve riot police officers were hurt.", "riot police officers"),
+])
+def test_who_keeps_the_words_inside_a_modifier_phrase(nlp, text, who):
+    assert [f.who for f in run(nlp, text)] == [who]
