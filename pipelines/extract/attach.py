@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .lexicon import Trigger
 from .paths import ancestors, clause_link, path_cost
-from .triggers import is_agent, noun_kind
+from .triggers import _needs_ok, _pos_ok, is_agent, noun_kind
 from .vocab import vocab, word_list
 
 MAX_COST = {"strong": 4, "deploy": 4, "weak": 3}
@@ -47,6 +47,8 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
     for tok, trig in candidates:
         if trig.strength == "deploy" and not security:
             continue
+        if trig.strength == "weak" and security and trig.reach == "direct" and tok.pos_ == "VERB":
+            continue                       # "200 riot police stormed the camp": an operation, not a protest
         if trig.strength == "weak" and tok.i not in own and noun_kind(tok) == "protester" \
                 and not copular_subject(node, tok):
             continue                       # another group's noun ("3 journalists covering protesters")
@@ -231,8 +233,15 @@ def _event_as_cause(node, trig, named: bool) -> bool:
         return False
     words = vocab().figures
     lemma = verb.lemma_.lower()
-    return not (lemma in words.triggers or verb.lower_ in words.triggers or (lemma in words.rise_verbs and not named)
+    return not (_trigger_here(verb) or (lemma in words.rise_verbs and not named)
                 or lemma in words.attribution_verbs or lemma in words.list_words or verb.lower_ in words.list_words)
+
+
+def _trigger_here(verb) -> bool:
+    """The verb is a trigger as used here: an entry whose part of speech and needed word hold
+    ("bring" deploys only with "in": "his death brought thousands to the funeral" is a cause)."""
+    lex = vocab().figures.triggers
+    return any(_pos_ok(t, verb) and _needs_ok(t, verb) for key in {verb.lower_, verb.lemma_.lower()} for t in lex.get(key, ()))
 
 
 def _has_other_count(verb, own) -> bool:

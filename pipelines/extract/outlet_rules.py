@@ -25,11 +25,12 @@ SITE_PREPS = LOC_PREPS - word_list("not_site_prep")   # before a building, not a
 @lru_cache(maxsize=None)
 def _domain_regex() -> re.Pattern:
     tlds = "|".join(sorted(word_list("web_tld"), key=len, reverse=True))
-    return re.compile(r"(?<![\w@/.\-])([A-Z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:" + tlds + r"))(?![\w\-]|\.[A-Za-z0-9])")
+    return re.compile(r"(?<![\w@/.\-])((?:[A-Z]|[0-9][A-Za-z0-9\-])[A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:" + tlds + r"))(?![\w\-]|\.[A-Za-z0-9])")
 
 
 def domain_cands(doc, ctx: Context) -> list[Cand]:
-    """"Example.kz", "Agenda.ge": a capitalized name glued to a top-level domain is a site."""
+    """"Example.kz", "Agenda.ge", "24.kg", "7news.az": a capitalized name (or one of two or more
+    characters starting with a digit) glued to a top-level domain is a site."""
     body = ctx.body
     if "." not in body:
         return []

@@ -89,6 +89,15 @@ def group_numbering(sent, number_ids) -> str:
     return ""
 
 
+def _modifier_of_modifier(tok, first, counted) -> bool:
+    """tok, just before the group's first modifier, is a compound word (or a hyphen) inside that
+    modifier's phrase: "law" in "law enforcement officials", "human" in "human rights activists"."""
+    if tok.like_num or not (tok.dep_ in ("compound", "amod") or (tok.text == "-" and not tok.whitespace_)):
+        return False
+    head = tok.head
+    return head.i != counted.i and first.i <= head.i < counted.i
+
+
 def group_text(sent, counted, group, number_ids=frozenset()) -> str:
     """The counted group as lower-case text: modifiers kept, evaluative adjectives dropped."""
     if not noun_kind(counted) and any(t.reach == "clause" for key in (counted.lower_, counted.lemma_.lower())
@@ -102,6 +111,8 @@ def group_text(sent, counted, group, number_ids=frozenset()) -> str:
     for c in sorted(counted.children, key=lambda c: -c.i):
         if sent[0].i <= c.i < counted.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod") and not c.like_num:
             first = c if c.i < first.i else first
+    while first.i > sent[0].i and _modifier_of_modifier(first.doc[first.i - 1], first, counted):
+        first = first.doc[first.i - 1]     # "law enforcement officials", "school-age children"
     words = [t for t in counted.doc[first.i:last.i + 1]
              if t.i not in number_ids and (not t.like_num and t.lower_ not in drop and not t.is_punct or t.text == "-")]
     text = " ".join(t.text for t in words).replace(" - ", "-").lower()
