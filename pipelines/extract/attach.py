@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .lexicon import Trigger
 from .paths import ancestors, clause_link, path_cost
-from .triggers import _needs_ok, _pos_ok, is_agent, noun_kind
+from .triggers import is_agent, noun_kind, token_trigger
 from .vocab import vocab, word_list
 
 MAX_COST = {"strong": 4, "deploy": 4, "weak": 3}
@@ -233,15 +233,8 @@ def _event_as_cause(node, trig, named: bool) -> bool:
         return False
     words = vocab().figures
     lemma = verb.lemma_.lower()
-    return not (_trigger_here(verb) or (lemma in words.rise_verbs and not named)
+    return not (token_trigger(verb) is not None or (lemma in words.rise_verbs and not named)
                 or lemma in words.attribution_verbs or lemma in words.list_words or verb.lower_ in words.list_words)
-
-
-def _trigger_here(verb) -> bool:
-    """The verb is a trigger as used here: an entry whose part of speech and needed word hold
-    ("bring" deploys only with "in": "his death brought thousands to the funeral" is a cause)."""
-    lex = vocab().figures.triggers
-    return any(_pos_ok(t, verb) and _needs_ok(t, verb) for key in {verb.lower_, verb.lemma_.lower()} for t in lex.get(key, ()))
 
 
 def _has_other_count(verb, own) -> bool:

@@ -32,7 +32,7 @@ from functools import lru_cache
 import re
 
 from ..ids import entity_id
-from .vocab import phrase_re, vocab, word_list
+from .vocab import phrase_pattern, phrase_re, vocab, word_list
 from .gazetteer import country_place, lookup_country, lookup_demonym, norm
 from .types import Entity, Mention
 
@@ -127,14 +127,13 @@ _NAMED_AFTER = re.compile(r"(?:\s+city)?\s*,?\s+(?:of\s+)?(?P<name>[A-Z]\w*)")  
 
 @lru_cache(maxsize=None)
 def _compound_re() -> re.Pattern:
-    return re.compile(r"-(?:" + "|".join(sorted(word_list("place_compound_suffix"))) + r")\b")
+    return re.compile(r"-(?:" + phrase_pattern(word_list("place_compound_suffix")) + r")\b")
 
 
 @lru_cache(maxsize=None)
 def _bearing_re() -> re.Pattern:
     """"40 km north of (the capital) X", "a drive south of X": the words before a reference point."""
-    bearings = "|".join(sorted(word_list("bearing"), key=len, reverse=True))
-    return re.compile(rf"(?:\b(?P<pre>\w+)\s+)?\b(?:{bearings})\s+of\s+(?:the\s+[a-z]+\s+)?$", re.I)
+    return re.compile(rf"(?:\b(?P<pre>\w+)\s+)?\b(?:{phrase_pattern(word_list('bearing'))})\s+of\s+(?:the\s+[a-z]+\s+)?$", re.I)
 
 
 def _reference_point(body: str, m: Mention) -> bool:
@@ -145,7 +144,7 @@ def _reference_point(body: str, m: Mention) -> bool:
 
 @lru_cache(maxsize=None)
 def _beyond_re() -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(sorted(word_list("scope_beyond"))) + r")\s+(?:the\s+)?$", re.I)
+    return re.compile(r"\b(?:" + phrase_pattern(word_list("scope_beyond")) + r")\s+(?:the\s+)?$", re.I)
 
 
 @lru_cache(maxsize=None)

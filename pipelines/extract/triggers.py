@@ -30,19 +30,27 @@ def _needs_ok(trig: Trigger, tok) -> bool:
     return any(t.lemma_.lower() in trig.needs or t.lower_ in trig.needs for t in near)
 
 
+def token_trigger(tok) -> Trigger | None:
+    """The lexicon entry the token is a trigger by, as used here: the first entry under its form, else
+    its lemma, whose part of speech and needed word hold ("bring" deploys only with "in")."""
+    lex = vocab().figures.triggers
+    for key in (tok.lower_, tok.lemma_.lower()):
+        entries = lex.get(key)
+        if not entries:
+            continue                       # most words: no lexicon entry
+        hit = next((t for t in entries if _pos_ok(t, tok) and _needs_ok(t, tok)), None)
+        if hit:
+            return hit
+    return None
+
+
 def sentence_triggers(sent) -> list[tuple[object, Trigger]]:
     """Every trigger token of the sentence with its lexicon entry (one per token)."""
-    lex = vocab().figures.triggers
     out = []
     for tok in sent:
-        for key in (tok.lower_, tok.lemma_.lower()):
-            entries = lex.get(key)
-            if not entries:
-                continue                   # most words: no lexicon entry
-            hit = next((t for t in entries if _pos_ok(t, tok) and _needs_ok(t, tok)), None)
-            if hit:
-                out.append((tok, hit))
-                break
+        hit = token_trigger(tok)
+        if hit:
+            out.append((tok, hit))
     by_tok = {tok.i: trig for tok, trig in out}
     # "hospital treatment": a strong event noun with another category's trigger as its compound
     # modifier is named by the modifier (hospitalized, not injured)
