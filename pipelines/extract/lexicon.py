@@ -52,6 +52,10 @@ class FigureWords:
     source_modifiers: frozenset[str] = frozenset()  # function_words.csv, role source_modifier ("official figures")
     source_people: frozenset[str] = frozenset()     # function_words.csv, role source_people ("citing relatives")
     body_prepositions: frozenset[str] = frozenset() # function_words.csv, role body_preposition ("an official at X")
+    speaker_pronouns: frozenset[str] = frozenset()  # function_words.csv, role speaker_pronoun ('"...," he said')
+    body_pronouns: frozenset[str] = frozenset()     # function_words.csv, role body_pronoun ("it said": no person)
+    name_links: frozenset[str] = frozenset()        # function_words.csv, role name_link ("Ministry of Health")
+    speaker_kinds: frozenset[str] = frozenset()     # function_words.csv, role speaker_kind (people_nouns kinds)
 
 
 def _words(name: str, column: str = "", value: str = "") -> frozenset[str]:
@@ -99,6 +103,10 @@ def read_figure_words() -> FigureWords:
         informant_nouns=_words("function_words", role, "informant_noun"),
         source_modifiers=_words("function_words", role, "source_modifier"),
         source_people=_words("function_words", role, "source_people"),
+        speaker_pronouns=_words("function_words", role, "speaker_pronoun"),
+        body_pronouns=_words("function_words", role, "body_pronoun"),
+        name_links=_words("function_words", role, "name_link"),
+        speaker_kinds=_words("function_words", role, "speaker_kind"),
         body_prepositions=_words("function_words", role, "body_preposition"),
         relay_cues={r: _words("relay_cues", role, r) for r in sorted({row[role] for row in read_csv("relay_cues")})},
         national_cues=tuple(r["cue"].lower() for r in read_csv("national_cues")),

@@ -129,6 +129,7 @@ def carry(figures: list[Figure], body: str, credits=()) -> list[Figure]:
     events = sorted([(pos, 0, by, via) for pos, by, via in credits] + [(f.char_start, 1, i, None) for i, f in enumerate(figures)],
                     key=lambda e: (e[0], e[1]))
     out, last, last_para, named, body_named = list(figures), (None, None), -1, (None, None), None
+    thing = (None, None)                   # the last source named that is no person: what "it said" recalls
     for pos, kind, x, via in events:
         para = body.rfind("\n", 0, pos)
         if kind == 0:                      # an attribution: a pronoun names the source before it
@@ -137,17 +138,21 @@ def carry(figures: list[Figure], body: str, credits=()) -> list[Figure]:
             if x.lower() not in pronouns:
                 named = (x, via)
                 body_named = x if _proper(x) else body_named
+                thing = thing if _personal(x) else named
             if named[0]:
                 last, last_para = (named[0], via), para
             continue
         f = figures[x]
         if f.reported_by and f.reported_by.lower() in pronouns:
-            f = replace(f, reported_by=named[0])     # the last source named before it (None: nobody)
+            # the last source named before it (None: nobody), and who relayed that one ("X told AFP ... he said")
+            by = thing if f.reported_by.lower() in vocab().figures.body_pronouns and thing[0] else named
+            f = replace(f, reported_by=by[0], reported_via=f.reported_via or (by[1] if by[0] else None))
         elif f.reported_by and _strip(f.reported_by).lower() in nouns and body_named:
             f = replace(f, reported_by=body_named)   # "the body reported 32 injuries": the one named before
         elif f.reported_by:
             named = (f.reported_by, f.reported_via)
             body_named = f.reported_by if _proper(f.reported_by) else body_named
+            thing = thing if _personal(f.reported_by) else named
         if f.reported_by:
             last, last_para = (f.reported_by, f.reported_via), para
         else:
@@ -188,6 +193,19 @@ def _breaks_down(body: str, last_para: int, para: int, pos: int) -> bool:
         return False
     text = body[para + 1:pos]
     return _BREAKDOWN.match(text.lstrip()) is not None and _SENT_END.search(text) is None
+
+
+def _personal(name: str) -> bool:
+    """A person, whom "it said" does not recall: a role noun ("police spokesman", "an official") or a
+    name of two to four capitalized words with no organization word, acronym or medium in it ("Jane Roe")."""
+    words = name.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in vocab().figures.informant_nouns and not last.endswith("s") or last in vocab().roles:
+        return True
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words) \
+        and not any(w.lower() in vocab().org_keywords for w in words) and not is_medium(name)
 
 
 def _proper(name: str) -> bool:

@@ -42,6 +42,7 @@ from .source_entities import link_sources
 from .resolve import attach_category
 from .settle import drop_other_events, drop_speculative, park_running_totals, require_category, share_ranges
 from .triggers import sentence_triggers
+from .unparsed import credits as unparsed_credits
 from .types import Figure
 from .who import settle_who
 
@@ -133,6 +134,9 @@ def article_figures(article: Article, parsed: Iterable, trace=None) -> list[Figu
         if trace is not None:
             trace.step(name, cands, new)
         cands = new
+    # attributions of the sentences never parsed (no number): '"...," a police spokesman said.'
+    parsed_at = [(o, o + len(t)) for o, t in sentences]
+    credits = sorted(credits + unparsed_credits(article.body, parsed_at, article.mentions), key=lambda c: c[0])
     # sources carried over a paragraph or a quotation to figures whose sentence credits nobody
     figures = carry([to_figure(c, article.body) for c in cands], article.body, credits)
     figures = link_sources(figures, article.mentions, article.entities)   # reported_by/via -> entity ids
