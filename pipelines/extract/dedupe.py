@@ -111,7 +111,12 @@ def drop_repeats(cands: list[Candidate], article) -> list[Candidate]:
                     and not (p.event_date and f.event_date and p.event_date != f.event_date)]
             if same and _increment(f):
                 same = []                  # "another 7", "7 more": a second group, not the first restated
-            if any(_same_group(p, f) or _anaphoric(f) or _bare_restatement(p, f) for p in same):
+            rep = next((p for p in same if _same_group(p, f) or _anaphoric(f) or _bare_restatement(p, f)), None)
+            if rep is not None:
+                # the first telling keeps the source the repeat names ("N died. ... N died, the ministry said")
+                k = next(j for j, o in enumerate(out) if o is rep)
+                out[k] = _with_source(rep, f)
+                seen[(f.category, f.value)] = [out[k] if p is rep else p for p in prev]
                 out.append(drop(f, "repeats_earlier_sentence"))
                 continue
             toll = next((p for p in same if _restates(p, f)), None)

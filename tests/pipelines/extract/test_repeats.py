@@ -63,3 +63,19 @@ def test_a_merged_telling_takes_no_relay_of_another_source():
     figs = figures("Riots in the port\n\nThe death toll from the riots has risen to 52, medics told Reuters on Monday.\n\n"
                    "The mayor opened a new bridge on Sunday.\n\nIn all, 52 people have died, police said.")
     assert [(f.reported_by, f.reported_via) for f in figs] == [("police", None)]
+
+
+@pytest.mark.parametrize("body, source", [
+    # a repeat of the same group dropped: the first telling, which names nobody, takes its source
+    (HEAD + "At least 31 people were killed in the clashes.\n\n"
+     "The mayor opened a new bridge on Sunday.\n\n"
+     "A health ministry official told AFP that 31 people were killed.",
+     ("health ministry official", "AFP")),
+    (HEAD + "Some 480 people have been detained.\n\n"
+     "The city was calm on Sunday.\n\n"
+     "About 480 people have been detained by police, according to Radio Example.",
+     ("Radio Example", None)),
+])
+def test_a_dropped_repeat_gives_its_source_to_the_first_telling(body, source):
+    figs = figures(body)
+    assert len(figs) == 1 and (figs[0].reported_by, figs[0].reported_via) == source
