@@ -176,6 +176,10 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
         if tok.lower_ == "according":         # "according to X"
             pobj = [c for p in tok.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
             src = _named(_source_head(pobj[0])) if pobj else None
+            if src is None and pobj and _is_document(pobj[0]) and pobj[0].pos_ == "NOUN" \
+                    and any(c.dep_ == "det" and c.lower_ in vocab().figures.articles for c in pobj[0].children):
+                out.append((tok, pobj[0].lower_, None))   # "according to the figures": relay.carry names the body before
+                continue
             if src is not None:
                 name = _name(_source_tokens(src), body_offset, sent_start, mentions, body)
                 if name:

@@ -135,6 +135,10 @@ def carry(figures: list[Figure], body: str, credits=()) -> list[Figure]:
         if kind == 0:                      # an attribution: a pronoun names the source before it
             if _strip(x).lower() in nouns and body_named:
                 x = body_named                 # "the group said": the organization named before
+            elif _bare_document(x):
+                if not body_named:
+                    continue                   # "according to the figures" with no body named before: nobody
+                x = body_named                 # "according to the figures": the body named before
             if x.lower() not in pronouns:
                 named = (x, via)
                 body_named = x if _proper(x) else body_named
@@ -149,6 +153,8 @@ def carry(figures: list[Figure], body: str, credits=()) -> list[Figure]:
             f = replace(f, reported_by=by[0], reported_via=f.reported_via or (by[1] if by[0] else None))
         elif f.reported_by and _strip(f.reported_by).lower() in nouns and body_named:
             f = replace(f, reported_by=body_named)   # "the body reported 32 injuries": the one named before
+        elif f.reported_by and _bare_document(f.reported_by):
+            f = replace(f, reported_by=body_named)   # "according to the figures, 8 died": that body (or nobody)
         elif f.reported_by:
             named = (f.reported_by, f.reported_via)
             body_named = f.reported_by if _proper(f.reported_by) else body_named
@@ -193,6 +199,13 @@ def _breaks_down(body: str, last_para: int, para: int, pos: int) -> bool:
         return False
     text = body[para + 1:pos]
     return _BREAKDOWN.match(text.lstrip()) is not None and _SENT_END.search(text) is None
+
+
+def _bare_document(name: str) -> bool:
+    """A document noun alone ("figures", "report"), as attribution gives 'according to the figures'."""
+    docs = vocab().figures.document_nouns
+    word = _strip(name).lower()
+    return " " not in word and (word in docs or word.rstrip("s") in docs)
 
 
 def _personal(name: str) -> bool:

@@ -95,3 +95,24 @@ def test_he_said_takes_the_relay_of_the_speaker_named_before():
 def test_a_pronoun_after_a_numberless_quotation_names_its_speaker(nlp, body, by):
     figs = run(nlp, body)
     assert figs and all(f.reported_by == by for f in figs)
+
+
+def sources_of(body):
+    from pipelines.extract import extract_text
+
+    return [(f.value, f.reported_by) for f in extract_text(body).figures]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Rivan Human Rights Commission said on Monday that 40 people were hurt.\n\n"
+     "According to the figures released, eight protesters were killed in Tolmar and six in Besk.",
+     [(40, "Human Rights Commission"), (8, "Human Rights Commission"), (6, "Human Rights Commission")]),
+    ("Amnesty International said it had documented 14 deaths in Dorsk.\n\n"
+     "According to the report, 31 people were arrested in the capital.",
+     [(14, "Amnesty International"), (31, "Amnesty International")]),
+    # no body named before: the document names nobody
+    ("Police fired tear gas in Tolmar.\n\nAccording to the figures released, eight protesters were killed in Tolmar.",
+     [(8, None)]),
+])
+def test_according_to_the_figures_names_the_body_named_before(body, expected):
+    assert sources_of(body) == expected
