@@ -247,6 +247,12 @@ def _credit_after(body: str, pos: int) -> str | None:
     sent = body[m.end():nxt.start() if nxt else len(body)].strip().split("\n")[0]
     if "\n" in body[pos:m.end()].rstrip():
         return None
+    return credited_in(sent)
+
+
+def credited_in(sent: str) -> str | None:
+    """The source a sentence with no number of its own credits with the figures before it: "This was
+    reported by the Interior Ministry." / "The interior ministry announced the arrests." (None: none)."""
     c = _CREDIT_AFTER.match(sent)
     words = vocab().figures
     if not c:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .relay import _TOLD_STOP, _alt, _cues, _reporting, _strip, is_medium
+from .relay import _SENT_END, _TOLD_STOP, _alt, _cues, _reporting, _strip, credited_in, is_medium
 from .types import Mention
 from .vocab import vocab, word_list
 
@@ -109,6 +109,20 @@ def _medium_prefix(phrase: str) -> str | None:
     return None
 
 
+def _sentences(body: str):
+    """(offset, text) of the sentences of each line, cut where relay cuts them."""
+    at = 0
+    for line in body.split("\n"):
+        start = 0
+        for m in _SENT_END.finditer(line):
+            if line[start:m.start()].strip():
+                yield at + start + len(line[start:]) - len(line[start:].lstrip()), line[start:m.start()].strip()
+            start = m.end()
+        if line[start:].strip():
+            yield at + start + len(line[start:]) - len(line[start:].lstrip()), line[start:].strip()
+        at += len(line) + 1
+
+
 def _inside(pos: int, parsed: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in parsed)
 
@@ -172,5 +186,10 @@ def credits(body: str, parsed: list[tuple[int, int]], mentions: list[Mention]) -
             to = _medium_prefix(obj)
             if who and to:
                 out.append((m.start("who"), who, to))
+    for at, sent in _sentences(body):
+        if not _inside(at, parsed):
+            src = credited_in(sent)        # "This was reported by the ministry." / "X announced the arrests."
+            if src:
+                out.append((at, src, None))
     # at one offset, the line's own attribution is the later one (relay.carry keeps the last)
     return [(c[0], c[2], c[3]) for c in sorted([(p, 0, by, via) for p, by, via in lines] + [(p, 1, by, via) for p, by, via in out])]

@@ -116,3 +116,20 @@ def sources_of(body):
 ])
 def test_according_to_the_figures_names_the_body_named_before(body, expected):
     assert sources_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In Tolmar, police detained 107 people overnight. This was reported by the Rivan Interior Ministry. "
+     "In the clashes, 10 officers were hurt.",
+     [(107, "Rivan Interior Ministry"), (10, "Rivan Interior Ministry")]),
+    ("Soldiers detained 45 people in Besk. The Vellmar interior ministry announced the arrests in a statement. "
+     "Another 12 were hurt.",
+     [(45, "Vellmar interior ministry"), (12, "Vellmar interior ministry")]),
+])
+def test_a_numberless_credit_of_the_figure_before_speaks_for_the_paragraph(body, expected):
+    assert sources_of(body) == expected
+
+
+def test_a_numberless_passive_credit_is_found_by_the_scan():
+    body = "Police detained 107 people. This was reported by the Rivan Interior Ministry."
+    assert names(body, [(0, 27)]) == [("Rivan Interior Ministry", None)]
