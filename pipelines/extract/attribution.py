@@ -6,7 +6,7 @@ covers the source phrase, else from the phrase itself (without leading determine
 from __future__ import annotations
 
 from .gazetteer import lookup_country, lookup_place
-from .vocab import vocab
+from .vocab import vocab, word_list
 from .types import Mention
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -139,6 +139,10 @@ def _appos_subject(verb, sent) -> list:
     return [node]
 
 
+def _time_words() -> frozenset[str]:
+    return word_list("time_word")
+
+
 def _named(tok):
     """A generic noun followed by its name, "the rights group Civic Watch", "the NGO X": the name."""
     if tok is None or tok.pos_ != "NOUN":
@@ -150,6 +154,8 @@ def _named(tok):
 def _name(toks, body_offset: int, sent_start: int, mentions: list[Mention], body: str) -> str | None:
     if not toks or toks[-1].lower_ in vocab().figures.pronouns:
         return None
+    if all(t.lower_ in _time_words() or t.dep_ in ("case", "det") for t in toks):
+        return None                            # "Friday's toll rose to 40": a day is never a source
     s = body_offset + toks[0].idx - sent_start
     e = body_offset + toks[-1].idx + len(toks[-1].text) - sent_start
     # an entity mention overlapping the phrase names it best (the longest one); one that misses a

@@ -133,3 +133,11 @@ def test_a_numberless_credit_of_the_figure_before_speaks_for_the_paragraph(body,
 def test_a_numberless_passive_credit_is_found_by_the_scan():
     body = "Police detained 107 people. This was reported by the Rivan Interior Ministry."
     assert names(body, [(0, 27)]) == [("Rivan Interior Ministry", None)]
+
+
+@pytest.mark.parametrize("body", [
+    "Clashes went on in Tolmar. Friday's toll rose to 40 dead, the worst day so far.",
+    "Monday's count stood at 40 dead in Besk.",
+])
+def test_a_day_is_never_a_source(body):
+    assert sources_of(body) == [(40, None)]
