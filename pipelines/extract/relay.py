@@ -139,7 +139,9 @@ def carry(figures: list[Figure], body: str, credits=()) -> list[Figure]:
                 if not body_named:
                     continue                   # "according to the figures" with no body named before: nobody
                 x = body_named                 # "according to the figures": the body named before
-            if x.lower() not in pronouns:
+            if x.lower() in pronouns and via and named[0]:
+                named = (named[0], via)        # '"...," she told AFP': the one named before, via AFP
+            elif x.lower() not in pronouns:
                 named = (x, via)
                 body_named = x if _proper(x) else body_named
                 thing = thing if _personal(x) else named

@@ -141,3 +141,15 @@ def test_a_numberless_passive_credit_is_found_by_the_scan():
 ])
 def test_a_day_is_never_a_source(body):
     assert sources_of(body) == [(40, None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('"We will restore order," said Interior Minister Jane Okafor.\n\n"Nobody is above the law," she told Reuters.\n\n'
+     'Police detained 37 people in Besk overnight, she said.', ("Jane Okafor", "Reuters")),
+    ('"The streets are calm now," a police spokesman told AFP.\n\n'
+     'Officers held 52 people in Tolmar, he said.', ("police spokesman", "AFP")),
+])
+def test_a_pronoun_that_told_a_medium_relays_through_it(body, expected):
+    from pipelines.extract import extract_text
+
+    assert [(f.reported_by, f.reported_via) for f in extract_text(body).figures] == [expected]
