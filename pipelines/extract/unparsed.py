@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .relay import _SENT_END, _TOLD_STOP, _alt, _cues, _reporting, _strip, credited_in, is_medium
+from .relay import _SENT_END, _TOLD_STOP, _alt, _cues, _reporting, _strip, credited_in, is_medium, relayed
 from .types import Mention
 from .vocab import vocab, word_list
 
@@ -159,7 +159,11 @@ def credits(body: str, parsed: list[tuple[int, int]], mentions: list[Mention]) -
             t = re.match(rf"\s*(?P<to>[^,.;:()]{{2,60}}?){_TOLD_STOP}", m.group("rest")) \
                 if m.group("verb") in _cues().get("told", ()) else None
             to = _strip(t.group("to")) if t else None
-            out.append((m.start("who"), who, to if to and is_medium(to) else None))
+            by, via = who, to if to and is_medium(to) else None
+            tail = _SENT_END.split(m.group(0), maxsplit=1)[0]
+            if not via and is_medium(who) and re.search(rf"\b(?i:{_alt(_cues().get('citing', ()))})\b", tail):
+                by, via = relayed(tail, who, None)   # '"...," Radio Example reported, citing police'
+            out.append((m.start("who"), by, via))
     for m in quote_before.finditer(body):
         if _inside(m.start("who"), parsed):
             continue

@@ -153,3 +153,13 @@ def test_a_pronoun_that_told_a_medium_relays_through_it(body, expected):
     from pipelines.extract import extract_text
 
     assert [(f.reported_by, f.reported_via) for f in extract_text(body).figures] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('"The curfew is over," the Example Herald newspaper reported, citing a police spokesman.',
+     [("police spokesman", "Example Herald newspaper")]),
+    ('"It is calm," Radio Example said, citing local officials.', [("local officials", "Radio Example")]),
+    ('"It is calm," the mayor said, citing security risks.', [("mayor", None)]),   # no medium: no relay
+])
+def test_a_medium_quoting_and_citing_a_source_relays_it(body, expected):
+    assert names(body) == expected
