@@ -6,10 +6,13 @@ found by a cheap scan of their text, for relay.carry to credit the figures after
   'According to the ministry:'                      -> ministry, likewise
   'Jane Roe told Reuters the march was peaceful.'   -> Jane Roe, via Reuters (a medium only)
   'TASS quoted the ministry as saying ...'          -> ministry, via TASS
-A speaker is a pronoun, a phrase ending in a source word (function_words.csv: informant,
-source and people nouns; person_roles.csv; org_keywords.csv; a media noun) or a name in
-capitals; never a counted crowd (people_nouns.csv kinds protester, crowd, generic), a weekday or a
-month. No spaCy: regexes over the text outside the parsed sentences."""
+  '"...," Radio X reported, citing police.'         -> police, via Radio X
+  'This was reported by the ministry.'              -> ministry (relay.credited_in)
+A speaker is a pronoun (function_words speaker_pronoun), a phrase ending in a source word
+(function_words.csv: informant, source and people nouns; person_roles.csv; org_keywords.csv; a
+media noun) or a name in capitals; never the counted people (a people_nouns.csv kind that is no
+speaker_kind: "protesters said"), a day or a month. No spaCy: regexes over the text outside the
+parsed sentences (no measurable CPU on the 1000-article bench)."""
 from __future__ import annotations
 
 import re
