@@ -187,6 +187,12 @@ _REACH = 60          # characters from a running-total phrase to its number ("ha
 _REACH_AFTER = 40    # ... and from the number to a phrase after it ("40 deaths so far")
 
 
+def over_span(text: str) -> bool:
+    """The text counts over a span of days ("since the protests began", "over the past week",
+    "during three days of clashes"; seeds/entity_words.csv span_cue): no single day."""
+    return _cue_re("span_cue").search(text) is not None
+
+
 def breakdown(text: str) -> bool:
     """The text splits a total into parts ("of those", "including"; seeds/entity_words.csv breakdown_cue)."""
     return _cue_re("breakdown_cue").search(text) is not None
