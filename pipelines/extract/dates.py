@@ -28,6 +28,9 @@ or statement next to it ("Briefing reporters on Friday, the minister said ...": 
 report_day_cue word), the nearest such sentence among the six before it or the two after it within one
 paragraph break, unless a sentence naming another day comes first (report_day, annotate.date_running_totals).
 Increments beside the total ("six more deaths, bringing the number to 32") are not dated so.
+A figure still naming no day takes the one day of the nearest sentence before it in its paragraph
+that names a day ("On Friday, police fired tear gas. Two were killed."), unless that day is a report's
+or a dispatch's (filed_day) or either sentence counts over a span (over_span; annotate.carry_paragraph_day).
 """
 from __future__ import annotations
 
@@ -114,6 +117,13 @@ _PERIOD_BEFORE = re.compile(r"(?:\b(?:since|from|until|till|before|between)\s+(?
                             r"|\bsince\s+[^,.;]{1,40}?\s+(?:on|in)\s+(?:the\s+)?)$", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][\w.'’\- ]+)?,\s*$")   # "CITY, " / "CITY, Country, "
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\))?\s*[-—–:]")                                 # " (Agency) -"
+
+
+def filed_day(text: str) -> bool:
+    """The text has a dispatch's filing date: a date right before "(Agency) -" ("Oct. 24 (Wire) --",
+    "LA PAZ, Aug 9 (Wire) -")."""
+    return any(_DATELINE_AFTER.match(text, m.end()) and (m.group("md") or m.group("dm"))
+               for m in _date_re().finditer(text))
 
 
 @lru_cache(maxsize=None)

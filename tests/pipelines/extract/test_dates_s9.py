@@ -42,3 +42,62 @@ def test_two_tellings_with_different_days_stay_two_figures(nlp):
     figs = run(nlp, HEAD + "Six people were killed in Lumara on Thursday. "
                            "Medics said 6 people were killed by gunfire on Friday.", published=SAT)
     assert sorted(f.event_date for f in figs) == [date(2025, 3, 13), FRIDAY]
+
+
+# a day stated for a paragraph carries to its later figures (annotate.carry_paragraph_day)
+
+THURSDAY = date(2025, 3, 13)
+
+
+def test_a_paragraphs_day_carries_to_its_later_figures(nlp):
+    got = days(nlp, "On Friday, riot police fired tear gas at marchers in Dorvik. "
+                    "Two people were killed and 30 were injured.")
+    assert got == {("killed", 2): FRIDAY, ("injured", 30): FRIDAY}
+
+
+def test_the_nearest_sentence_naming_a_day_gives_it(nlp):
+    got = days(nlp, "Riot police fired tear gas in Dorvik on Thursday. Marchers returned to the square "
+                    "on Friday. Four people were killed in the crush.")
+    assert got == {("killed", 4): FRIDAY}
+
+
+def test_a_paragraphs_day_does_not_cross_a_paragraph_break(nlp):
+    got = days(nlp, "On Friday, riot police fired tear gas at marchers in Dorvik.\n\n"
+                    "Two people were killed in the capital.")
+    assert got == {("killed", 2): None}
+
+
+def test_a_count_over_a_span_takes_no_day_from_the_paragraph(nlp):
+    got = days(nlp, "On Friday, riot police fired tear gas at marchers in Dorvik. "
+                    "Over the past week, 40 people have been arrested.")
+    assert got == {("arrested", 40): None}
+
+
+def test_a_sentence_over_a_span_gives_no_day(nlp):
+    got = days(nlp, "Marchers have filled the squares since Friday. Four people were killed in Dorvik.")
+    assert got == {("killed", 4): None}
+
+
+def test_a_figure_naming_its_own_day_keeps_it(nlp):
+    got = days(nlp, "Marchers filled the main square of Dorvik on Friday. On Thursday, 12 people were detained.")
+    assert got == {("arrested", 12): THURSDAY}
+
+
+def test_a_reports_day_is_not_carried(nlp):
+    got = days(nlp, "The ministry said on Friday that the marches would be met with force. "
+                    "Four people were killed in Dorvik.")
+    assert got == {("killed", 4): None}
+    got = days(nlp, "Eight people died, according to a report by the Lumen Daily on Thursday. "
+                    "Police also detained some 1,900 demonstrators.")
+    assert got == {("killed", 8): THURSDAY, ("arrested", 1900): None}
+
+
+def test_a_sentence_naming_two_days_gives_none(nlp):
+    got = days(nlp, "Marchers filled the squares of Dorvik on Thursday and Friday. Four people were killed.")
+    assert got == {("killed", 4): None}
+
+
+def test_a_dispatchs_filing_day_is_not_carried(nlp):
+    got = days(nlp, "DORVIK, March 14 (Wire) - Riot police fired tear gas at marchers in the old town. "
+                    "Four people were killed, medics said.")
+    assert got == {("killed", 4): None}
