@@ -7,7 +7,7 @@ from bisect import bisect_left
 from .attribution import attribute_to
 from .relay import relayed
 from .candidate import Candidate, Sentence, change, keep
-from .dates import breakdown, filed_day, find_dates, nearest_date, over_span, report_day, running_total, since_before
+from .dates import any_day, breakdown, filed_day, find_dates, nearest_date, over_span, report_day, running_total, since_before
 from .vocab import vocab
 from .places import place_of
 from .who import event_noun
@@ -168,9 +168,12 @@ def carry_paragraph_day(cands: list[Candidate], body: str, sentences: list[tuple
     (it has its own, or chose none: "312 since the protests began, and 54 on Sunday") or counts over a
     span ("since the protests began", "over the past week"; dates.over_span), nor from a sentence
     that counts over a span."""
-    todo = {id(c) for c in cands if c.event_date is None and not c.dropped
-            and _paragraph_start(body, c.offset) < c.offset}
-    if not todo:
+    dated: dict[int, bool] = {}            # sentence offset -> a day-like word before it in its paragraph
+    for c in cands:
+        if c.event_date is None and not c.dropped and c.offset not in dated:
+            dated[c.offset] = any_day(body, _paragraph_start(body, c.offset), c.offset)
+    todo = {id(c) for c in cands if c.event_date is None and not c.dropped and dated[c.offset]}
+    if not todo:                           # the cheap test first: most paragraphs name no day before a figure
         return cands
     sentences = _with_gaps(body, sentences)
     starts = [o for o, _ in sentences]

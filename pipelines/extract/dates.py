@@ -119,6 +119,11 @@ _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][\w.'’\- ]+)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\))?\s*[-—–:]")                                 # " (Agency) -"
 
 
+def any_day(text: str, start: int, end: int) -> bool:
+    """A date expression (resolvable or not) somewhere in text[start:end]."""
+    return start < end and _date_re().search(text, start, end) is not None
+
+
 def filed_day(text: str) -> bool:
     """The text has a dispatch's filing date: a date right before "(Agency) -" ("Oct. 24 (Wire) --",
     "LA PAZ, Aug 9 (Wire) -")."""
