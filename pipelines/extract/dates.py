@@ -133,7 +133,7 @@ def filed_day(text: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _previous_re() -> re.Pattern:
-    return phrase_re(word_list("previous_day"), tail=r"(?!\s+(?:the|a|an|his|her|its|their|[A-Z0-9]))")
+    return phrase_re(word_list("previous_day"), tail=r"(?!\s+(?:(?:the|a|an|his|her|its|their)\b|(?-i:[A-Z0-9])))")
 
 
 def _previous_day(text: str, found: list[tuple[int, int, date]], pub: date | None) -> list[tuple[int, int, date]]:

@@ -101,3 +101,19 @@ def test_a_dispatchs_filing_day_is_not_carried(nlp):
     got = days(nlp, "DORVIK, March 14 (Wire) - Riot police fired tear gas at marchers in the old town. "
                     "Four people were killed, medics said.")
     assert got == {("killed", 4): None}
+
+
+# "the previous day" followed by a lower-case word is still the day before ("the previous day in the
+# old town"); "the day before the vote" / "the day before Friday" name another day's eve
+
+def test_the_previous_day_before_a_lower_case_word(nlp):
+    got = days(nlp, "Police said on Friday that 40 people had been detained the previous day in the old town.")
+    assert got == {("arrested", 40): THURSDAY}
+    got = days(nlp, "Medics said on Friday that 3 marchers were killed the day before against the barricades.")
+    assert got == {("killed", 3): THURSDAY}
+
+
+def test_the_day_before_a_named_thing_is_no_previous_day():
+    from pipelines.extract.dates import find_dates
+    text = "Police said on Friday that 40 people had been detained the day before the vote."
+    assert [d for _, _, d in find_dates(text, SAT)] == [FRIDAY]
