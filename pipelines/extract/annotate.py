@@ -164,10 +164,11 @@ def carry_paragraph_day(cands: list[Candidate], body: str, sentences: list[tuple
     in X. Two people were killed and 30 were hurt." -> both Friday. A figure naming no day takes the
     one day of the nearest sentence before it, in its paragraph, that names any day, when that
     sentence names exactly one and that day is no report's ("the ministry said on Friday": giving a
-    report's day to counts lost on held-out events), nor the day a dispatch was filed ("Oct. 24 (Wire) --"). Not into a figure whose own sentence names a day
-    (it has its own, or chose none: "312 since the protests began, and 54 on Sunday") or counts over a
-    span ("since the protests began", "over the past week"; dates.over_span), nor from a sentence
-    that counts over a span."""
+    report's day to counts lost on held-out events), nor the day a dispatch was filed ("Oct. 24
+    (Wire) --"). Not into a figure whose own sentence names a day (it has its own, or chose none: "312
+    since the protests began, and 54 on Sunday") or counts over a span ("over the past week";
+    dates.over_span), nor from a sentence that counts over a span. A day that does not resolve (a
+    weekday with no publication date) still ends the search."""
     dated: dict[int, bool] = {}            # sentence offset -> a day-like word before it in its paragraph
     for c in cands:
         if c.event_date is None and not c.dropped and c.offset not in dated:
@@ -185,7 +186,7 @@ def carry_paragraph_day(cands: list[Candidate], body: str, sentences: list[tuple
             out.append(c)
             continue
         if c.offset not in own:
-            own[c.offset] = over_span(c.sentence) or report_day(c.sentence, published)[0]
+            own[c.offset] = any_day(c.sentence, 0, len(c.sentence)) or over_span(c.sentence)
         if own[c.offset]:
             out.append(c)
             continue
@@ -207,10 +208,9 @@ def _paragraph_day(body: str, sentences, starts, offset: int, published):
         o, text = sentences[j]
         if o < top:
             return None
-        named, report = report_day(text, published)
-        if not named:
+        if not any_day(text, 0, len(text)):
             continue
-        if report is not None or over_span(text) or filed_day(text):
+        if report_day(text, published)[1] is not None or over_span(text) or filed_day(text):
             return None
         days = {d for _, _, d in find_dates(text, published)}
         return days.pop() if len(days) == 1 else None

@@ -117,3 +117,11 @@ def test_the_day_before_a_named_thing_is_no_previous_day():
     from pipelines.extract.dates import find_dates
     text = "Police said on Friday that 40 people had been detained the day before the vote."
     assert [d for _, _, d in find_dates(text, SAT)] == [FRIDAY]
+
+
+def test_without_a_publication_date_an_unresolved_day_still_ends_the_search(nlp):
+    got = days(nlp, "Marchers gathered in Dorvik on 12 March 2025. Police fired tear gas on Friday. "
+                    "Four people were killed.", published=None)
+    assert got == {("killed", 4): None}
+    got = days(nlp, "Marchers gathered in Dorvik on 12 March 2025. Four people were killed.", published=None)
+    assert got == {("killed", 4): date(2025, 3, 12)}
