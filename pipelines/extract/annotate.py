@@ -7,7 +7,7 @@ from bisect import bisect_left
 from .attribution import attribute_to
 from .relay import relayed
 from .candidate import Candidate, Sentence, change, keep
-from .dates import any_day, breakdown, filed_day, find_dates, nearest_date, over_span, report_day, running_total, since_before
+from .dates import any_day, breakdown, filed_day, find_dates, nearest_date, over_span, report_day, part_after, running_total, since_before
 from .vocab import vocab
 from .places import place_of
 from .who import event_noun
@@ -73,6 +73,8 @@ def place(c: Candidate, s: Sentence, article) -> Candidate:
 
 def date(c: Candidate, s: Sentence) -> Candidate:
     dates = [d for d in s.dates if not since_before(s.text, c.number.end, d[0])]
+    if dates and any(d[0] > c.number.end for d in dates) and running_total(s.text, c.number.mod_start, c.number.mod_end):
+        dates = [d for d in dates if not part_after(s.text, c.number.end, d[0])]
     when = nearest_date(dates, c.number.start)
     return keep(c, f"date:{when.isoformat()}", event_date=when) if when else c
 

@@ -28,6 +28,8 @@ or statement next to it ("Briefing reporters on Friday, the minister said ...": 
 report_day_cue word), the nearest such sentence among the six before it or the two after it within one
 paragraph break, unless a sentence naming another day comes first (report_day, annotate.date_running_totals).
 Increments beside the total ("six more deaths, bringing the number to 32") are not dated so.
+A running total's day does not come from a later clause giving a part of it ("the toll has risen to
+300, with 94 killed on Sunday": Sunday is the 94's; part_after).
 A figure still naming no day takes the one day of the nearest sentence before it in its paragraph
 that names a day ("On Friday, police fired tear gas. Two were killed."), unless that day is a report's
 or a dispatch's (filed_day) or either sentence counts over a span (over_span; annotate.carry_paragraph_day).
@@ -255,6 +257,15 @@ def since_before(text: str, end: int, day_start: int) -> bool:
     """A count over a period ("312 were held since the protests began") and, in a later clause, a
     day ("..., and 54 were hurt on Sunday"): that day is the later clause's, not the count's."""
     return day_start > end and _SINCE_CLAUSE.search(text, end, day_start) is not None
+
+
+_PART_CLAUSE = re.compile(r",\s*(?:with|including|among\s+them|of\s+whom)\b", re.IGNORECASE)
+
+
+def part_after(text: str, end: int, day_start: int) -> bool:
+    """A running total and, after it, a clause giving a part of it with its own day ("the toll has
+    risen to 300, with 94 killed on Sunday"): that day is the part's, not the total's."""
+    return day_start > end and _PART_CLAUSE.search(text, end, day_start) is not None
 
 
 def nearest_date(dates: list[tuple[int, int, date]], pos: int) -> date | None:

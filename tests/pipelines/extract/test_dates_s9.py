@@ -3,6 +3,8 @@ names (dedupe.drop_repeats), unless that day only dates the report or the kept t
 a span of days."""
 from datetime import date
 
+import pytest
+
 from .helpers import run
 
 SAT = date(2025, 3, 15)
@@ -125,3 +127,19 @@ def test_without_a_publication_date_an_unresolved_day_still_ends_the_search(nlp)
     assert got == {("killed", 4): None}
     got = days(nlp, "Marchers gathered in Dorvik on 12 March 2025. Four people were killed.", published=None)
     assert got == {("killed", 4): date(2025, 3, 12)}
+
+
+# a running total and a later clause giving a part of it with its own day (dates.part_after)
+
+@pytest.mark.parametrize("text, total, part", [
+    ("The death toll from the unrest has risen to 300, with 94 people killed on Friday alone.", 300, 94),
+    ("The number of dead has climbed to 52, including nine killed in Dorvik on Friday.", 52, 9),
+])
+def test_the_day_of_a_part_after_a_running_total_is_not_the_totals(nlp, text, total, part):
+    got = days(nlp, text)
+    assert got == {("killed", total): None, ("killed", part): FRIDAY}
+
+
+def test_a_running_totals_own_day_before_the_part_stays(nlp):
+    got = days(nlp, "The death toll rose to 30 on Friday, with five killed in Dorvik.")
+    assert got[("killed", 30)] == FRIDAY
