@@ -7,7 +7,7 @@ from bisect import bisect_left
 from .attribution import attribute_to
 from .relay import relayed
 from .candidate import Candidate, Sentence, change, keep
-from .dates import any_day, breakdown, filed_day, find_dates, nearest_date, over_span, report_day, part_after, running_total, since_before
+from .dates import any_day, background_toll, breakdown, filed_day, find_dates, nearest_date, over_span, report_day, part_after, running_total, since_before
 from .vocab import vocab
 from .places import place_of
 from .who import event_noun
@@ -75,6 +75,8 @@ def date(c: Candidate, s: Sentence) -> Candidate:
     dates = [d for d in s.dates if not since_before(s.text, c.number.end, d[0])]
     if dates and any(d[0] > c.number.end for d in dates) and running_total(s.text, c.number.mod_start, c.number.mod_end):
         dates = [d for d in dates if not part_after(s.text, c.number.end, d[0])]
+    if dates and background_toll(s.text, c.number.mod_start if c.number.mod_start >= 0 else c.number.start):
+        return c                           # "the unrest that has left 18 dead": no one day's count
     when = nearest_date(dates, c.number.start)
     return keep(c, f"date:{when.isoformat()}", event_date=when) if when else c
 
@@ -189,7 +191,7 @@ def carry_paragraph_day(cands: list[Candidate], body: str, sentences: list[tuple
             continue
         if c.offset not in own:
             own[c.offset] = any_day(c.sentence, 0, len(c.sentence)) or over_span(c.sentence)
-        if own[c.offset]:
+        if own[c.offset] or background_toll(c.sentence, c.number.mod_start if c.number.mod_start >= 0 else c.number.start):
             out.append(c)
             continue
         if c.offset not in found:

@@ -30,6 +30,7 @@ paragraph break, unless a sentence naming another day comes first (report_day, a
 Increments beside the total ("six more deaths, bringing the number to 32") are not dated so.
 A running total's day does not come from a later clause giving a part of it ("the toll has risen to
 300, with 94 killed on Sunday": Sunday is the 94's; part_after).
+A toll in a relative clause ("the unrest that has left 18 dead"; background_toll) is no day's count.
 A figure still naming no day takes the one day of the nearest sentence before it in its paragraph
 that names a day ("On Friday, police fired tear gas. Two were killed."), unless that day is a report's
 or a dispatch's (filed_day) or either sentence counts over a span (over_span; annotate.carry_paragraph_day).
@@ -266,6 +267,14 @@ def part_after(text: str, end: int, day_start: int) -> bool:
     """A running total and, after it, a clause giving a part of it with its own day ("the toll has
     risen to 300, with 94 killed on Sunday"): that day is the part's, not the total's."""
     return day_start > end and _PART_CLAUSE.search(text, end, day_start) is not None
+
+
+def background_toll(text: str, start: int) -> bool:
+    """The number at `start` is the toll of a relative clause ("... clashed with police, as the unrest
+    that has left at least 18 dead went on"; seeds/entity_words.csv background_toll): a count over the
+    movement's span, not of the main clause's day."""
+    return any(start - _REACH < m.end() <= start and _one_clause(text, m.end(), start)
+               for m in _cue_re("background_toll").finditer(text, max(0, start - _REACH - 30), start))
 
 
 def nearest_date(dates: list[tuple[int, int, date]], pos: int) -> date | None:

@@ -143,3 +143,25 @@ def test_the_day_of_a_part_after_a_running_total_is_not_the_totals(nlp, text, to
 def test_a_running_totals_own_day_before_the_part_stays(nlp):
     got = days(nlp, "The death toll rose to 30 on Friday, with five killed in Dorvik.")
     assert got[("killed", 30)] == FRIDAY
+
+
+# a background toll in a relative clause takes no day from the main clause (dates.background_toll)
+
+@pytest.mark.parametrize("text, value", [
+    ("Thousands marched through Dorvik on Friday as curfews failed to calm the unrest that has left "
+     "at least 18 people dead.", 18),
+    ("Riot police cleared the squares of Dorvik on Friday in a crackdown which has killed 40 protesters.", 40),
+])
+def test_a_background_toll_takes_no_day_from_the_main_clause(nlp, text, value):
+    assert days(nlp, text)[("killed", value)] is None
+
+
+def test_a_background_toll_takes_no_day_from_the_paragraph(nlp):
+    got = days(nlp, "Riot police fired tear gas in Dorvik on Friday. The revolt, which has killed 40 "
+                    "people, shows no sign of ending.")
+    assert got == {("killed", 40): None}
+
+
+def test_a_count_of_the_main_clause_keeps_its_day(nlp):
+    got = days(nlp, "Police killed 3 marchers in Dorvik on Friday in a crackdown that has drawn wide anger.")
+    assert got == {("killed", 3): FRIDAY}
