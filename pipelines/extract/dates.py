@@ -41,7 +41,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .vocab import phrase_re, vocab, word_list
+from .vocab import phrase_pattern, phrase_re, vocab, word_list
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
@@ -260,13 +260,15 @@ def since_before(text: str, end: int, day_start: int) -> bool:
     return day_start > end and _SINCE_CLAUSE.search(text, end, day_start) is not None
 
 
-_PART_CLAUSE = re.compile(r",\s*(?:with|including|among\s+them|of\s+whom)\b", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _part_clause_re() -> re.Pattern:
+    return re.compile(r",\s*\b(?:" + phrase_pattern(word_list("part_clause")) + r")\b", re.IGNORECASE)
 
 
 def part_after(text: str, end: int, day_start: int) -> bool:
     """A running total and, after it, a clause giving a part of it with its own day ("the toll has
     risen to 300, with 94 killed on Sunday"): that day is the part's, not the total's."""
-    return day_start > end and _PART_CLAUSE.search(text, end, day_start) is not None
+    return day_start > end and _part_clause_re().search(text, end, day_start) is not None
 
 
 def background_toll(text: str, start: int) -> bool:
