@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .attribution import attribute_to
 from .relay import relayed
 from .candidate import Candidate, Sentence, change, keep
-from .dates import breakdown, nearest_date, report_day, running_total, since_before
+from .dates import any_day, background_toll, breakdown, filed_day, find_dates, nearest_date, over_span, report_day, part_after, running_total, since_before
 from .vocab import vocab
 from .places import place_of
 from .who import event_noun
@@ -72,6 +73,10 @@ def place(c: Candidate, s: Sentence, article) -> Candidate:
 
 def date(c: Candidate, s: Sentence) -> Candidate:
     dates = [d for d in s.dates if not since_before(s.text, c.number.end, d[0])]
+    if dates and any(d[0] > c.number.end for d in dates) and running_total(s.text, c.number.mod_start, c.number.mod_end):
+        dates = [d for d in dates if not part_after(s.text, c.number.end, d[0])]
+    if dates and background_toll(s.text, c.number.mod_start if c.number.mod_start >= 0 else c.number.start):
+        return c                           # "the unrest that has left 18 dead": no one day's count
     when = nearest_date(dates, c.number.start)
     return keep(c, f"date:{when.isoformat()}", event_date=when) if when else c
 
@@ -156,3 +161,61 @@ def _breakdown_day(c: Candidate, totals: list[Candidate], starts: list[int], ind
                 or (k < i <= k + 2 and len(_BREAK.findall(body, starts[k], starts[i])) <= 1 and breakdown(c.sentence)):
             return keep(c, f"date_of_total:{t.number_text}", event_date=t.event_date)
     return c
+
+
+def carry_paragraph_day(cands: list[Candidate], body: str, sentences: list[tuple[int, str]], published) -> list[Candidate]:
+    """A day stated for a paragraph carries to its later figures: "On Friday, police fired tear gas
+    in X. Two people were killed and 30 were hurt." -> both Friday. A figure naming no day takes the
+    one day of the nearest sentence before it, in its paragraph, that names any day, when that
+    sentence names exactly one and that day is no report's ("the ministry said on Friday": giving a
+    report's day to counts lost on held-out events), nor the day a dispatch was filed ("Oct. 24
+    (Wire) --"). Not into a figure whose own sentence names a day (it has its own, or chose none: "312
+    since the protests began, and 54 on Sunday") or counts over a span ("over the past week";
+    dates.over_span), nor from a sentence that counts over a span. A day that does not resolve (a
+    weekday with no publication date) still ends the search."""
+    dated: dict[int, bool] = {}            # sentence offset -> a day-like word before it in its paragraph
+    for c in cands:
+        if c.event_date is None and not c.dropped and c.offset not in dated:
+            dated[c.offset] = any_day(body, _paragraph_start(body, c.offset), c.offset)
+    todo = {id(c) for c in cands if c.event_date is None and not c.dropped and dated[c.offset]}
+    if not todo:                           # the cheap test first: most paragraphs name no day before a figure
+        return cands
+    sentences = _with_gaps(body, sentences)
+    starts = [o for o, _ in sentences]
+    own: dict[int, bool] = {}              # sentence offset -> whether it names a day or a span
+    found: dict[int, object] = {}          # sentence offset -> the day it carries (None: none, stop)
+    out = []
+    for c in cands:
+        if id(c) not in todo:
+            out.append(c)
+            continue
+        if c.offset not in own:
+            own[c.offset] = any_day(c.sentence, 0, len(c.sentence)) or over_span(c.sentence)
+        if own[c.offset] or background_toll(c.sentence, c.number.mod_start if c.number.mod_start >= 0 else c.number.start):
+            out.append(c)
+            continue
+        if c.offset not in found:
+            found[c.offset] = _paragraph_day(body, sentences, starts, c.offset, published)
+        when = found[c.offset]
+        out.append(keep(c, f"day_of_paragraph:{when.isoformat()}", event_date=when) if when else c)
+    return out
+
+
+def _paragraph_start(body: str, offset: int) -> int:
+    return body.rfind("\n", 0, offset) + 1
+
+
+def _paragraph_day(body: str, sentences, starts, offset: int, published):
+    """The one day of the nearest sentence before `offset` in its paragraph that names a day."""
+    top = _paragraph_start(body, offset)
+    for j in range(bisect_left(starts, offset) - 1, -1, -1):
+        o, text = sentences[j]
+        if o < top:
+            return None
+        if not any_day(text, 0, len(text)):
+            continue
+        if report_day(text, published)[1] is not None or over_span(text) or filed_day(text):
+            return None
+        days = {d for _, _, d in find_dates(text, published)}
+        return days.pop() if len(days) == 1 else None
+    return None

@@ -28,6 +28,12 @@ or statement next to it ("Briefing reporters on Friday, the minister said ...": 
 report_day_cue word), the nearest such sentence among the six before it or the two after it within one
 paragraph break, unless a sentence naming another day comes first (report_day, annotate.date_running_totals).
 Increments beside the total ("six more deaths, bringing the number to 32") are not dated so.
+A running total's day does not come from a later clause giving a part of it ("the toll has risen to
+300, with 94 killed on Sunday": Sunday is the 94's; part_after).
+A toll in a relative clause ("the unrest that has left 18 dead"; background_toll) is no day's count.
+A figure still naming no day takes the one day of the nearest sentence before it in its paragraph
+that names a day ("On Friday, police fired tear gas. Two were killed."), unless that day is a report's
+or a dispatch's (filed_day) or either sentence counts over a span (over_span; annotate.carry_paragraph_day).
 """
 from __future__ import annotations
 
@@ -35,7 +41,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .vocab import phrase_re, vocab, word_list
+from .vocab import phrase_pattern, phrase_re, vocab, word_list
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
@@ -116,9 +122,21 @@ _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][\w.'’\- ]+)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\))?\s*[-—–:]")                                 # " (Agency) -"
 
 
+def any_day(text: str, start: int, end: int) -> bool:
+    """A date expression (resolvable or not) somewhere in text[start:end]."""
+    return start < end and _date_re().search(text, start, end) is not None
+
+
+def filed_day(text: str) -> bool:
+    """The text has a dispatch's filing date: a date right before "(Agency) -" ("Oct. 24 (Wire) --",
+    "LA PAZ, Aug 9 (Wire) -")."""
+    return any(_DATELINE_AFTER.match(text, m.end()) and (m.group("md") or m.group("dm"))
+               for m in _date_re().finditer(text))
+
+
 @lru_cache(maxsize=None)
 def _previous_re() -> re.Pattern:
-    return phrase_re(word_list("previous_day"), tail=r"(?!\s+(?:the|a|an|his|her|its|their|[A-Z0-9]))")
+    return phrase_re(word_list("previous_day"), tail=r"(?!\s+(?:(?:the|a|an|his|her|its|their)\b|(?-i:[A-Z0-9])))")
 
 
 def _previous_day(text: str, found: list[tuple[int, int, date]], pub: date | None) -> list[tuple[int, int, date]]:
@@ -187,6 +205,12 @@ _REACH = 60          # characters from a running-total phrase to its number ("ha
 _REACH_AFTER = 40    # ... and from the number to a phrase after it ("40 deaths so far")
 
 
+def over_span(text: str) -> bool:
+    """The text counts over a span of days ("since the protests began", "over the past week",
+    "during three days of clashes"; seeds/entity_words.csv span_cue): no single day."""
+    return _cue_re("span_cue").search(text) is not None
+
+
 def breakdown(text: str) -> bool:
     """The text splits a total into parts ("of those", "including"; seeds/entity_words.csv breakdown_cue)."""
     return _cue_re("breakdown_cue").search(text) is not None
@@ -234,6 +258,25 @@ def since_before(text: str, end: int, day_start: int) -> bool:
     """A count over a period ("312 were held since the protests began") and, in a later clause, a
     day ("..., and 54 were hurt on Sunday"): that day is the later clause's, not the count's."""
     return day_start > end and _SINCE_CLAUSE.search(text, end, day_start) is not None
+
+
+@lru_cache(maxsize=None)
+def _part_clause_re() -> re.Pattern:
+    return re.compile(r",\s*\b(?:" + phrase_pattern(word_list("part_clause")) + r")\b", re.IGNORECASE)
+
+
+def part_after(text: str, end: int, day_start: int) -> bool:
+    """A running total and, after it, a clause giving a part of it with its own day ("the toll has
+    risen to 300, with 94 killed on Sunday"): that day is the part's, not the total's."""
+    return day_start > end and _part_clause_re().search(text, end, day_start) is not None
+
+
+def background_toll(text: str, start: int) -> bool:
+    """The number at `start` is the toll of a relative clause ("... clashed with police, as the unrest
+    that has left at least 18 dead went on"; seeds/entity_words.csv background_toll): a count over the
+    movement's span, not of the main clause's day."""
+    return any(start - _REACH < m.end() <= start and _one_clause(text, m.end(), start)
+               for m in _cue_re("background_toll").finditer(text, max(0, start - _REACH - 30), start))
 
 
 def nearest_date(dates: list[tuple[int, int, date]], pos: int) -> date | None:

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 
 from .candidate import Candidate, change, drop
+from .dates import over_span, report_day
 from .organizations import initials
 from .vocab import vocab, word_list
 
@@ -113,9 +114,10 @@ def drop_repeats(cands: list[Candidate], article) -> list[Candidate]:
                 same = []                  # "another 7", "7 more": a second group, not the first restated
             rep = next((p for p in same if _same_group(p, f) or _anaphoric(f) or _bare_restatement(p, f)), None)
             if rep is not None:
-                # the first telling keeps the source the repeat names ("N died. ... N died, the ministry said")
+                # the first telling keeps the source the repeat names ("N died. ... N died, the ministry said"),
+                # and the day it names, unless that day only dates the report
                 k = next(j for j, o in enumerate(out) if o is rep)
-                out[k] = _with_source(rep, f)
+                out[k] = _with_source(rep, f, article)
                 seen[(f.category, f.value)] = [out[k] if p is rep else p for p in prev]
                 out.append(drop(f, "repeats_earlier_sentence"))
                 continue
@@ -126,9 +128,9 @@ def drop_repeats(cands: list[Candidate], article) -> list[Candidate]:
                     # "the toll has risen to 39" ... "39 people have died": the figure naming the group stays
                     out[k] = drop(toll, "restated_later_with_its_group")
                     seen[(f.category, f.value)] = [p for p in prev if p is not toll]
-                    f = _with_source(f, toll)
+                    f = _with_source(f, toll, article)
                 else:
-                    out[k] = _with_source(toll, f)
+                    out[k] = _with_source(toll, f, article)
                     seen[(f.category, f.value)] = [out[k] if p is toll else p for p in prev]
                     out.append(drop(f, "restates_earlier_figure"))
                     continue
@@ -137,9 +139,27 @@ def drop_repeats(cands: list[Candidate], article) -> list[Candidate]:
     return out
 
 
-def _with_source(kept: Candidate, other: Candidate) -> Candidate:
+def _with_date(kept: Candidate, day, number_text: str) -> Candidate:
+    """One fact stated twice, only one telling naming its day ("6 killed" ... "the 6 killed on
+    Friday"): the kept statement takes that day. (Two tellings naming different days are two figures:
+    drop_repeats keeps both.)"""
+    if kept.event_date is not None or day is None or over_span(kept.sentence):
+        return kept                        # "600 arrested since the protests began" is no one day's count
+    return change(kept, f"date_of_restatement:{number_text}", event_date=day)
+
+
+def _report_day_only(f: Candidate, article) -> bool:
+    """The figure's day is the day its sentence's report names ("officials said on Sunday that 16
+    had been killed"), not the day of the count's events: it is not lent to another telling."""
+    return report_day(f.sentence, article.published_at)[1] == f.event_date
+
+
+def _with_source(kept: Candidate, other: Candidate, article) -> Candidate:
     """One fact stated twice: the kept statement takes the other's source when it names none, and
-    the other's relay ("..., TASS reported") when it names the same source (or none) and no relay."""
+    the other's relay ("..., TASS reported") when it names the same source (or none) and no relay;
+    and its day when it names none (`_with_date`)."""
+    if kept.event_date is None and other.event_date is not None and not _report_day_only(other, article):
+        kept = _with_date(kept, other.event_date, other.number_text)
     if not (kept.reported_by or kept.reported_via) and (other.reported_by or other.reported_via):
         return change(kept, f"source_of_restatement:{other.number_text}", reported_by=other.reported_by,
                       reported_via=other.reported_via)
