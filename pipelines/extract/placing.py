@@ -48,6 +48,7 @@ class Places:
     setting: str | None = None   # the one sub-national place the whole body names, if it names only one
     marks: tuple[Mention, ...] = ()   # placing mentions and the country's demonyms, sorted
     mark_starts: tuple[int, ...] = ()
+    owners: frozenset[int] = frozenset()   # starts of country mentions that name an owner or a body ("X's", "... of X")
 
 
 @lru_cache(maxsize=None)
@@ -78,6 +79,8 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     if anaphors:   # "Chile's capital": the anaphor, not the country that owns it
         placing = tuple(sorted(tuple(m for m in placing if not any(a.char_start <= m.char_start and m.char_end <= a.char_end
                                                                      for a in anaphors)) + anaphors, key=lambda m: m.char_start))
+    # "people from all over Georgia": where people came from, not where the figure happened
+    placing = tuple(m for m in placing if not (entities[m.entity_id].location_kind == "country" and _origin(body, m)))
     have = [e for e in entities.values() if e.location_kind == "country" and e.country_code == cc]
     made = None
     if have:
@@ -96,7 +99,9 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
             and entities[m.entity_id].country_code == cc}
     one = next(iter(subs)) if len(subs) == 1 else None
     marks = _marks(body, entities, located, own, dated, setting, cc) if one else ()
-    return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks)), made
+    owners = frozenset(m.char_start for m in placing if entities[m.entity_id].location_kind == "country" and _owner(body, m))
+    return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks),
+                  owners), made
 
 
 def _marks(body: str, entities: dict[str, Entity], located: list[Mention], own: tuple[Mention, ...],
@@ -140,6 +145,27 @@ def _reference_point(body: str, m: Mention) -> bool:
     """`m` only says where another place lies ("a town 40 km east of X"; not "the north of X", a part of X)."""
     hit = _bearing_re().search(body[max(0, m.char_start - 60):m.char_start])
     return bool(hit) and (hit.group("pre") or "").lower() not in word_list("determiner")
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_OF_A_NAME = re.compile(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?$")   # "the Ministry of Internal Affairs of X"
+
+
+@lru_cache(maxsize=None)
+def _origin_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + phrase_pattern(word_list("scope_origin")) + r")\s+(?:the\s+)?$", re.I)
+
+
+def _origin(body: str, m: Mention) -> bool:
+    """"people from all over X": where people came from, not where a figure happened (it places no figure, and
+    still votes for the article's country)."""
+    return bool(_origin_re().search(body[max(0, m.char_start - 40):m.char_start]))
+
+
+def _owner(body: str, m: Mention) -> bool:
+    """A country mention that says whose ("X's EU bid") or which body ("the Ministry of Internal Affairs of X"),
+    not where: it does not override a city named before it in the paragraph."""
+    return bool(_POSSESSIVE.match(body, m.char_end) or _OF_A_NAME.search(body[max(0, m.char_start - 40):m.char_start]))
 
 
 @lru_cache(maxsize=None)
@@ -207,6 +233,7 @@ _NAME_AFTER = re.compile(r" [A-Z][a-z]")   # "Ruritanian Red Cross": the demonym
 _APPOSED = re.compile(r",\s+(?:in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}|(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?)$")
 _BREAK = re.compile(r"[,;]|\d")
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s+[a-z]+ed\s+(?=(?:in|at)\s)")   # "the highest, 25, recorded in X"
+_NUMBER_IN_CLAUSE = re.compile(r"\d[^,;.!?\n]*$")   # a number earlier in the clause that ends here
 _NUMERAL_REPEAT = re.compile(r"\s*\(\d[\d,.]*\)")   # "six (6) bodies"
 
 
@@ -234,6 +261,7 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         before = [m for m in inside if m.char_end <= pos and not re.search(r"\d", body[m.char_end:pos])]
         while len(before) > 1 and _APPOSED.match(body[before[-2].char_end:before[-1].char_start]):
             before.pop()   # "In X, the capital of Y, 150 ...": Y only says where X is
+        before = _past_owners(body, before, places.owners)
         if before and not (national and national.start() >= before[-1].char_end):
             return before[-1].entity_id, True
         if national:
@@ -245,7 +273,7 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
     elif national:
         return places.country, False
     para = body.rfind("\n", 0, s_start) + 1
-    before = places.mentions[bisect_left(places.starts, para):lo]
+    before = _past_owners(body, places.mentions[bisect_left(places.starts, para):lo], places.owners)
     if before:
         return before[-1].entity_id, False
     if places.setting and not inside and not _anaphor_re().search(body, s_start, s_end):   # "in the capital": another place
@@ -253,6 +281,16 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if k and places.marks[k - 1].entity_id == places.setting:
             return places.setting, False   # the article's one place, named last before the figure
     return places.country, False
+
+
+def _past_owners(body: str, before, owners: frozenset[int]):
+    """"In X, ... over Georgia's EU bid, police held 107": an owner country does not override the place before it,
+    unless that place is another number's ("103 died in X, and Georgia's ombudsman said three were minors")."""
+    if before and before[-1].char_start in owners:
+        kept = [m for m in before if m.char_start not in owners]
+        if kept and not _NUMBER_IN_CLAUSE.search(body, max(0, kept[-1].char_start - 150), kept[-1].char_start):
+            return kept
+    return before
 
 
 def _gap(body: str, end: int, start: int) -> str:

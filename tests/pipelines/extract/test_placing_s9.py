@@ -1,0 +1,29 @@
+"""placing, session 9: a country that names an owner, a body or an origin is not where a figure happened (invented text)."""
+import pytest
+
+from .test_placing import where
+
+
+@pytest.mark.parametrize("body, sentence, number, expected", [
+    # "Ruritania's bid" after the city: the possessive country says whose, not where; the city before it places
+    ("Riots\nIn Northtown, on the second night of protests over Ruritania's trade deal, police held 107 people.",
+     "In Northtown, on the second night of protests over Ruritania's trade deal, police held 107 people.", "107",
+     ("n", True)),
+    # ... and a body's name "of Ruritania" in the paragraph does not override the paragraph's city
+    ("Riots\nIn Southville, police held 90 people. This was reported by the Ministry of the Interior of Ruritania. "
+     "Ten officers were hurt.", "Ten officers were hurt.", "Ten", ("s", False)),
+    # with no city before it, the owner country still gives the country (a national body's toll)
+    ("Riots\nRuritania's ombudsman said 40 people died.", "Ruritania's ombudsman said 40 people died.", "40",
+     ("ru", True)),
+    # a city that is another number's place ("103 died in X") is not taken past the owner country
+    ("Toll\nThe ministry said 103 of the dead were in Northtown, and Ruritania's ombudsman said three were minors.",
+     "The ministry said 103 of the dead were in Northtown, and Ruritania's ombudsman said three were minors.", "three",
+     ("ru", True)),
+    # "people from all over Ruritania" says where they came from: the article's one place is still the setting
+    ("Siege of Northtown\nThe square in Northtown filled again. People from all over Ruritania met there on Saturday.\n"
+     "Medics said 220 protesters were hurt.", "Medics said 220 protesters were hurt.", "220", ("n", False)),
+    ("Siege of Northtown\nThe square in Northtown filled again. Protesters across Ruritania marched on Saturday.\n"
+     "Medics said 220 protesters were hurt.", "Medics said 220 protesters were hurt.", "220", ("ru", False)),
+])
+def test_owner_and_origin_countries(body, sentence, number, expected):
+    assert where(body, sentence, number) == expected
