@@ -81,6 +81,8 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
                                                                      for a in anaphors)) + anaphors, key=lambda m: m.char_start))
     # "people from all over Georgia": where people came from, not where the figure happened
     placing = tuple(m for m in placing if not (entities[m.entity_id].location_kind == "country" and _origin(body, m)))
+    spans = _span_ends(body, placing)   # "recorded between X and Y": the ends of a span, neither its place
+    placing = tuple(m for m in placing if m.char_start not in spans)
     have = [e for e in entities.values() if e.location_kind == "country" and e.country_code == cc]
     made = None
     if have:
@@ -160,6 +162,29 @@ def _origin(body: str, m: Mention) -> bool:
     """"people from all over X": where people came from, not where a figure happened (it places no figure, and
     still votes for the article's country)."""
     return bool(_origin_re().search(body[max(0, m.char_start - 40):m.char_start]))
+
+
+@lru_cache(maxsize=None)
+def _span_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + phrase_pattern(word_list("scope_span")) + r")\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
+
+
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _span_ends(body: str, placing: tuple[Mention, ...]) -> set[int]:
+    """Starts of the places that are the two ends of a span ("between X and Y")."""
+    ends = set()
+    for a, b in zip(placing, placing[1:]):
+        if _AND.fullmatch(body, a.char_end, b.char_start) and _span_re().search(body[max(0, a.char_start - 40):a.char_start]):
+            ends |= {a.char_start, b.char_start}
+    return ends
+
+
+@lru_cache(maxsize=None)
+def _each_re() -> re.Pattern:
+    """"(one) death each.", "two apiece,": a count shared out over the places named with it."""
+    return re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:" + phrase_pattern(word_list("distributive")) + r")\s*(?=[.,;:)]|$)", re.I)
 
 
 def _owner(body: str, m: Mention) -> bool:
@@ -254,6 +279,8 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         end = pos + len(re.match(r"[\d,.]*\w*", body[pos:s_end]).group(0))   # past the number itself
         repeat = _NUMERAL_REPEAT.match(body, end, s_end)
         end = repeat.end() if repeat else end
+        if len({m.entity_id for m in inside}) > 1 and _each_re().match(body, end, s_end):
+            return places.country, False   # "X, Y and Z reported one death each": no one place
         after = [m for m in inside if m.char_start >= end and not _BREAK.search(_gap(body, end, m.char_start))
                  and _at_re().search(body, end, m.char_start) and not (national and end <= national.start() < m.char_start)]
         if after:

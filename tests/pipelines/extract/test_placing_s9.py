@@ -27,3 +27,25 @@ from .test_placing import where
 ])
 def test_owner_and_origin_countries(body, sentence, number, expected):
     assert where(body, sentence, number) == expected
+
+
+@pytest.mark.parametrize("body, sentence, number, expected", [
+    # "N each" shares a count out over the places named with it: no one of them is its place
+    ("Toll\nNorthtown, Southville and Strelsau reported one death each.",
+     "Northtown, Southville and Strelsau reported one death each.", "one", ("ru", False)),
+    ("Toll\nIn Northtown and Southville, police held two students apiece.",
+     "In Northtown and Southville, police held two students apiece.", "two", ("ru", False)),
+    # one place, or "each" that is not distributive ("each day"), still places
+    ("Toll\nNorthtown reported one death each day.", "Northtown reported one death each day.", "one", ("n", True)),
+    ("Toll\nStrelsau reported two deaths each.", "Strelsau reported two deaths each.", "two", ("cap", True)),
+    # "between X and Y" gives the ends of a span: neither is the figure's place, in its sentence or after it
+    ("Toll\n\"Some 23 dead were recorded between Northtown and Southville,\" the group said. Three were minors.",
+     "\"Some 23 dead were recorded between Northtown and Southville,\" the group said.", "23", ("ru", False)),
+    ("Toll\n\"Some 23 dead were recorded between Northtown and Southville,\" the group said. Three were minors.",
+     "Three were minors.", "Three", ("ru", False)),
+    # ... while "in X and Y" names two places, and the list's first is still the nearest
+    ("Toll\nMarches were held in Northtown and Southville. Police said 40 were held.",
+     "Police said 40 were held.", "40", ("s", False)),
+])
+def test_shared_counts_and_spans(body, sentence, number, expected):
+    assert where(body, sentence, number) == expected
