@@ -49,3 +49,23 @@ def test_owner_and_origin_countries(body, sentence, number, expected):
 ])
 def test_shared_counts_and_spans(body, sentence, number, expected):
     assert where(body, sentence, number) == expected
+
+
+def test_a_headline_cut_by_the_parser_is_one_sentence(nlp):
+    # the parser cuts a title-case headline after a quoted name; the line goes on, and its place is the number's
+    from pipelines.extract.figures import sentences
+    from .test_placing_articles import placed
+
+    body = ("Kenya’s Police Killed More Than 40 On ‘Black Monday’ In Kisumu\n\n"
+            "At least 5 people died in Nairobi, Kenya, on Tuesday.")
+    first = next(sentences(nlp(body)))
+    assert first.text == body.splitlines()[0]
+    assert placed(nlp, body)[40] == "Kisumu"
+
+
+def test_a_dateline_dash_still_ends_its_piece(nlp):
+    from pipelines.extract.figures import sentences
+
+    doc = nlp("Riots go on\n\nOct. 24 (Wire) -- Police fired tear gas at 3,000 marchers in Kisumu.")
+    # a dateline's dash ends it: its date is no date of the sentence after it
+    assert "Oct. 24 (Wire) --" in [s.text for s in sentences(doc)]
