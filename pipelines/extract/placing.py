@@ -33,6 +33,7 @@ import re
 
 from ..ids import entity_id
 from .vocab import phrase_pattern, phrase_re, vocab, word_list
+from .number_words import NUMBER_WORDS
 from .gazetteer import country_place, lookup_country, lookup_demonym, norm
 from .types import Entity, Mention
 
@@ -258,6 +259,8 @@ _NAME_AFTER = re.compile(r" [A-Z][a-z]")   # "Ruritanian Red Cross": the demonym
 _APPOSED = re.compile(r",\s+(?:in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}|(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?)$")
 _BREAK = re.compile(r"[,;]|\d")
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s+[a-z]+ed\s+(?=(?:in|at)\s)")   # "the highest, 25, recorded in X"
+_TIED = re.compile(r"(?<![\w-])(\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) +
+                   r")\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:of\s+)?$", re.I)
 _NUMBER_IN_CLAUSE = re.compile(r"\d[^,;.!?\n]*$")   # a number earlier in the clause that ends here
 _NUMERAL_REPEAT = re.compile(r"\s*\(\d[\d,.]*\)")   # "six (6) bodies"
 
@@ -301,6 +304,8 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         return places.country, False
     para = body.rfind("\n", 0, s_start) + 1
     before = _past_owners(body, places.mentions[bisect_left(places.starts, para):lo], places.owners)
+    if before and _breakdown_item(body, before):
+        return places.country, False   # "eight died in X, six in Y and three in Z. A total of 24": the sum of the list
     if before:
         return before[-1].entity_id, False
     if places.setting and not inside and not _anaphor_re().search(body, s_start, s_end):   # "in the capital": another place
@@ -308,6 +313,14 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if k and places.marks[k - 1].entity_id == places.setting:
             return places.setting, False   # the article's one place, named last before the figure
     return places.country, False
+
+
+def _breakdown_item(body: str, before) -> bool:
+    """The last place before the figure is one item of an earlier per-place list: it and another place are each
+    tied to their own number ("six in X, three in Y")."""
+    last = before[-1]
+    return _tied_to_other(body, last, -1) and any(m.entity_id != last.entity_id and _tied_to_other(body, m, -1)
+                                                  for m in before[:-1])
 
 
 def _past_owners(body: str, before, owners: frozenset[int]):
@@ -340,5 +353,5 @@ def _wrapped_end(body: str, s_start: int, s_end: int) -> int:
 def _tied_to_other(body: str, m: Mention, pos: int) -> bool:
     """`m` follows another number than the one at `pos` as its list item's place ("103 in X")."""
     gap = body[max(0, m.char_start - 40):m.char_start]
-    other = re.search(r"(\d[\d,.]*)\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:of\s+)?$", gap)
+    other = _TIED.search(gap)
     return bool(other) and max(0, m.char_start - 40) + other.start(1) != pos

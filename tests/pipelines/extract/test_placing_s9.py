@@ -69,3 +69,19 @@ def test_a_dateline_dash_still_ends_its_piece(nlp):
     doc = nlp("Riots go on\n\nOct. 24 (Wire) -- Police fired tear gas at 3,000 marchers in Kisumu.")
     # a dateline's dash ends it: its date is no date of the sentence after it
     assert "Oct. 24 (Wire) --" in [s.text for s in sentences(doc)]
+
+
+@pytest.mark.parametrize("body, sentence, number, expected", [
+    # a total after a per-place list (number words too) is the list's sum: national, not the last item's place
+    ("Toll\nEight died in Northtown, six in Southville and three in Strelsau. That makes a total of 17.",
+     "That makes a total of 17.", "17", ("ru", False)),
+    ("Toll\nIn Northtown 8 died, 6 in Southville and 3 in Strelsau. The dead numbered 17.",
+     "The dead numbered 17.", "17", ("ru", False)),
+    # one place tied to one number still sets the paragraph
+    ("Toll\nFive were killed in Northtown. Another 20 were hurt.", "Another 20 were hurt.", "20", ("n", False)),
+    # a number word's list item does not place the sentence's other numbers
+    ("Toll\nPolice held 40 people, including three in Southville.",
+     "Police held 40 people, including three in Southville.", "40", ("ru", False)),
+])
+def test_a_total_after_a_per_place_list(body, sentence, number, expected):
+    assert where(body, sentence, number) == expected
