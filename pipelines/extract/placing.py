@@ -50,6 +50,7 @@ class Places:
     marks: tuple[Mention, ...] = ()   # placing mentions and the country's demonyms, sorted
     mark_starts: tuple[int, ...] = ()
     owners: frozenset[int] = frozenset()   # starts of country mentions that name an owner or a body ("X's", "... of X")
+    examples: frozenset[int] = frozenset()   # starts of places given as an example of a wider scope ("especially in X")
 
 
 @lru_cache(maxsize=None)
@@ -103,8 +104,9 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     one = next(iter(subs)) if len(subs) == 1 else None
     marks = _marks(body, entities, located, own, dated, setting, cc) if one else ()
     owners = frozenset(m.char_start for m in placing if entities[m.entity_id].location_kind == "country" and _owner(body, m))
+    examples = frozenset(m.char_start for m in placing if _example_re().search(body, max(0, m.char_start - 40), m.char_start))
     return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks),
-                  owners), made
+                  owners, examples), made
 
 
 def _marks(body: str, entities: dict[str, Entity], located: list[Mention], own: tuple[Mention, ...],
@@ -291,7 +293,7 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         before = [m for m in inside if m.char_end <= pos and not re.search(r"\d", body[m.char_end:pos])]
         while len(before) > 1 and _APPOSED.match(body[before[-2].char_end:before[-1].char_start]):
             before.pop()   # "In X, the capital of Y, 150 ...": Y only says where X is
-        before = _past_owners(body, before, places.owners)
+        before = _past_owners(body, [m for m in before if not _example_only(body, m, pos, places)], places.owners)
         if before and not (national and national.start() >= before[-1].char_end):
             return before[-1].entity_id, True
         if national:
@@ -303,7 +305,8 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
     elif national:
         return places.country, False
     para = body.rfind("\n", 0, s_start) + 1
-    before = _past_owners(body, places.mentions[bisect_left(places.starts, para):lo], places.owners)
+    before = _past_owners(body, [m for m in places.mentions[bisect_left(places.starts, para):lo]
+                                 if not _example_only(body, m, pos, places)], places.owners)
     if before and _breakdown_item(body, before):
         return places.country, False   # "eight died in X, six in Y and three in Z. A total of 24": the sum of the list
     if before:
@@ -321,6 +324,21 @@ def _breakdown_item(body: str, before) -> bool:
     last = before[-1]
     return _tied_to_other(body, last, -1) and any(m.entity_id != last.entity_id and _tied_to_other(body, m, -1)
                                                   for m in before[:-1])
+
+
+@lru_cache(maxsize=None)
+def _example_re() -> re.Pattern:
+    return re.compile(r"(?:^|[,;(]|\s)\s*(?:" + phrase_pattern(word_list("example_cue")) + r")\s+(?:in\s+|at\s+)?(?:the\s+)?(?:[a-z]+\s+)?$", re.I)
+
+
+def _example_only(body: str, m: Mention, pos: int, places: Places) -> bool:
+    """"Cities across the country, especially in the X region, saw riots despite 40,000 police": X is an example
+    of the wider scope, and places no number after it (unless that number is in X's own clause: "especially in X,
+    where 40 were held")."""
+    return m.char_start in places.examples and not _OWN_CLAUSE.match(body, m.char_end, pos)
+
+
+_OWN_CLAUSE = re.compile(r"[^.;]*?\b(?:where|when)\b")
 
 
 def _past_owners(body: str, before, owners: frozenset[int]):

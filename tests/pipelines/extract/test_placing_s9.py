@@ -85,3 +85,21 @@ def test_a_dateline_dash_still_ends_its_piece(nlp):
 ])
 def test_a_total_after_a_per_place_list(body, sentence, number, expected):
     assert where(body, sentence, number) == expected
+
+
+@pytest.mark.parametrize("body, sentence, number, expected", [
+    # "especially in X" gives an example of a wider scope: X places no number after it
+    ("Riots\nMany cities in Ruritania, especially in the Northtown region, saw riots despite 40,000 police deployed.",
+     "Many cities in Ruritania, especially in the Northtown region, saw riots despite 40,000 police deployed.", "40,000",
+     ("ru", True)),
+    ("Riots\nUnrest spread across Ruritania, notably in Southville. Police said 300 were held.",
+     "Police said 300 were held.", "300", ("ru", False)),
+    # ... unless the number is in X's own clause
+    ("Riots\nUnrest spread across Ruritania, particularly in Southville, where 300 were held.",
+     "Unrest spread across Ruritania, particularly in Southville, where 300 were held.", "300", ("s", True)),
+    # without the cue, the place before the number places it
+    ("Riots\nUnrest spread across Ruritania and in Southville. Police said 300 were held.",
+     "Police said 300 were held.", "300", ("s", False)),
+])
+def test_a_place_given_as_an_example(body, sentence, number, expected):
+    assert where(body, sentence, number) == expected
