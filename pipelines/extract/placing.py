@@ -112,10 +112,13 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
 def _marks(body: str, entities: dict[str, Entity], located: list[Mention], own: tuple[Mention, ...],
            dated: tuple[Mention, ...], setting: str, cc: str) -> tuple[Mention, ...]:
     """What can be the last thing named before a figure, sorted by offset: the article's own places (not
-    those tied to another place), its in-country datelines, the country's anaphors ("the nation", as the setting) and its
+    those tied to another place), its in-country datelines, the country's anaphors ("the nation", as the setting), national
+    cues ("nationwide") and its
     demonyms ("Kazakh", not when a name follows: "Kazakh Interior Ministry")."""
     own = tuple(m for m in own if not _tied_to_other(body, m, -1))
     nation = tuple(Mention(setting, m.group(0), m.start(), m.end(), "anaphora") for m in _country_anaphor_re().finditer(body))
+    # a national cue ("nationwide", "across the country") also moves the report to the country
+    nation += tuple(Mention(setting, m.group(0), m.start(), m.end(), "national") for m in _national().finditer(body))
     demonyms = tuple(m for m in located if m.label.lower() in ("demonym", "norp")
                      and entities[m.entity_id].country_code == cc and not _NAME_AFTER.match(body, m.char_end))
     return tuple(sorted(own + nation + dated + demonyms, key=lambda m: m.char_start))

@@ -103,3 +103,30 @@ def test_a_total_after_a_per_place_list(body, sentence, number, expected):
 ])
 def test_a_place_given_as_an_example(body, sentence, number, expected):
     assert where(body, sentence, number) == expected
+
+
+def test_a_figure_that_goes_on_from_the_one_before_takes_its_place(nlp):
+    from .test_placing_articles import placed
+
+    body = ("Kenya: clashes at the port\n\n"
+            "Seven people were killed on Thursday in clashes at the port of Mombasa, the rights commission said.\n"
+            "At least 52 others were injured, the health ministry said.\n"
+            "Another nine officers were hurt and 14 more protesters were detained, police said.\n"
+            "Elsewhere, in Kisumu, 300 people marched. Police detained 30 of them.\n"
+            "The interior ministry said 120 people had been arrested in the country since the protests began.")
+    got = placed(nlp, body)
+    assert got[7] == "Mombasa" and got[52] == "Mombasa"
+    assert got[9] == "Mombasa" and got[14] == "Mombasa"   # a chain of continuations
+    assert got[300] == "Kisumu" and got[30] == "Kisumu"
+    assert got[120] == "Kenya"   # no continuation: national
+
+
+def test_a_continuation_after_a_national_toll_stays_national(nlp):
+    from .test_placing_articles import placed
+
+    body = ("Kenya: protests\n\n"
+            "Police fired tear gas in Nakuru on Monday.\n\n"
+            "Nationwide, 40 people were killed, the commission said.\n"
+            "Another 200 were injured.")
+    got = placed(nlp, body)
+    assert got[40] == "Kenya" and got[200] == "Kenya"
