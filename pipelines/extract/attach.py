@@ -124,16 +124,24 @@ def _own_relative_clause(node, tok) -> bool:
         c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children)
 
 
+_WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
 def _subject_of_needed_verb(node, tok, trig: Trigger) -> bool:
     """The group is the subject of the verb a trigger noun needs: "200 students took part",
-    "300 workers turned out" (the verb and its noun act as one protest verb)."""
-    verb = tok.head
-    if not (trig.needs and verb.pos_ == "VERB" and node.dep_ == "nsubj" and node.head.i == verb.i
+    "300 workers turned out", "thousands of Kenyans took to the streets" (the verb and its noun act as one
+    protest verb)."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head   # "took to the streets"
+    top = node
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i != top.i:
+        top = top.head.head                       # "hundreds of thousands of Kenyans took ...": the subject phrase
+    if not (trig.needs and verb.pos_ == "VERB" and top.dep_ == "nsubj" and top.head.i == verb.i
             and (verb.lemma_.lower() in trig.needs or verb.lower_ in trig.needs)):
         return False
     lex = vocab().figures.triggers                # "took part in the talks": what they took part in decides
-    objs = [o for p in (*tok.children, *verb.children) if p.dep_ == "prep" and p.i > tok.i
-            for o in p.children if o.dep_ == "pobj"]
+    objs = [o for p in (*tok.children, *verb.children) if p.dep_ == "prep" and p.i > tok.i and p.lower_ != "of"
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in _WHEN_WHERE]   # "the streets of X",
+    # "on Friday" say where and when, not what
     return all(any(t.category == trig.category for k in (o.lower_, o.lemma_.lower()) for t in lex.get(k, ()))
                for o in objs[:1])
 
