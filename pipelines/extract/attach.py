@@ -64,7 +64,7 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
         if cur is None or _better(cand, cur, node, own):
             best[trig.strength] = cand
     strong, deploy, weak = best.get("strong"), best.get("deploy"), best.get("weak")
-    if strong and deploy and deploy.cost < strong.cost:
+    if strong and deploy and deploy.cost < strong.cost and not _sent_for(deploy.trigger, strong.trigger):
         return deploy
     if strong and weak and weak.cost <= 1 and strong.cost >= weak.cost + 2 \
             and (weak.trigger.pos_ == "VERB" or (weak.cost == 0 and noun_kind(weak.trigger) is None)):
@@ -74,6 +74,11 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
     if strong and weak and weak.cost == 0 and strong.cost >= MAX_COST["strong"]:
         return weak                        # "used water cannon on 2,000 protesters and arrested 45 of them"
     return strong or deploy or weak
+
+
+def _sent_for(verb, tok) -> bool:
+    """"12 officers were sent for outpatient treatment": what the sending verb is for is the count's event."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i == verb.i
 
 
 def _finite_protest_verb(node, tok) -> bool:

@@ -17,3 +17,14 @@ from tests.pipelines.extract.helpers import pairs, run
 ])
 def test_crowds_that_took_to_the_streets(nlp, text, expected):
     assert pairs(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "sent for <treatment>": what the sending is for is the event, not a deployment
+    ("Twelve officers were sent for outpatient treatment.", [("injured", 12)]),
+    # troops sent somewhere, or for another purpose, are deployed
+    ("The government sent 500 troops for crowd control.", [("deployed", 500)]),
+    ("About 300 police were sent to Kisumu.", [("deployed", 300)]),
+])
+def test_security_forces_sent_for_treatment_are_injured(nlp, text, expected):
+    assert pairs(run(nlp, text)) == expected
