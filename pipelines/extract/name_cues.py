@@ -73,7 +73,7 @@ def org_cue_before(doc, s: int) -> bool:
     k = s - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
-    return k >= 0 and doc[k].lower_ in ORG_CUE_NOUNS and doc[k].text.islower()
+    return k >= 0 and doc[k].lower_ in ORG_CUE_NOUNS and (doc[k].text.islower() or doc[k].text.isupper())   # "the NGO X"
 
 
 def split_of_org(doc, s: int, e: int) -> tuple[int, int] | None:

@@ -21,3 +21,25 @@ def places(nlp, text):
 def test_an_acronym_or_a_direction_is_no_place(nlp, text, not_a_place):
     got = places(nlp, text)
     assert not_a_place not in got and got   # the real places are still found
+
+
+def orgs(nlp, text):
+    ents, _ = extract_entities(nlp(text), ArticleText(article_id="t", body=text))
+    return {e.canonical_name for e in ents if e.entity_type == "organization"}
+
+
+@pytest.mark.parametrize("text, org", [
+    # a body's noun with a determiner, then a name the NER missed: "the NGO X", "the rights group X"
+    ("The NGO Temblores, which tracks police violence, counted 1,100 cases of abuse.", "Temblores"),
+    ("The rights group Kavuma said 12 people were held in Kisumu.", "Kavuma"),
+])
+def test_a_name_after_a_body_noun_is_an_organization(nlp, text, org):
+    assert org in orgs(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A group Kenyans admire marched through Nairobi.",   # a demonym plural is no name of the group
+    "The group Nairobi residents formed last year disbanded.",   # a place is no name of the group
+])
+def test_a_demonym_or_place_after_a_body_noun_is_no_organization(nlp, text):
+    assert orgs(nlp, text) == set()
