@@ -43,3 +43,17 @@ def test_a_name_after_a_body_noun_is_an_organization(nlp, text, org):
 ])
 def test_a_demonym_or_place_after_a_body_noun_is_no_organization(nlp, text):
     assert orgs(nlp, text) == set()
+
+
+def persons(nlp, text):
+    ents, _ = extract_entities(nlp(text), ArticleText(article_id="t", body=text))
+    return {e.canonical_name for e in ents if e.entity_type == "person"}
+
+
+@pytest.mark.parametrize("text, group", [
+    # a name-shaped ORG after "the" is a named group: a person's name takes no article
+    ("Witnesses said the Iron Fist Brigade had blocked the road to Kisumu.", "Iron Fist Brigade"),
+    ("Police said the Black Hand Gang was behind the attacks.", "Black Hand Gang"),
+])
+def test_a_name_after_the_is_a_group_not_a_person(nlp, text, group):
+    assert group in orgs(nlp, text) and group not in persons(nlp, text)
