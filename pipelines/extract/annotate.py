@@ -7,6 +7,7 @@ from bisect import bisect_left
 from .attribution import attribute_to
 from .relay import relayed
 from .candidate import Candidate, Sentence, change, keep
+from .dedupe import is_increment
 from .dates import any_day, background_toll, breakdown, filed_day, find_dates, nearest_date, over_span, report_day, part_after, running_total, since_before
 from .vocab import vocab
 from .places import place_of
@@ -219,3 +220,34 @@ def _paragraph_day(body: str, sentences, starts, offset: int, published):
         days = {d for _, _, d in find_dates(text, published)}
         return days.pop() if len(days) == 1 else None
     return None
+
+_PARTITIVE = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+_ADJACENT = re.compile(r"\s*\n?\s*")   # the next sentence, in the same paragraph or the next one
+
+
+def continue_places(cands: list[Candidate], article) -> list[Candidate]:
+    """A figure that goes on from the one before it ("Seven were killed in X. At least 52 others were hurt.";
+    "another 14", "30 of them") and names no place of its own takes the place the figure before it named
+    in its own sentence, when that figure is in the sentence right before (a wire report's one-sentence
+    paragraphs included). A national toll stays national: a national cue gives no own-sentence place."""
+    out: list[Candidate] = []
+    prev, prev_place = None, None   # the figure before, and the place its own sentence (or the chain) gave it
+    for c in cands:
+        if c.dropped:
+            out.append(c)
+            continue
+        own = c.location_entity_id if c.local_place else None
+        if own is None and prev_place is not None and prev_place != c.location_entity_id and _continues(c) \
+                and (c.offset == prev.offset or _ADJACENT.fullmatch(article.body, prev.offset + len(prev.sentence), c.offset)):
+            c = keep(c, "continues_previous_place", location_entity_id=prev_place)
+            own = prev_place
+        e = article.entities.get(own) if own else None
+        prev, prev_place = c, (own if e is not None and e.location_kind != "country" else None)
+        out.append(c)
+    return out
+
+
+def _continues(c: Candidate) -> bool:
+    """The count refers back to the figure before it: "others", "another 14", "14 more", "30 of them"."""
+    end = c.number.end
+    return (c.who or "").lower().startswith("other") or is_increment(c) or bool(_PARTITIVE.match(c.sentence, end))

@@ -64,7 +64,7 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
         if cur is None or _better(cand, cur, node, own):
             best[trig.strength] = cand
     strong, deploy, weak = best.get("strong"), best.get("deploy"), best.get("weak")
-    if strong and deploy and deploy.cost < strong.cost:
+    if strong and deploy and deploy.cost < strong.cost and not _sent_for(deploy.trigger, strong.trigger):
         return deploy
     if strong and weak and weak.cost <= 1 and strong.cost >= weak.cost + 2 \
             and (weak.trigger.pos_ == "VERB" or (weak.cost == 0 and noun_kind(weak.trigger) is None)):
@@ -74,6 +74,11 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
     if strong and weak and weak.cost == 0 and strong.cost >= MAX_COST["strong"]:
         return weak                        # "used water cannon on 2,000 protesters and arrested 45 of them"
     return strong or deploy or weak
+
+
+def _sent_for(verb, tok) -> bool:
+    """"12 officers were sent for outpatient treatment": what the sending verb is for is the count's event."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i == verb.i
 
 
 def _finite_protest_verb(node, tok) -> bool:
@@ -124,16 +129,24 @@ def _own_relative_clause(node, tok) -> bool:
         c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children)
 
 
+_WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
 def _subject_of_needed_verb(node, tok, trig: Trigger) -> bool:
     """The group is the subject of the verb a trigger noun needs: "200 students took part",
-    "300 workers turned out" (the verb and its noun act as one protest verb)."""
-    verb = tok.head
-    if not (trig.needs and verb.pos_ == "VERB" and node.dep_ == "nsubj" and node.head.i == verb.i
+    "300 workers turned out", "thousands of Kenyans took to the streets" (the verb and its noun act as one
+    protest verb)."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head   # "took to the streets"
+    top = node
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i != top.i:
+        top = top.head.head                       # "hundreds of thousands of Kenyans took ...": the subject phrase
+    if not (trig.needs and verb.pos_ == "VERB" and top.dep_ == "nsubj" and top.head.i == verb.i
             and (verb.lemma_.lower() in trig.needs or verb.lower_ in trig.needs)):
         return False
     lex = vocab().figures.triggers                # "took part in the talks": what they took part in decides
-    objs = [o for p in (*tok.children, *verb.children) if p.dep_ == "prep" and p.i > tok.i
-            for o in p.children if o.dep_ == "pobj"]
+    objs = [o for p in (*tok.children, *verb.children) if p.dep_ == "prep" and p.i > tok.i and p.lower_ != "of"
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in _WHEN_WHERE]   # "the streets of X",
+    # "on Friday" say where and when, not what
     return all(any(t.category == trig.category for k in (o.lower_, o.lemma_.lower()) for t in lex.get(k, ()))
                for o in objs[:1])
 

@@ -201,6 +201,8 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
         role = verbs.get(tok.lemma_.lower()) or ("agent" if tok.lemma_.lower() in vocab().figures.agent_verbs else None)
         if not role or tok.pos_ not in ("VERB", "AUX"):
             continue
+        if tok.lemma_.lower() in vocab().figures.triggers and any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            continue                           # "the hospital admitted 23 patients": the count's own event, no statement
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if len(subj) > 1 and subj[-1].pos_ == "PROPN" and subj[-2].i + 1 == subj[-1].left_edge.i:
             subj = subj[-1:]                  # "the watchdog Open Ledger said" parsed as two subjects: the name

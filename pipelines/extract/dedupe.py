@@ -110,7 +110,7 @@ def drop_repeats(cands: list[Candidate], article) -> list[Candidate]:
             same = [p for p in prev if p.sentence != f.sentence and not _different_places(p, f, article)
                     and {p.bound, f.bound} != {"at_least", "at_most"}
                     and not (p.event_date and f.event_date and p.event_date != f.event_date)]
-            if same and _increment(f):
+            if same and is_increment(f):
                 same = []                  # "another 7", "7 more": a second group, not the first restated
             rep = next((p for p in same if _same_group(p, f) or _anaphoric(f) or _bare_restatement(p, f)), None)
             if rep is not None:
@@ -219,7 +219,7 @@ def _bare_restatement(earlier: Candidate, later: Candidate) -> bool:
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _increment(f: Candidate) -> bool:
+def is_increment(f: Candidate) -> bool:
     """'Another 7 died', 'a further 7', '7 more people', 'police also arrested 7': a word of
     seeds/entity_words.csv (increment_word) among the three words before the number or the word
     right after it counts a group of its own, whatever figure before it has the same value."""

@@ -32,7 +32,7 @@ def _spacy_sents(doc):
     prev = None
     for sent in doc.sents:
         first = next((t for t in sent if not t.is_space), None)
-        glued = prev is not None and first is not None and (first.is_lower or first.text in ",;:)][") \
+        glued = prev is not None and first is not None and (first.is_lower or first.text in ",;:)][" or _unended(prev)) \
             and "\n" not in doc[prev.end - 1].whitespace_ and not doc[prev.end - 1].is_space
         if glued:
             prev = doc[prev.start:sent.end]
@@ -42,6 +42,18 @@ def _spacy_sents(doc):
         prev = sent
     if prev is not None:
         yield prev
+
+
+_CLOSERS = set("\"'”’»)]")
+
+
+def _unended(span) -> bool:
+    """The piece ends with no full stop, question or exclamation mark (closing quotes and brackets aside): the
+    parser cut a line that goes on ("Forces Killed 80 On ‘Bloody Friday’ | In Northtown", a headline)."""
+    toks = [t for t in span if not t.is_space]
+    while toks and toks[-1].text in _CLOSERS:
+        toks.pop()
+    return bool(toks) and toks[-1].text[-1] not in ".!?…:;-–—"   # a dash ends a dateline ("24 (Wire) --")
 
 
 def line_spans(doc, start: int, end: int):

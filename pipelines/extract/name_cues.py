@@ -73,7 +73,7 @@ def org_cue_before(doc, s: int) -> bool:
     k = s - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
-    return k >= 0 and doc[k].lower_ in ORG_CUE_NOUNS and doc[k].text.islower()
+    return k >= 0 and doc[k].lower_ in ORG_CUE_NOUNS and (doc[k].text.islower() or doc[k].text.isupper())   # "the NGO X"
 
 
 def split_of_org(doc, s: int, e: int) -> tuple[int, int] | None:
@@ -117,6 +117,8 @@ def org_is_person(doc, s: int, e: int, ctx: Context, by_shape: bool = True) -> b
         return False
     prev = doc[s - 1] if s > 0 else None
     prev2 = doc[s - 2] if s > 1 else None
+    if prev is not None and prev.text == "the" and not (words and words[-1] in ctx.person_words):
+        return False  # "the Primera Línea": a named group (a person's name takes no article)
     if prev is not None and (persons.is_title(prev.text) or prev.lower_ in v.roles):
         return True
     if prev is not None and prev.text == "," and prev2 is not None and prev2.lower_ in v.roles:

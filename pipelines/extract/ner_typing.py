@@ -9,12 +9,13 @@ from . import organizations as orgs
 from . import persons
 from .entity_spans import FAMILY_NOUNS, followed_by_facility, loc_context
 from .name_cues import appositive_title_cue, org_cue_before, org_is_person, speaks, trailing_person
-from .gazetteer import lookup_place, tables
+from .gazetteer import lookup_place, norm, tables
 from .ner_filters import DROP
 from .vocab import vocab, word_list
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 TOWN_PREPS = word_list("town_prep")
+COMPASS = word_list("compass")
 
 
 # --- GPE, LOC, FAC, NORP ----------------------------------------------------------------------
@@ -40,6 +41,8 @@ def gazetteer_place(sp):
     """A place the gazetteer knows; a small namesake abroad is kept but left unresolved (below)."""
     if sp.label not in PLACE_LABELS:
         return None
+    if sp.key in COMPASS:
+        return DROP                        # "the South", "North": a direction, not a place's name
     place, cc = lookup_place(sp.text, sp.ctx.cc), sp.ctx.cc
     if place and cc and place.country_code not in cc and place.kind == "city" and place.population < 100000:
         place = None
@@ -95,6 +98,8 @@ def named_like_place(sp):
     "Dr. Amani" is not Amman, and a two-word personal name that is also a village stays a name."""
     doc, s, e, ctx = sp.doc, sp.s, sp.e, sp.ctx
     place = None if sp.has_kw else lookup_place(sp.text, ctx.cc)
+    if place and sp.label == "ORG" and sp.text.isupper() and norm(place.name) == norm(sp.text):
+        place = None                       # "the UN", "AP": an acronym, not the small town of the same letters
     titled = s > 0 and (persons.is_title(doc[s - 1].text) or doc[s - 1].lower_ in vocab().roles)
     if place and (titled or sp.label == "PERSON" and not place.primary and not loc_context(doc, s)):
         place = None

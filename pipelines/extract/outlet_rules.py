@@ -15,6 +15,8 @@ from .tokens import sentence_start
 from .vocab import vocab, word_list
 
 OUTLET_NOUNS = word_list("outlet_noun")
+ORG_CUE_NOUNS = word_list("org_cue_noun")
+DETERMINERS = word_list("determiner")
 PLATFORMS = word_list("platform")
 PLATFORM_CUES = word_list("platform_cue")
 TIME_WORDS = word_list("time_word")
@@ -56,22 +58,29 @@ def _name_end(doc, k: int) -> int:
 
 
 def outlet_after_noun_cands(doc, ctx: Context) -> list[Cand]:
-    """"the state news channel Name-24", "the TV station Name": a name right after a lower-case outlet noun."""
+    """"the state news channel Name-24", "the TV station Name": a name right after a lower-case outlet noun;
+    "the NGO Name", "the rights group Name": after a body's noun with a determiner before it (the NER may miss it)."""
     out = []
     tk, t = ctx.toks, tables()
     for k in range(len(tk.lower) - 1):
-        if tk.lower[k] not in OUTLET_NOUNS or not tk.text[k].islower() or not tk.is_cap(k + 1):
+        outlet = tk.lower[k] in OUTLET_NOUNS and tk.text[k].islower()
+        body = tk.lower[k] in ORG_CUE_NOUNS and (tk.text[k].islower() or tk.text[k].isupper()) \
+            and (k > 0 and tk.lower[k - 1] in DETERMINERS
+                 or k > 1 and tk.lower[k - 2] in DETERMINERS and tk.text[k - 1].islower()) \
+            and k + 1 < len(doc) and not doc[k + 1].ent_type_   # "the NGO X", "the rights group X" the NER missed
+        if not (outlet or body) or not tk.is_cap(k + 1):
             continue
         e = _name_end(doc, k + 1)
         if e == k + 1:
             continue
         name = tk.span_text(k + 1, e)
         key = norm(name)
-        if t.countries.get(key) or t.demonyms.get(key) is not None or key in ctx.person_words \
+        if t.countries.get(key) or t.demonyms.get(key) is not None or t.demonyms.get(key[:-1]) is not None \
+                or key in ctx.person_words \
                 or key in vocab().generic_groups or lookup_place(name, ctx.cc) or tk.lower[k + 1] in PERSON_PREFIXES \
                 or vocab().agencies.get(name) or vocab().agency_by_norm.get(key):
             continue  # "the newspaper Kenyans read"; a known outlet is the agency scan's
-        out.append(token_cand(doc, k + 1, e, "organization", "outlet-noun", P_RULE_ORG))
+        out.append(token_cand(doc, k + 1, e, "organization", "outlet-noun" if outlet else "org-cue-noun", P_RULE_ORG))
     return out
 
 

@@ -33,6 +33,7 @@ import re
 
 from ..ids import entity_id
 from .vocab import phrase_pattern, phrase_re, vocab, word_list
+from .number_words import NUMBER_WORDS
 from .gazetteer import country_place, lookup_country, lookup_demonym, norm
 from .types import Entity, Mention
 
@@ -48,6 +49,8 @@ class Places:
     setting: str | None = None   # the one sub-national place the whole body names, if it names only one
     marks: tuple[Mention, ...] = ()   # placing mentions and the country's demonyms, sorted
     mark_starts: tuple[int, ...] = ()
+    owners: frozenset[int] = frozenset()   # starts of country mentions that name an owner or a body ("X's", "... of X")
+    examples: frozenset[int] = frozenset()   # starts of places given as an example of a wider scope ("especially in X")
 
 
 @lru_cache(maxsize=None)
@@ -78,6 +81,10 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     if anaphors:   # "Chile's capital": the anaphor, not the country that owns it
         placing = tuple(sorted(tuple(m for m in placing if not any(a.char_start <= m.char_start and m.char_end <= a.char_end
                                                                      for a in anaphors)) + anaphors, key=lambda m: m.char_start))
+    # "people from all over Georgia": where people came from, not where the figure happened
+    placing = tuple(m for m in placing if not (entities[m.entity_id].location_kind == "country" and _origin(body, m)))
+    spans = _span_ends(body, placing)   # "recorded between X and Y": the ends of a span, neither its place
+    placing = tuple(m for m in placing if m.char_start not in spans)
     have = [e for e in entities.values() if e.location_kind == "country" and e.country_code == cc]
     made = None
     if have:
@@ -96,16 +103,22 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
             and entities[m.entity_id].country_code == cc}
     one = next(iter(subs)) if len(subs) == 1 else None
     marks = _marks(body, entities, located, own, dated, setting, cc) if one else ()
-    return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks)), made
+    owners = frozenset(m.char_start for m in placing if entities[m.entity_id].location_kind == "country" and _owner(body, m))
+    examples = frozenset(m.char_start for m in placing if _example_re().search(body, max(0, m.char_start - 40), m.char_start))
+    return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks),
+                  owners, examples), made
 
 
 def _marks(body: str, entities: dict[str, Entity], located: list[Mention], own: tuple[Mention, ...],
            dated: tuple[Mention, ...], setting: str, cc: str) -> tuple[Mention, ...]:
     """What can be the last thing named before a figure, sorted by offset: the article's own places (not
-    those tied to another place), its in-country datelines, the country's anaphors ("the nation", as the setting) and its
+    those tied to another place), its in-country datelines, the country's anaphors ("the nation", as the setting), national
+    cues ("nationwide") and its
     demonyms ("Kazakh", not when a name follows: "Kazakh Interior Ministry")."""
     own = tuple(m for m in own if not _tied_to_other(body, m, -1))
     nation = tuple(Mention(setting, m.group(0), m.start(), m.end(), "anaphora") for m in _country_anaphor_re().finditer(body))
+    # a national cue ("nationwide", "across the country") also moves the report to the country
+    nation += tuple(Mention(setting, m.group(0), m.start(), m.end(), "national") for m in _national().finditer(body))
     demonyms = tuple(m for m in located if m.label.lower() in ("demonym", "norp")
                      and entities[m.entity_id].country_code == cc and not _NAME_AFTER.match(body, m.char_end))
     return tuple(sorted(own + nation + dated + demonyms, key=lambda m: m.char_start))
@@ -140,6 +153,50 @@ def _reference_point(body: str, m: Mention) -> bool:
     """`m` only says where another place lies ("a town 40 km east of X"; not "the north of X", a part of X)."""
     hit = _bearing_re().search(body[max(0, m.char_start - 60):m.char_start])
     return bool(hit) and (hit.group("pre") or "").lower() not in word_list("determiner")
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_OF_A_NAME = re.compile(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?$")   # "the Ministry of Internal Affairs of X"
+
+
+@lru_cache(maxsize=None)
+def _origin_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + phrase_pattern(word_list("scope_origin")) + r")\s+(?:the\s+)?$", re.I)
+
+
+def _origin(body: str, m: Mention) -> bool:
+    """"people from all over X": where people came from, not where a figure happened (it places no figure, and
+    still votes for the article's country)."""
+    return bool(_origin_re().search(body[max(0, m.char_start - 40):m.char_start]))
+
+
+@lru_cache(maxsize=None)
+def _span_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + phrase_pattern(word_list("scope_span")) + r")\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
+
+
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _span_ends(body: str, placing: tuple[Mention, ...]) -> set[int]:
+    """Starts of the places that are the two ends of a span ("between X and Y")."""
+    ends = set()
+    for a, b in zip(placing, placing[1:]):
+        if _AND.fullmatch(body, a.char_end, b.char_start) and _span_re().search(body[max(0, a.char_start - 40):a.char_start]):
+            ends |= {a.char_start, b.char_start}
+    return ends
+
+
+@lru_cache(maxsize=None)
+def _each_re() -> re.Pattern:
+    """"(one) death each.", "two apiece,": a count shared out over the places named with it."""
+    return re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:" + phrase_pattern(word_list("distributive")) + r")\s*(?=[.,;:)]|$)", re.I)
+
+
+def _owner(body: str, m: Mention) -> bool:
+    """A country mention that says whose ("X's EU bid") or which body ("the Ministry of Internal Affairs of X"),
+    not where: it does not override a city named before it in the paragraph."""
+    return bool(_POSSESSIVE.match(body, m.char_end) or _OF_A_NAME.search(body[max(0, m.char_start - 40):m.char_start]))
 
 
 @lru_cache(maxsize=None)
@@ -207,6 +264,9 @@ _NAME_AFTER = re.compile(r" [A-Z][a-z]")   # "Ruritanian Red Cross": the demonym
 _APPOSED = re.compile(r",\s+(?:in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}|(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?)$")
 _BREAK = re.compile(r"[,;]|\d")
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s+[a-z]+ed\s+(?=(?:in|at)\s)")   # "the highest, 25, recorded in X"
+_TIED = re.compile(r"(?<![\w-])(\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) +
+                   r")\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:of\s+)?$", re.I)
+_NUMBER_IN_CLAUSE = re.compile(r"\d[^,;.!?\n]*$")   # a number earlier in the clause that ends here
 _NUMERAL_REPEAT = re.compile(r"\s*\(\d[\d,.]*\)")   # "six (6) bodies"
 
 
@@ -227,6 +287,8 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         end = pos + len(re.match(r"[\d,.]*\w*", body[pos:s_end]).group(0))   # past the number itself
         repeat = _NUMERAL_REPEAT.match(body, end, s_end)
         end = repeat.end() if repeat else end
+        if len({m.entity_id for m in inside}) > 1 and _each_re().match(body, end, s_end):
+            return places.country, False   # "X, Y and Z reported one death each": no one place
         after = [m for m in inside if m.char_start >= end and not _BREAK.search(_gap(body, end, m.char_start))
                  and _at_re().search(body, end, m.char_start) and not (national and end <= national.start() < m.char_start)]
         if after:
@@ -234,6 +296,7 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         before = [m for m in inside if m.char_end <= pos and not re.search(r"\d", body[m.char_end:pos])]
         while len(before) > 1 and _APPOSED.match(body[before[-2].char_end:before[-1].char_start]):
             before.pop()   # "In X, the capital of Y, 150 ...": Y only says where X is
+        before = _past_owners(body, [m for m in before if not _example_only(body, m, pos, places)], places.owners)
         if before and not (national and national.start() >= before[-1].char_end):
             return before[-1].entity_id, True
         if national:
@@ -245,7 +308,10 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
     elif national:
         return places.country, False
     para = body.rfind("\n", 0, s_start) + 1
-    before = places.mentions[bisect_left(places.starts, para):lo]
+    before = _past_owners(body, [m for m in places.mentions[bisect_left(places.starts, para):lo]
+                                 if not _example_only(body, m, pos, places)], places.owners)
+    if before and _breakdown_item(body, before):
+        return places.country, False   # "eight died in X, six in Y and three in Z. A total of 24": the sum of the list
     if before:
         return before[-1].entity_id, False
     if places.setting and not inside and not _anaphor_re().search(body, s_start, s_end):   # "in the capital": another place
@@ -253,6 +319,39 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if k and places.marks[k - 1].entity_id == places.setting:
             return places.setting, False   # the article's one place, named last before the figure
     return places.country, False
+
+
+def _breakdown_item(body: str, before) -> bool:
+    """The last place before the figure is one item of an earlier per-place list: it and another place are each
+    tied to their own number ("six in X, three in Y")."""
+    last = before[-1]
+    return _tied_to_other(body, last, -1) and any(m.entity_id != last.entity_id and _tied_to_other(body, m, -1)
+                                                  for m in before[:-1])
+
+
+@lru_cache(maxsize=None)
+def _example_re() -> re.Pattern:
+    return re.compile(r"(?:^|[,;(]|\s)\s*(?:" + phrase_pattern(word_list("example_cue")) + r")\s+(?:in\s+|at\s+)?(?:the\s+)?(?:[a-z]+\s+)?$", re.I)
+
+
+def _example_only(body: str, m: Mention, pos: int, places: Places) -> bool:
+    """"Cities across the country, especially in the X region, saw riots despite 40,000 police": X is an example
+    of the wider scope, and places no number after it (unless that number is in X's own clause: "especially in X,
+    where 40 were held")."""
+    return m.char_start in places.examples and not _OWN_CLAUSE.match(body, m.char_end, pos)
+
+
+_OWN_CLAUSE = re.compile(r"[^.;]*?\b(?:where|when)\b")
+
+
+def _past_owners(body: str, before, owners: frozenset[int]):
+    """"In X, ... over Georgia's EU bid, police held 107": an owner country does not override the place before it,
+    unless that place is another number's ("103 died in X, and Georgia's ombudsman said three were minors")."""
+    if before and before[-1].char_start in owners:
+        kept = [m for m in before if m.char_start not in owners]
+        if kept and not _NUMBER_IN_CLAUSE.search(body, max(0, kept[-1].char_start - 150), kept[-1].char_start):
+            return kept
+    return before
 
 
 def _gap(body: str, end: int, start: int) -> str:
@@ -275,5 +374,5 @@ def _wrapped_end(body: str, s_start: int, s_end: int) -> int:
 def _tied_to_other(body: str, m: Mention, pos: int) -> bool:
     """`m` follows another number than the one at `pos` as its list item's place ("103 in X")."""
     gap = body[max(0, m.char_start - 40):m.char_start]
-    other = re.search(r"(\d[\d,.]*)\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:of\s+)?$", gap)
+    other = _TIED.search(gap)
     return bool(other) and max(0, m.char_start - 40) + other.start(1) != pos

@@ -66,15 +66,27 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = ()) 
     if m and by and not via and _cites_source(m.group("src")) and not norm_eq(by, m.group("src")):
         return _strip(m.group("src")), by    # "Amnesty International, citing local activists, said": by activists
     if by and not via and not is_medium(by):   # "X said 40 died, AP reports": by X, via AP
-        medium = next((o for o in others if o and o != by and is_medium(o)), None)
+        medium = next((o for o in others if o and o != by and (is_medium(o) or _named_medium(sentence, o))), None)
         if medium:
             return by, medium
+    if by and not via and _closing_report(sentence, by):   # the parse hung "X said 40 died" under "AP reported"
+        source = next((o for o in others if o and o != by and not is_medium(o) and not _named_medium(sentence, o)
+                       and sentence.find(o) < sentence.rfind(by)), None)
+        if source:
+            return source, by
     if by and not via:
         t = re.search(rf"\b(?i:{_alt(_cues().get('told', ()))})\s+(?P<to>[^,.;:()]{{2,60}}?){_TOLD_STOP}", sentence)
         to = _strip(_before_verb(t.group("to"))) if t else None
         if to and is_medium(to):
             return by, to
     return by, via
+
+
+def _closing_report(sentence: str, name: str) -> bool:
+    """`name` is a medium whose reporting clause closes the sentence: "..., AFP reported." / "..., state
+    broadcaster KBC reports"."""
+    m = re.search(rf",\s*(?:[\w'-]+\s+){{0,3}}{re.escape(name)}\s+(?P<v>[a-z]+)\s*[.!]?\s*$", sentence)
+    return m is not None and _reporting(m.group("v")) and (is_medium(name) or _named_medium(sentence, name))
 
 
 def _cites_source(phrase: str) -> bool:

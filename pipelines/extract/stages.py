@@ -15,7 +15,8 @@ Per sentence, over its numbers (`Candidate`, see candidate.py):
   settle_bound, carry_bounds (a bound before the first of coordinated counts covers the list),
   attribute, place, date                                             (annotate.py)
 Per article, over all its candidates (dedupe.py):
-  settle_running_totals, fold_headline, drop_repeats, then date_running_totals (annotate.py: a
+  settle_running_totals, fold_headline, drop_repeats, continue_places (a figure that goes on from the one
+  before it, "52 others", takes its place), then date_running_totals (annotate.py: a
   running total naming no day takes the day of the briefing next to it) and carry_paragraph_day
   (annotate.py: a figure naming no day takes the one day of the sentence before it in its paragraph)
 then, on the figure rows: relay.carry (a source carried over its paragraph or a quotation) and
@@ -30,7 +31,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .annotate import attribute, carry_bounds, carry_paragraph_day, date, date_running_totals, place, settle_bound
+from .annotate import (attribute, carry_bounds, carry_paragraph_day, continue_places, date, date_running_totals, place,
+                       settle_bound)
 from .attribution import sources
 from .candidate import Article, Candidate, Sentence, new_candidate, to_figure
 from .counted import drop_non_counts, find_counted
@@ -70,6 +72,7 @@ ARTICLE_STAGES = (
     ("settle_running_totals", settle_running_totals),
     ("fold_headline", fold_headline),
     ("drop_repeats", drop_repeats),
+    ("continue_places", continue_places),
 )
 FINAL_STAGES = (           # (cands, body, every sentence as (offset, text), published_at): after the article stages
     ("date_running_totals", date_running_totals),

@@ -4,6 +4,7 @@ nouns counted together (`group_nouns`, `member_of`), agents, and running-total w
 (`relay_node`). `attach` (attach.py) scores the triggers for one counted node."""
 from __future__ import annotations
 
+from .gazetteer import lookup_demonym
 from .lexicon import Trigger
 from .paths import in_sent as _in
 from .vocab import vocab
@@ -86,7 +87,11 @@ def member_of(tok):
 
 def noun_kind(tok) -> str | None:
     kinds = vocab().figures.people_nouns
-    return kinds.get(tok.lower_) or kinds.get(tok.lemma_.lower())
+    kind = kinds.get(tok.lower_) or kinds.get(tok.lemma_.lower())
+    if kind is None and tok.tag_ in ("NNPS", "NNS") and tok.text[:1].isupper() and tok.lower_.endswith("s"):
+        if lookup_demonym(tok.text[:-1]):
+            return "person"   # "thousands of Chileans": a nation's people, named by its demonym
+    return kind
 
 
 def is_agent(node, trig_tok) -> bool:

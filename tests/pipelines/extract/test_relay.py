@@ -48,6 +48,18 @@ from pipelines.extract.types import Figure
      ("hospital source", "Radio Example")),
     # the outlet's own voice: nobody
     ("Some 40 people were injured.", None, None, (), (None, None)),
+    # a medium named by its media noun relays the sentence's source ("state broadcaster XBC reported")
+    ("The health ministry said 45 people were injured, state broadcaster XBC reported.", "health ministry", None,
+     ("health ministry", "XBC"), ("health ministry", "XBC")),
+    # the parse hung "X said N died" under the closing "<medium> reported": X is the source, the medium relays
+    ("Amnesty Example said 30 people had been killed, AFP reported.", "AFP", None, ("Amnesty Example", "AFP"),
+     ("Amnesty Example", "AFP")),
+    ("Doctors said 12 were hurt, the Example Times reports.", "Example Times", None, ("Doctors", "Example Times"),
+     ("Doctors", "Example Times")),
+    # a medium that says it on its own, with nobody else named, stays the source
+    ("Some 30 people were killed, AFP reported.", "AFP", None, ("AFP",), ("AFP", None)),
+    # ... and a closing verb that is no report verb changes nothing
+    ("Police said 30 were held, AFP learned quickly.", "AFP", None, ("Police", "AFP"), ("AFP", None)),
 ])
 def test_relayed(sentence, by, via, others, expected):
     assert relayed(sentence, by, via, others) == expected

@@ -112,3 +112,14 @@ def test_a_cited_body_speaking_in_a_relative_clause_is_the_source_and_who_cited_
     body = "Human Rights Watch cited the local monitoring group Vigilia, which said 42 people were killed."
     (by, via), = provenance(run(nlp, body)).values()
     assert by.endswith("Vigilia") and via == "Human Rights Watch"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "admit" with a direct object is the count's own event (hospitalized), not "admitted that": no statement
+    ("Ana Mwangi, who runs the county hospital, said in a statement that the hospital had admitted 23 patients.",
+     {23: ("Ana Mwangi", None)}),
+    ("Doctors said the main hospital had admitted 17 wounded protesters.", {17: ("Doctors", None)}),
+    ("The ministry admitted that 40 people had been detained.", {40: ("ministry", None)}),
+])
+def test_a_trigger_verb_with_its_object_is_no_statement(nlp, body, expected):
+    assert provenance(run(nlp, body)) == expected
