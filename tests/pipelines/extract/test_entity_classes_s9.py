@@ -8,9 +8,14 @@ from pipelines.extract.entities import extract_entities
 from pipelines.extract.types import ArticleText
 
 
-def places(nlp, text):
+def names(nlp, text, entity_type):
+    """The canonical names of the entities of one type found in an invented text."""
     ents, _ = extract_entities(nlp(text), ArticleText(article_id="t", body=text))
-    return {e.canonical_name.lower() for e in ents if e.entity_type == "location"}
+    return {e.canonical_name for e in ents if e.entity_type == entity_type}
+
+
+def places(nlp, text):
+    return {n.lower() for n in names(nlp, text, "location")}
 
 
 @pytest.mark.parametrize("text, not_a_place", [
@@ -24,8 +29,7 @@ def test_an_acronym_or_a_direction_is_no_place(nlp, text, not_a_place):
 
 
 def orgs(nlp, text):
-    ents, _ = extract_entities(nlp(text), ArticleText(article_id="t", body=text))
-    return {e.canonical_name for e in ents if e.entity_type == "organization"}
+    return names(nlp, text, "organization")
 
 
 @pytest.mark.parametrize("text, org", [
@@ -46,8 +50,7 @@ def test_a_demonym_or_place_after_a_body_noun_is_no_organization(nlp, text):
 
 
 def persons(nlp, text):
-    ents, _ = extract_entities(nlp(text), ArticleText(article_id="t", body=text))
-    return {e.canonical_name for e in ents if e.entity_type == "person"}
+    return names(nlp, text, "person")
 
 
 @pytest.mark.parametrize("text, group", [
