@@ -99,8 +99,9 @@ def find_dates(text: str, published: datetime | date | None) -> list[tuple[int, 
     pub = published.date() if isinstance(published, datetime) else published
     out, filed = [], []
     for m in _date_re().finditer(text):
-        if _PERIOD_BEFORE.search(text, max(0, m.start() - 80), m.start()):
-            continue                       # "since March 7", "since the October 25 coup": a period's start
+        if _PERIOD_BEFORE.search(text, max(0, m.start() - 80), m.start()) \
+                or _movement_start_re().search(text, max(0, m.start() - 60), m.start()):
+            continue                       # "since March 7", "protests that began on Tuesday": a period's start
         d = _resolve(m, pub)
         if d is None:
             continue
@@ -118,6 +119,14 @@ def find_dates(text: str, published: datetime | date | None) -> list[tuple[int, 
 _PERIOD_BEFORE = re.compile(r"(?:\b(?:since|from|until|till|before|between)\s+(?:the\s+)?(?:last\s+)?"
                             r"|\bbetween\s+[^,.;]{1,30}?\s+and\s+(?:the\s+)?"
                             r"|\bsince\s+[^,.;]{1,40}?\s+(?:on|in)\s+(?:the\s+)?)$", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _movement_start_re() -> re.Pattern:
+    """"(protests) that began on Tuesday", "which erupted last week": a relative clause dating a movement's start,
+    so the movement's toll spans from it (seeds/entity_words.csv movement_start)."""
+    return re.compile(r"\b(?:that|which)\s+(?:have\s+|had\s+)?(?:" + phrase_pattern(word_list("movement_start"))
+                      + r")\s+(?:on\s+|in\s+)?(?:the\s+)?(?:last\s+)?$", re.IGNORECASE)
+
+
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][\w.'’\- ]+)?,\s*$")   # "CITY, " / "CITY, Country, "
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\))?\s*[-—–:]")                                 # " (Agency) -"
 

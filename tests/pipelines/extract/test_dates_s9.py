@@ -165,3 +165,15 @@ def test_a_background_toll_takes_no_day_from_the_paragraph(nlp):
 def test_a_count_of_the_main_clause_keeps_its_day(nlp):
     got = days(nlp, "Police killed 3 marchers in Dorvik on Friday in a crackdown that has drawn wide anger.")
     assert got == {("killed", 3): FRIDAY}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a relative clause dating a movement's start ("protests that began on Tuesday") dates a span, not the toll
+    ("At least 40 people have been killed in protests that began on Tuesday, the rights commission said.",
+     {("killed", 40): None}),
+    ("The demonstrations, which erupted on March 2 over fuel prices, have left 25 dead.", {("killed", 25): None}),
+    # ... while "when protests erupted on Wednesday" is the day of the deaths
+    ("Police said 7 people were killed when protests erupted on Wednesday.", {("killed", 7): date(2025, 3, 12)}),
+])
+def test_a_movement_start_dates_no_toll(nlp, body, expected):
+    assert days(nlp, body) == expected
