@@ -245,6 +245,11 @@ def _lookup_place(text: str, context_cc: frozenset, prefer: str | None) -> Place
         return None
     reg = _best(regs, context_cc) if regs else None
     cit = _best(cits, context_cc) if cits else None
+    if cit is not None and context_cc and cit.country_code not in context_cc and not cit.primary \
+            and cit.population < 500000:
+        cit = None                         # "Dhaka's Mirpur": another name of a mid-size town abroad is no match
+        if reg is None:
+            return None
     if reg and cit:
         if prefer == "region":
             return reg
