@@ -144,10 +144,13 @@ def _time_words() -> frozenset[str]:
 
 
 def _named(tok):
-    """A generic noun followed by its name, "the rights group Civic Watch", "the NGO X": the name."""
+    """A generic noun followed by its name, "the rights group Civic Watch", "the NGO X", "its director, Jane
+    Roe,": the name."""
     if tok is None or tok.pos_ != "NOUN":
         return tok
-    names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1]
+    comma = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
+    names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+             and (c.left_edge.i == tok.i + 1 or comma and c.left_edge.i == tok.i + 2)]   # "its director, Jane Roe,"
     return names[0] if names else tok
 
 
@@ -201,6 +204,8 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
         role = verbs.get(tok.lemma_.lower()) or ("agent" if tok.lemma_.lower() in vocab().figures.agent_verbs else None)
         if not role or tok.pos_ not in ("VERB", "AUX"):
             continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue                           # "did not say how many were hurt": no statement
         if tok.lemma_.lower() in vocab().figures.triggers and any(c.dep_ in ("dobj", "obj") for c in tok.children):
             continue                           # "the hospital admitted 23 patients": the count's own event, no statement
         subj = [c for c in tok.children if c.dep_ == "nsubj"]

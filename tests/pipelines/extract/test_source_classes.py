@@ -123,3 +123,16 @@ def test_a_cited_body_speaking_in_a_relative_clause_is_the_source_and_who_cited_
 ])
 def test_a_trigger_verb_with_its_object_is_no_statement(nlp, body, expected):
     assert provenance(run(nlp, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a role noun with the person's name in apposition after a comma: the name
+    ("The group's Kenya director, Jane Wairimu, said at least 22 people had been killed.",
+     {22: ("Jane Wairimu", None)}),
+    # a negated speech verb is no statement ("did not say how many"): the figure is the outlet's own
+    ("President Ana Roe, who visited the hospital, did not say how many were hurt; 40 people were treated there.",
+     {40: (None, None)}),
+    ("Police did not confirm the toll, but doctors said 12 died.", {12: ("doctors", None)}),
+])
+def test_a_named_apposition_and_a_negated_statement(nlp, body, expected):
+    assert provenance(run(nlp, body)) == expected
