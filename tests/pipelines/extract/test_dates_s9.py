@@ -177,3 +177,12 @@ def test_a_count_of_the_main_clause_keeps_its_day(nlp):
 ])
 def test_a_movement_start_dates_no_toll(nlp, body, expected):
     assert days(nlp, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "two/three days ago" counts back from the publication day (seeds/relative_days.csv)
+    ("Two days ago, 12 people were injured in Dorvik.", {("injured", 12): date(2025, 3, 13)}),
+    ("Police said 30 people were detained three days ago.", {("arrested", 30): date(2025, 3, 12)}),
+])
+def test_days_ago(nlp, body, expected):
+    assert days(nlp, body) == expected
