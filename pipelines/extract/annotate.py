@@ -8,7 +8,8 @@ from .attribution import attribute_to
 from .relay import relayed
 from .candidate import Candidate, Sentence, change, keep
 from .dedupe import is_increment
-from .dates import any_day, background_toll, breakdown, filed_day, find_dates, nearest_date, over_span, report_day, part_after, running_total, since_before
+from .dates import (any_day, background_toll, breakdown, filed_day, find_dates, nearest_date, over_span, part_after,
+                    report_day, running_total, since_before)
 from .vocab import vocab
 from .places import place_of
 from .who import event_noun
@@ -76,7 +77,7 @@ def date(c: Candidate, s: Sentence) -> Candidate:
     dates = [d for d in s.dates if not since_before(s.text, c.number.end, d[0])]
     if dates and any(d[0] > c.number.end for d in dates) and running_total(s.text, c.number.mod_start, c.number.mod_end):
         dates = [d for d in dates if not part_after(s.text, c.number.end, d[0])]
-    if dates and background_toll(s.text, c.number.mod_start if c.number.mod_start >= 0 else c.number.start):
+    if dates and _background(c):
         return c                           # "the unrest that has left 18 dead": no one day's count
     when = nearest_date(dates, c.number.start)
     return keep(c, f"date:{when.isoformat()}", event_date=when) if when else c
@@ -164,6 +165,11 @@ def _breakdown_day(c: Candidate, totals: list[Candidate], starts: list[int], ind
     return c
 
 
+def _background(c: Candidate) -> bool:
+    """The figure is the toll of a relative clause on a movement ("the unrest that has left 18 dead")."""
+    return background_toll(c.sentence, c.number.mod_start if c.number.mod_start >= 0 else c.number.start)
+
+
 def carry_paragraph_day(cands: list[Candidate], body: str, sentences: list[tuple[int, str]], published) -> list[Candidate]:
     """A day stated for a paragraph carries to its later figures: "On Friday, police fired tear gas
     in X. Two people were killed and 30 were hurt." -> both Friday. A figure naming no day takes the
@@ -192,7 +198,7 @@ def carry_paragraph_day(cands: list[Candidate], body: str, sentences: list[tuple
             continue
         if c.offset not in own:
             own[c.offset] = any_day(c.sentence, 0, len(c.sentence)) or over_span(c.sentence)
-        if own[c.offset] or background_toll(c.sentence, c.number.mod_start if c.number.mod_start >= 0 else c.number.start):
+        if own[c.offset] or _background(c):
             out.append(c)
             continue
         if c.offset not in found:
@@ -220,6 +226,7 @@ def _paragraph_day(body: str, sentences, starts, offset: int, published):
         days = {d for _, _, d in find_dates(text, published)}
         return days.pop() if len(days) == 1 else None
     return None
+
 
 _PARTITIVE = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 _ADJACENT = re.compile(r"\s*\n?\s*")   # the next sentence, in the same paragraph or the next one

@@ -119,6 +119,8 @@ def find_dates(text: str, published: datetime | date | None) -> list[tuple[int, 
 _PERIOD_BEFORE = re.compile(r"(?:\b(?:since|from|until|till|before|between)\s+(?:the\s+)?(?:last\s+)?"
                             r"|\bbetween\s+[^,.;]{1,30}?\s+and\s+(?:the\s+)?"
                             r"|\bsince\s+[^,.;]{1,40}?\s+(?:on|in)\s+(?:the\s+)?)$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def _movement_start_re() -> re.Pattern:
     """"(protests) that began on Tuesday", "which erupted last week": a relative clause dating a movement's start,

@@ -117,7 +117,7 @@ def drop_repeats(cands: list[Candidate], article) -> list[Candidate]:
                 # the first telling keeps the source the repeat names ("N died. ... N died, the ministry said"),
                 # and the day it names, unless that day only dates the report
                 k = next(j for j, o in enumerate(out) if o is rep)
-                out[k] = _with_source(rep, f, article)
+                out[k] = _merge_telling(rep, f, article)
                 seen[(f.category, f.value)] = [out[k] if p is rep else p for p in prev]
                 out.append(drop(f, "repeats_earlier_sentence"))
                 continue
@@ -128,9 +128,9 @@ def drop_repeats(cands: list[Candidate], article) -> list[Candidate]:
                     # "the toll has risen to 39" ... "39 people have died": the figure naming the group stays
                     out[k] = drop(toll, "restated_later_with_its_group")
                     seen[(f.category, f.value)] = [p for p in prev if p is not toll]
-                    f = _with_source(f, toll, article)
+                    f = _merge_telling(f, toll, article)
                 else:
-                    out[k] = _with_source(toll, f, article)
+                    out[k] = _merge_telling(toll, f, article)
                     seen[(f.category, f.value)] = [out[k] if p is toll else p for p in prev]
                     out.append(drop(f, "restates_earlier_figure"))
                     continue
@@ -154,7 +154,7 @@ def _report_day_only(f: Candidate, article) -> bool:
     return report_day(f.sentence, article.published_at)[1] == f.event_date
 
 
-def _with_source(kept: Candidate, other: Candidate, article) -> Candidate:
+def _merge_telling(kept: Candidate, other: Candidate, article) -> Candidate:
     """One fact stated twice: the kept statement takes the other's source when it names none, and
     the other's relay ("..., TASS reported") when it names the same source (or none) and no relay;
     and its day when it names none (`_with_date`)."""

@@ -95,7 +95,7 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
                       p.latitude, p.longitude, p.geonames_id, p.admin1)
         setting = made.entity_id
     # "in towns beyond X": the figure is outside X, in the rest of the country
-    placing = tuple(Mention(setting, m.mention_text, m.char_start, m.char_end, m.label) if _beyond_re().search(body[max(0, m.char_start - 30):m.char_start])
+    placing = tuple(Mention(setting, m.mention_text, m.char_start, m.char_end, m.label) if _cue_before("scope_beyond", body, m, 30)
                     else m for m in placing)
     dated = tuple(m for m in located if m.label.lower() == "dateline" and entities[m.entity_id].country_code == cc)
     own = tuple(m for m in placing if not _LIES_IN.search(body, max(0, m.char_start - 60), m.char_start))
@@ -160,14 +160,19 @@ _OF_A_NAME = re.compile(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?$")   # "the Ministry 
 
 
 @lru_cache(maxsize=None)
-def _origin_re() -> re.Pattern:
-    return re.compile(r"\b(?:" + phrase_pattern(word_list("scope_origin")) + r")\s+(?:the\s+)?$", re.I)
+def _cue_before_re(cues: str) -> re.Pattern:
+    """A phrase of the seed list `cues` right before a place ("from all over (the) X", "beyond (the) X")."""
+    return re.compile(r"\b(?:" + phrase_pattern(word_list(cues)) + r")\s+(?:the\s+)?$", re.I)
+
+
+def _cue_before(cues: str, body: str, m: Mention, reach: int = 40) -> bool:
+    return _cue_before_re(cues).search(body[max(0, m.char_start - reach):m.char_start]) is not None
 
 
 def _origin(body: str, m: Mention) -> bool:
     """"people from all over X": where people came from, not where a figure happened (it places no figure, and
     still votes for the article's country)."""
-    return bool(_origin_re().search(body[max(0, m.char_start - 40):m.char_start]))
+    return _cue_before("scope_origin", body, m)
 
 
 @lru_cache(maxsize=None)
@@ -197,11 +202,6 @@ def _owner(body: str, m: Mention) -> bool:
     """A country mention that says whose ("X's EU bid") or which body ("the Ministry of Internal Affairs of X"),
     not where: it does not override a city named before it in the paragraph."""
     return bool(_POSSESSIVE.match(body, m.char_end) or _OF_A_NAME.search(body[max(0, m.char_start - 40):m.char_start]))
-
-
-@lru_cache(maxsize=None)
-def _beyond_re() -> re.Pattern:
-    return re.compile(r"\b(?:" + phrase_pattern(word_list("scope_beyond")) + r")\s+(?:the\s+)?$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -296,7 +296,7 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         before = [m for m in inside if m.char_end <= pos and not re.search(r"\d", body[m.char_end:pos])]
         while len(before) > 1 and _APPOSED.match(body[before[-2].char_end:before[-1].char_start]):
             before.pop()   # "In X, the capital of Y, 150 ...": Y only says where X is
-        before = _past_owners(body, [m for m in before if not _example_only(body, m, pos, places)], places.owners)
+        before = _choosable(body, before, pos, places)
         if before and not (national and national.start() >= before[-1].char_end):
             return before[-1].entity_id, True
         if national:
@@ -308,8 +308,7 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
     elif national:
         return places.country, False
     para = body.rfind("\n", 0, s_start) + 1
-    before = _past_owners(body, [m for m in places.mentions[bisect_left(places.starts, para):lo]
-                                 if not _example_only(body, m, pos, places)], places.owners)
+    before = _choosable(body, places.mentions[bisect_left(places.starts, para):lo], pos, places)
     if before and _breakdown_item(body, before):
         return places.country, False   # "eight died in X, six in Y and three in Z. A total of 24": the sum of the list
     if before:
@@ -342,6 +341,12 @@ def _example_only(body: str, m: Mention, pos: int, places: Places) -> bool:
 
 
 _OWN_CLAUSE = re.compile(r"[^.;]*?\b(?:where|when)\b")
+
+
+def _choosable(body: str, before, pos: int, places: Places):
+    """The places before the number at `pos` that may place it: not an example of a wider scope, and past an
+    owner country."""
+    return _past_owners(body, [m for m in before if not _example_only(body, m, pos, places)], places.owners)
 
 
 def _past_owners(body: str, before, owners: frozenset[int]):
