@@ -76,10 +76,33 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = ()) 
             return source, by
     if by and not via:
         t = re.search(rf"\b(?i:{_alt(_cues().get('told', ()))})\s+(?P<to>[^,.;:()]{{2,60}}?){_TOLD_STOP}", sentence)
-        to = _strip(_before_verb(t.group("to"))) if t else None
-        if to and is_medium(to):
-            return by, to
+        to = medium_prefix(_strip(_before_verb(t.group("to")))) if t else None
+        if to:
+            return by, to              # "Police told Reuters 34 people were held": via Reuters
     return by, via
+
+
+def medium_prefix(phrase: str) -> str | None:
+    """The opening words of `phrase` that name a medium: 'Reuters the march was calm' -> Reuters,
+    'the Associated Press it had treated 150' -> Associated Press, 'state news agency Ria' whole:
+    the shortest medium, grown while the next word is a name or a media noun."""
+    words = _strip(phrase).split()
+    media = _cues().get("media", frozenset())
+    for n in range(1, min(len(words), 6) + 1):
+        if is_medium(" ".join(words[:n])):
+            while n < len(words) and (words[n][:1].isupper() or words[n] in media or words[n].lower() in media) \
+                    and is_medium(" ".join(words[:n + 1])):
+                n += 1
+            name, nxt = " ".join(words[:n]), words[n] if n < len(words) else ""
+            # a lower-case medium ends where a clause opens ("state media it ..."), never inside a
+            # phrase ("told a news conference")
+            if not nxt or name[-1:].isalnum() and name.split()[-1][:1].isupper() or _CLAUSE_OPEN.match(nxt):
+                return name
+            return None
+    return None
+
+
+_CLAUSE_OPEN = re.compile(r"(?:\d|(?:the|a|an|it|its|they|he|she|we|i|there|some|many|most|all|at|about|more|nearly|around|up)$)", re.I)
 
 
 def _closing_report(sentence: str, name: str) -> bool:
@@ -133,17 +156,26 @@ def norm_eq(a: str, b: str) -> bool:
 _QUOTE_BY = re.compile(r"[\"”’],?\s+(?P<who>[A-Za-z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?:said|says|added|told|wrote)\b")
 
 
-def carry(figures: list[Figure], body: str, credits=()) -> list[Figure]:
+def carry(figures: list[Figure], body: str, credits=(), referents=()) -> list[Figure]:
     """Sources carried to figures (in document order) whose own sentence credits nobody, and
     pronoun sources ("she said") named. `credits`: (body offset, reported_by, reported_via) of every
-    attribution in the article, figures or not ("Okafor said the city was calm. Police held 40.")."""
+    attribution in the article, figures or not ("Okafor said the city was calm. Police held 40.").
+    `referents` (see `referents`): the people and bodies a pronoun may recall when they were named
+    after the last source ("The governor toured the market. He said 14 died." -> governor)."""
     pronouns, nouns = vocab().figures.pronouns, vocab().figures.source_nouns
     events = sorted([(pos, 0, by, via) for pos, by, via in credits] + [(f.char_start, 1, i, None) for i, f in enumerate(figures)],
                     key=lambda e: (e[0], e[1]))
     out, last, last_para, named, body_named = list(figures), (None, None), -1, (None, None), None
     thing = (None, None)                   # the last source named that is no person: what "it said" recalls
+    named_at = thing_at = -1               # where they were named
     for pos, kind, x, via in events:
         para = body.rfind("\n", 0, pos)
+        if kind == 0 and x.lower() in pronouns:
+            body_pronoun = x.lower() in vocab().figures.body_pronouns
+            ref = _referent(referents, body, pos, x.lower(), thing_at if body_pronoun else named_at,
+                            (thing if body_pronoun else named)[0])
+            if ref:                        # "The governor toured the market. He said ...": the governor
+                x = ref
         if kind == 0:                      # an attribution: a pronoun names the source before it
             if _strip(x).lower() in nouns and body_named:
                 x = body_named                 # "the group said": the organization named before
@@ -154,16 +186,24 @@ def carry(figures: list[Figure], body: str, credits=()) -> list[Figure]:
             if x.lower() in pronouns and via and named[0]:
                 named = (named[0], via)        # '"...," she told AFP': the one named before, via AFP
             elif x.lower() not in pronouns:
-                named = (x, via)
+                named, named_at = (x, via), pos
                 body_named = x if _proper(x) else body_named
-                thing = thing if _personal(x) else named
+                thing, thing_at = (thing, thing_at) if _personal(x) else (named, pos)
             if named[0]:
                 last, last_para = (named[0], via), para
             continue
         f = figures[x]
-        if f.reported_by and f.reported_by.lower() in pronouns:
+        pronoun = f.reported_by.lower() if f.reported_by and f.reported_by.lower() in pronouns else None
+        body_pronoun = pronoun in vocab().figures.body_pronouns
+        ref = pronoun and _referent(referents, body, f.char_start, pronoun, thing_at if body_pronoun else named_at,
+                                    (thing if body_pronoun else named)[0])
+        if ref:                            # "The governor toured the market. He said 14 died."
+            f = replace(f, reported_by=ref)
+            named, named_at = (ref, f.reported_via), f.char_start
+            thing, thing_at = (thing, thing_at) if _personal(ref) else (named, f.char_start)
+        elif pronoun:
             # the last source named before it (None: nobody), and who relayed that one ("X told AFP ... he said")
-            by = thing if f.reported_by.lower() in vocab().figures.body_pronouns and thing[0] else named
+            by = thing if pronoun in vocab().figures.body_pronouns and thing[0] else named
             f = replace(f, reported_by=by[0], reported_via=f.reported_via or (by[1] if by[0] else None))
         elif f.reported_by and _strip(f.reported_by).lower() in nouns and body_named:
             f = replace(f, reported_by=body_named)   # "the body reported 32 injuries": the one named before
@@ -188,6 +228,64 @@ def carry(figures: list[Figure], body: str, credits=()) -> list[Figure]:
                 f = replace(f, reported_by=last[0], reported_via=last[1])
         out[x] = f
     return out
+
+
+def referents(body: str, mentions, entities) -> list[tuple[int, str, bool]]:
+    """(offset, name, personal) of what a pronoun source may recall, in body order: the persons named
+    ("Jane Roe"), a role noun after an article ("the governor", "a police spokesman"), and an
+    organization that opens a sentence ("Amnesty International condemned ...": what "it said" recalls)."""
+    out: list[tuple[int, str, bool]] = []
+    for m in mentions:
+        e = entities.get(m.entity_id)
+        kind = e.entity_type if e else None
+        if kind == "person":
+            out.append((m.char_start, _strip(m.mention_text), True))
+        elif kind == "organization" and _SUBJECT_OPEN.search(body, max(0, m.char_start - 6), m.char_start):
+            out.append((m.char_start, _strip(m.mention_text), False))
+    for m in _role_re().finditer(body):
+        out.append((m.start("r"), m.group("r"), True))
+    return sorted(out)
+
+
+_SUBJECT_OPEN = re.compile(r"(?:^|[.!?\n]\s*|\n)(?:The\s+)?$")
+
+
+def _role_re():
+    global _ROLE
+    if _ROLE is None:
+        _ROLE = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<r>(?:[a-z'-]+\s+){{0,2}}?(?:{_alt(vocab().roles)}))\b(?![-'’])")
+    return _ROLE
+
+
+_ROLE = None
+
+
+def _referent(refs, body: str, pos: int, pronoun: str, since: int, last: str | None) -> str | None:
+    """What "he said" / "it said" at `pos` recalls when something fitting was named after `since` (where
+    the last source, `last`, was named) in the paragraph of `pos` or the one before it: the last such
+    person ("he", "she") or body ("it", "they"). None: the last source stands."""
+    words = vocab().figures
+    if pronoun not in words.speaker_pronouns:
+        return None
+    floor = max(since + 1, _previous_paragraph_start(body, pos))
+    personal = pronoun not in words.body_pronouns
+    for at, name, is_person in reversed(refs):
+        if at >= pos:
+            continue
+        if at < floor:
+            return None
+        if is_person == personal:
+            return None if last and norm_eq(name, last) else name   # the source itself: its relay stands
+    return None
+
+
+def _previous_paragraph_start(body: str, pos: int) -> int:
+    """The start of the paragraph before the one holding `pos` (blank lines skipped)."""
+    start = body.rfind("\n", 0, pos) + 1
+    prev_end = start - 1
+    while prev_end > 0 and not body[body.rfind("\n", 0, prev_end) + 1:prev_end].strip():
+        prev_end = body.rfind("\n", 0, prev_end)
+    return body.rfind("\n", 0, max(prev_end, 0)) + 1 if prev_end > 0 else 0
 
 
 def _quote_goes_on(body: str, last_para: int, para: int) -> bool:

@@ -40,7 +40,7 @@ from .dates import find_dates
 from .dedupe import drop_repeats, fold_headline, settle_running_totals
 from .lists import inherit_lists
 from .numbers import find_numbers
-from .relay import carry
+from .relay import carry, referents
 from .source_entities import link_sources
 from .resolve import attach_category
 from .settle import drop_other_events, drop_speculative, park_running_totals, require_category, share_ranges
@@ -143,7 +143,8 @@ def article_figures(article: Article, parsed: Iterable, trace=None) -> list[Figu
     parsed_at = [(o, o + len(t)) for o, t in sentences]
     credits = sorted(credits + unparsed_credits(article.body, parsed_at, article.mentions), key=lambda c: c[0])
     # sources carried over a paragraph or a quotation to figures whose sentence credits nobody
-    figures = carry([to_figure(c, article.body) for c in cands], article.body, credits)
+    figures = carry([to_figure(c, article.body) for c in cands], article.body, credits,
+                    referents(article.body, article.mentions, article.entities))
     figures = link_sources(figures, article.mentions, article.entities)   # reported_by/via -> entity ids
     if trace is not None:
         trace.finish(cands, figures)

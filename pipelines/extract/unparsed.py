@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .relay import _SENT_END, _TOLD_STOP, _alt, _cues, _reporting, _strip, credited_in, is_medium, relayed
+from .relay import _SENT_END, _TOLD_STOP, _alt, _cues, _reporting, _strip, credited_in, is_medium, medium_prefix, relayed
 from .types import Mention
 from .vocab import vocab, word_list
 
@@ -103,15 +103,6 @@ def _untitled(name: str) -> str:
     return name
 
 
-def _medium_prefix(phrase: str) -> str | None:
-    """'Reuters the march was calm' -> Reuters: the shortest opening words that name a medium."""
-    words = phrase.split()
-    for n in range(1, min(len(words), 6) + 1):
-        if is_medium(" ".join(words[:n])):
-            return " ".join(words[:n])
-    return None
-
-
 def _sentences(body: str):
     """(offset, text) of the sentences of each line, cut where relay cuts them."""
     at = 0
@@ -190,7 +181,7 @@ def credits(body: str, parsed: list[tuple[int, int]], mentions: list[Mention]) -
             if by and who and is_medium(who):
                 out.append((m.start("who"), by, who))
         else:
-            to = _medium_prefix(obj)
+            to = medium_prefix(obj)
             if who and to:
                 out.append((m.start("who"), who, to))
     for at, sent in _sentences(body):
