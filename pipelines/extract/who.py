@@ -98,6 +98,11 @@ def _modifier_of_modifier(tok, first, counted) -> bool:
     return head.i != counted.i and first.i <= head.i < counted.i
 
 
+def before_number(tok, number_ids) -> bool:
+    """`tok` stands before the count's number: a modifier there is no part of the counted group."""
+    return bool(number_ids) and tok.i < min(number_ids)
+
+
 def group_text(sent, counted, group, number_ids=frozenset()) -> str:
     """The counted group as lower-case text: modifiers kept, evaluative adjectives dropped."""
     if not noun_kind(counted) and any(t.reach == "clause" for key in (counted.lower_, counted.lemma_.lower())
@@ -109,6 +114,8 @@ def group_text(sent, counted, group, number_ids=frozenset()) -> str:
     first, last = counted, group[-1] if group else counted
     last = member_of(last) or last         # "members of the security forces": the group is named after
     for c in sorted(counted.children, key=lambda c: -c.i):
+        if before_number(c, number_ids):
+            continue                       # "shot dead 8 demonstrators": "dead" is the verb's, not the group's
         if sent[0].i <= c.i < counted.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod") and not c.like_num:
             first = c if c.i < first.i else first
     while first.i > sent[0].i and _modifier_of_modifier(first.doc[first.i - 1], first, counted):

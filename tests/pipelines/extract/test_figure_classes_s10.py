@@ -19,3 +19,12 @@ def test_protesters_before_a_court_are_no_crowd(nlp, body):
 
 def test_a_crowd_is_still_a_crowd(nlp):
     assert pairs(run(nlp, "About 5,000 protesters marched to parliament in Varnholm.")) == [("protesters", 5000)]
+
+
+@pytest.mark.parametrize("body, who", [
+    ("Security forces shot dead 8 demonstrators in Varnholm.", "demonstrators"),
+    ("Soldiers shot dead at least 8 young men in Tolmar.", "young men"),
+])
+def test_a_word_before_the_number_is_no_part_of_the_group(nlp, body, who):
+    (fig,) = run(nlp, body)
+    assert fig.who == who
