@@ -67,14 +67,23 @@ def group_as_predicate(sent, number_ids) -> str:
 
 
 def group_of_participle(sent, trig) -> str:
-    """A running total whose trigger is a participle on a people noun: "the number of people killed
-    rose to 31", "the tally of protesters detained reached 300" -> that noun's group."""
-    if trig is None or trig.dep_ != "acl" or trig.pos_ != "VERB" or not (sent[0].i <= trig.head.i <= sent[-1].i):
+    """A running total whose trigger is a participle or an adjective on a people noun, or on the count
+    noun itself: "the number of people killed rose to 31", "the tally of protesters detained reached
+    300", "the number of injured police at 96" -> that noun's group."""
+    if trig is None or trig.dep_ not in ("acl", "amod") or not (sent[0].i <= trig.head.i <= sent[-1].i):
         return ""
+    counts = vocab().figures.count_nouns
     head = trig.head
-    count = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    if count is None or count.lemma_.lower() not in vocab().figures.count_nouns:
-        return ""
+    if head.lemma_.lower() in counts and not any(d.dep_ == "det" and "Ind" in d.morph.get("Definite") for d in head.children):
+        # the parse hung "killed" on "number" ("a number of foreigners" is a quantifier, no total)
+        head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), None)
+        if head is None:
+            return ""
+    else:
+        count = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if count is None or count.lemma_.lower() not in counts:
+            return ""
     return group_text(sent, head, None) if head.pos_ in ("NOUN", "PROPN") and noun_kind(head) else ""
 
 

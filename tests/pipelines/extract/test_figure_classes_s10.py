@@ -28,3 +28,19 @@ def test_a_crowd_is_still_a_crowd(nlp):
 def test_a_word_before_the_number_is_no_part_of_the_group(nlp, body, who):
     (fig,) = run(nlp, body)
     assert fig.who == who
+
+
+@pytest.mark.parametrize("body, who", [
+    ("The number of people injured in Varnholm rose to 96.", "people"),
+    ("The number of injured protesters in Tolmar rose to 96.", "injured protesters"),
+    ("The ministry put the number of injured police in Besk at 96.", "injured police"),
+    ("The number of arrested journalists in Varnholm reached 14.", "arrested journalists"),
+])
+def test_a_running_totals_group_is_the_count_nouns_people(nlp, body, who):
+    (fig,) = run(nlp, body)
+    assert fig.who == who
+
+
+def test_a_number_of_is_a_quantifier_not_a_total(nlp):
+    figs = run(nlp, "Nearly 6,000 people - including a number of foreigners - were detained in Varnholm.")
+    assert [f.who for f in figs] == ["people"]
