@@ -55,7 +55,27 @@ class Places:
 
 @lru_cache(maxsize=None)
 def _national() -> re.Pattern:
-    return phrase_re(vocab().figures.national_cues)
+    """A national cue (seeds/national_cues.csv), or many places named by their kind and no name: "in several
+    cities", "in other towns", "in 20 provinces" (entity_words scope_many; place_kinds.csv plurals), not
+    "in three districts of X" or "two villages near X", which are parts of the place named after them."""
+    counts = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+    many = rf"(?:{phrase_pattern(word_list('scope_many'))}|\d[\d,]*|{counts})"
+    kinds = phrase_pattern(vocab().place_kind_plurals)
+    plural = rf"{many}\s+(?:(?P<other>other)\s+|(?:more|major)\s+)?(?:{kinds})\b(?!\s+(?:of|in|near|around|outside)\s+(?:the\s+)?[A-Z])"
+    return re.compile(rf"\b(?:{phrase_pattern(vocab().figures.national_cues)}|(?P<many>{plural}))\b", re.IGNORECASE)
+
+
+def national_cue(text: str) -> bool:
+    """The text has a national cue or names many places by their kind (`_national`)."""
+    return _national().search(text) is not None
+
+
+def _outranks(body: str, named: Mention, end: int) -> bool:
+    """A national cue after the place named before a number, up to the sentence's `end`, makes the number national
+    ("after clashes in X, 900 were held across the country"); many places with no "other" do not ("in X, 40 were
+    held in several districts": they may be X's own), while "other" ones do ("in X ... and 40 in other towns")."""
+    return any(not m.group("many") or m.group("other") or m.group(0).lower().startswith("other")
+               for m in _national().finditer(body, named.char_end, end))
 
 
 def _after_dateline(body: str, m: Mention, ends: set[int]) -> bool:
@@ -297,7 +317,7 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         while len(before) > 1 and _APPOSED.match(body[before[-2].char_end:before[-1].char_start]):
             before.pop()   # "In X, the capital of Y, 150 ...": Y only says where X is
         before = _choosable(body, before, pos, places)
-        if before and not (national and national.start() >= before[-1].char_end):
+        if before and not (national and _outranks(body, before[-1], _wrapped_end(body, s_start, s_end))):
             return before[-1].entity_id, True
         if national:
             return places.country, False   # "... in X; 1,500 were arrested across the country"
