@@ -7,13 +7,15 @@
      and not as another number's list item), that place: it set the place of the paragraphs after it;
   3b. else, when the last thing named before the figure is an in-country dateline (no place, national cue,
      the country's name, demonym or "the nation" since), the dateline's city: the dateline set the place
-     of the report's opening paragraphs;
+     of the report's opening paragraphs; so does the headline (the first line) when it names one sub-national
+     place and no national cue, and nothing was named since it;
   4. else the article's setting, its country (the country most of its places are in). A toll
      stated without a place, or with a national cue ("nationwide", "across the country":
      seeds/national_cues.csv), is national, and a national toll is located at the country
      entity, never at the capital or the dateline city. (Taking a headline's or an in-country
      dateline's city as the setting of every figure was tried: it lost 0.10 of place accuracy on held-out events;
-     3b takes the dateline only up to the next thing named.)
+     3b takes the dateline or the headline only up to the
+     next thing named.)
 Within a sentence, the place of a list item wins: "eight in Baghdad, nine in Maysan" gives each
 number the place after it ("in"/"at" X, no comma or other number between; not "spread from X"),
 else the nearest one before it (not one that says where that one lies: "In X, the capital of Y," gives X), unless a national cue follows that place ("after clashes in X, 900 were
@@ -56,6 +58,7 @@ class Places:
     mark_starts: tuple[int, ...] = ()
     owners: frozenset[int] = frozenset()   # starts of country mentions that name an owner or a body ("X's", "... of X")
     examples: frozenset[int] = frozenset()   # starts of places given as an example of a wider scope ("especially in X")
+    headline: str | None = None   # the one sub-national place the first line (the headline) names, if it names one
     made: tuple[Entity, ...] = ()   # capitals only "the capital" names (they must be added to the article's entities)
 
 
@@ -131,11 +134,14 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     subs = {m.entity_id for m in own + dated if entities[m.entity_id].location_kind != "country"
             and entities[m.entity_id].country_code == cc}
     one = next(iter(subs)) if len(subs) == 1 else None
-    marks = _marks(body, entities, located, own, dated, setting, cc) if one or dated else ()
+    first = body.find("\n") if "\n" in body else len(body)
+    heads = {m.entity_id for m in own if m.char_start < first and entities[m.entity_id].location_kind != "country"}
+    headline = next(iter(heads)) if len(heads) == 1 and not _national().search(body, 0, first) else None
+    marks = _marks(body, entities, located, own, dated, setting, cc) if one or dated or headline else ()
     owners = frozenset(m.char_start for m in placing if entities[m.entity_id].location_kind == "country" and _owner(body, m))
     examples = frozenset(m.char_start for m in placing if _example_re().search(body, max(0, m.char_start - 40), m.char_start))
     return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks),
-                  owners, examples, tuple(made_capitals)), made
+                  owners, examples, headline, tuple(made_capitals)), made
 
 
 def _marks(body: str, entities: dict[str, Entity], located: list[Mention], own: tuple[Mention, ...],
@@ -373,6 +379,8 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
             return places.setting, False   # the article's one place, named last before the figure
         if last is not None and last.label.lower() == "dateline":
             return last.entity_id, False   # an in-country dateline, with no place named since it
+        if last is not None and last.entity_id == places.headline:
+            return last.entity_id, False   # the headline's one place, with nothing named since it
     return places.country, False
 
 
