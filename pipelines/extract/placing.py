@@ -60,6 +60,7 @@ class Places:
     examples: frozenset[int] = frozenset()   # starts of places given as an example of a wider scope ("especially in X")
     headline: str | None = None   # the one sub-national place the first line (the headline) names, if it names one
     made: tuple[Entity, ...] = ()   # capitals only "the capital" names (they must be added to the article's entities)
+    locators: frozenset[int] = frozenset()   # starts of regions that only say where the city before them lies ("X, Y")
 
 
 @lru_cache(maxsize=None)
@@ -130,7 +131,9 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     placing = tuple(Mention(setting, m.mention_text, m.char_start, m.char_end, m.label) if _cue_before("scope_beyond", body, m, 30)
                     else m for m in placing)
     dated = tuple(m for m in located if m.label.lower() == "dateline" and entities[m.entity_id].country_code == cc)
-    own = tuple(m for m in placing if not _LIES_IN.search(body, max(0, m.char_start - 60), m.char_start))
+    locators = _locators(body, entities, placing)
+    own = tuple(m for m in placing if not _LIES_IN.search(body, max(0, m.char_start - 60), m.char_start)
+                and m.char_start not in locators)
     subs = {m.entity_id for m in own + dated if entities[m.entity_id].location_kind != "country"
             and entities[m.entity_id].country_code == cc}
     one = next(iter(subs)) if len(subs) == 1 else None
@@ -141,7 +144,7 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     owners = frozenset(m.char_start for m in placing if entities[m.entity_id].location_kind == "country" and _owner(body, m))
     examples = frozenset(m.char_start for m in placing if _example_re().search(body, max(0, m.char_start - 40), m.char_start))
     return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks),
-                  owners, examples, headline, tuple(made_capitals)), made
+                  owners, examples, headline, tuple(made_capitals), locators), made
 
 
 def _marks(body: str, entities: dict[str, Entity], located: list[Mention], own: tuple[Mention, ...],
@@ -315,6 +318,24 @@ def _adverbs(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...
     return out
 
 
+_LOCATING_GAP = re.compile(r",\s+(?:in\s+(?:the\s+)?(?:[a-z]+\s+){0,2})?")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:in\s+)?[A-Z]")   # "X, Y and Z": a list of places
+
+
+def _locators(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...]) -> frozenset[int]:
+    """Starts of the regions named right after a city of their country, after a comma ("in Juliaca, Puno,", "X,
+    in the southern Y region"; or a place the gazetteer types as a city of the city's own first-level region): they
+    only say where the city lies, which stays the place (not in a list of places: "X, Y and Z")."""
+    out = set()
+    for a, b in zip(placing, placing[1:]):
+        ea, eb = entities[a.entity_id], entities[b.entity_id]
+        within = eb.location_kind == "region" or (eb.location_kind == "city" and ea.admin1 and ea.admin1 == eb.admin1)
+        if ea.location_kind == "city" and within and ea.country_code == eb.country_code and a.entity_id != b.entity_id \
+                and _LOCATING_GAP.fullmatch(body, a.char_end, b.char_start) and not _LIST_GOES_ON.match(body, b.char_end):
+            out.add(b.char_start)
+    return frozenset(out)
+
+
 # "Zahedan, the provincial capital of Iran's Sistan and Baluchestan": the region only says where the city lies
 _LIES_IN = re.compile(r"[A-Z][\w-]*,\s+(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")   # "Ruritanian Red Cross": the demonym begins a body's name
@@ -351,8 +372,9 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if after:
             return after[0].entity_id, True
         before = [m for m in inside if m.char_end <= pos and not re.search(r"\d", body[m.char_end:pos])]
-        while len(before) > 1 and _APPOSED.match(body[before[-2].char_end:before[-1].char_start]):
-            before.pop()   # "In X, the capital of Y, 150 ...": Y only says where X is
+        while len(before) > 1 and (_APPOSED.match(body[before[-2].char_end:before[-1].char_start])
+                                   or before[-1].char_start in places.locators):
+            before.pop()   # "In X, the capital of Y, 150 ...", "In X, Y, 150": Y only says where X is
         before = _choosable(body, before, pos, places)
         if before and not (national and _outranks(body, before[-1], _wrapped_end(body, s_start, s_end))):
             return before[-1].entity_id, True
