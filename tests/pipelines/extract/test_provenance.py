@@ -113,13 +113,20 @@ def test_the_capital_is_the_countrys_capital_when_the_article_names_it():
     assert _placed(body, "5", ents) == "msa"      # "the city of X": the name itself
 
 
-def test_the_capital_places_nothing_when_the_article_never_names_it():
-    from pipelines.extract.types import Entity
+def test_the_capital_the_article_never_names_is_made_from_the_gazetteer():
+    # (session 10: it placed nothing before; "in the capital" ties the figure to the capital city, GOLD_SPEC_V2)
+    import re as _re
+    from pipelines.extract.placing import article_places
+    from pipelines.extract.types import Entity, Mention
 
     ents = {e.entity_id: e for e in (Entity("ke", "location", "Kenya", "KE", "country"),
                                      Entity("msa", "location", "Mombasa", "KE", "city"))}
     body = "Kenya: protests spread to Mombasa.\n\nPolice held 40 people in the capital on Tuesday."
-    assert _placed(body, "40", ents) == "ke"
+    ms = sorted((Mention(e.entity_id, m.group(0), m.start(), m.end(), "GPE") for e in ents.values()
+                 for m in _re.finditer(e.canonical_name, body)), key=lambda m: m.char_start)
+    places, _ = article_places(body, ents, ms, None)
+    assert [(e.canonical_name, e.country_code, e.location_kind) for e in places.made] == [("Nairobi", "KE", "city")]
+    assert _placed(body, "40", ents) == places.made[0].entity_id
 
 
 def test_a_following_sentence_credits_the_figure_before_it(nlp):
