@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from .types import Figure
-from .vocab import vocab
+from .vocab import vocab, word_list
 
 _STOP = r"(?=\s*(?:[,.;:(]|\bthat\b|\bas\b|\bon\b|\bin\b|\bwho\b|\bwhich\b|$))"
 _TOLD_STOP = r"(?=\s*(?:[,.;:(]|\b(?:that|as|on|in|who|which|by|over|via)\b|$))"   # also "told AFP by phone"
@@ -45,11 +45,21 @@ def is_medium(name: str | None) -> bool:
     if not name:
         return False
     words = name.split()
+    if _own_channel(words):
+        return False
     media = _cues().get("media", frozenset())
     noun = [w in media or w.lower() in media for w in words]
     # "Reuters", "state television", "the news agency Interfax" (a media noun before a name)
     return name in vocab().agencies or words[-1] in vocab().agencies or noun[-1] \
         or any(n and nxt[:1].isupper() for n, nxt in zip(noun, words[1:]))
+
+
+def _own_channel(words: list[str]) -> bool:
+    """Where a source posts its own words, no intermediary: a platform ("Facebook", "its Telegram
+    channel", a one-letter "X" only alone), its own site ("its website") or "social media"."""
+    own, platforms = _cues().get("own", frozenset()), word_list("platform")
+    return any(w.lower() in own for w in words) \
+        or any(w[:1].isupper() and w.lower() in platforms and (len(w) > 1 or len(words) == 1) for w in words)
 
 
 def relayed(sentence: str, by: str | None, via: str | None, others: tuple = ()) -> tuple[str | None, str | None]:
