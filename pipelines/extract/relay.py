@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from .types import Figure
-from .vocab import vocab
+from .vocab import vocab, word_list
 
 _STOP = r"(?=\s*(?:[,.;:(]|\bthat\b|\bas\b|\bon\b|\bin\b|\bwho\b|\bwhich\b|$))"
 _TOLD_STOP = r"(?=\s*(?:[,.;:(]|\b(?:that|as|on|in|who|which|by|over|via)\b|$))"   # also "told AFP by phone"
@@ -45,11 +45,21 @@ def is_medium(name: str | None) -> bool:
     if not name:
         return False
     words = name.split()
+    if _own_channel(words):
+        return False
     media = _cues().get("media", frozenset())
     noun = [w in media or w.lower() in media for w in words]
     # "Reuters", "state television", "the news agency Interfax" (a media noun before a name)
     return name in vocab().agencies or words[-1] in vocab().agencies or noun[-1] \
         or any(n and nxt[:1].isupper() for n, nxt in zip(noun, words[1:]))
+
+
+def _own_channel(words: list[str]) -> bool:
+    """Where a source posts its own words, no intermediary: a platform ("Facebook", "its Telegram
+    channel", a one-letter "X" only alone), its own site ("its website") or "social media"."""
+    own, platforms = _cues().get("own", frozenset()), word_list("platform")
+    return any(w.lower() in own for w in words) \
+        or any(w[:1].isupper() and w.lower() in platforms and (len(w) > 1 or len(words) == 1) for w in words)
 
 
 def relayed(sentence: str, by: str | None, via: str | None, others: tuple = ()) -> tuple[str | None, str | None]:
@@ -168,8 +178,11 @@ def carry(figures: list[Figure], body: str, credits=(), referents=()) -> list[Fi
     out, last, last_para, named, body_named = list(figures), (None, None), -1, (None, None), None
     thing = (None, None)                   # the last source named that is no person: what "it said" recalls
     named_at = thing_at = -1               # where they were named
+    relays = _Relays(body)                 # who relayed each source named before, and the last medium
     for pos, kind, x, via in events:
         para = body.rfind("\n", 0, pos)
+        if kind == 0:
+            x, via = relays.medium(x, pos), relays.medium(via, pos)   # "the agency said": the agency named before
         if kind == 0 and x.lower() in pronouns:
             body_pronoun = x.lower() in vocab().figures.body_pronouns
             ref = _referent(referents, body, pos, x.lower(), thing_at if body_pronoun else named_at,
@@ -185,7 +198,10 @@ def carry(figures: list[Figure], body: str, credits=(), referents=()) -> list[Fi
                 x = body_named                 # "according to the figures": the body named before
             if x.lower() in pronouns and via and named[0]:
                 named = (named[0], via)        # '"...," she told AFP': the one named before, via AFP
+                relays.note(named[0], via, pos)
             elif x.lower() not in pronouns:
+                relays.note(x, via, pos)
+                via = via or relays.via(x, pos)   # "Y quoted the ministry ... . The ministry said": via Y
                 named, named_at = (x, via), pos
                 body_named = x if _proper(x) else body_named
                 thing, thing_at = (thing, thing_at) if _personal(x) else (named, pos)
@@ -193,12 +209,15 @@ def carry(figures: list[Figure], body: str, credits=(), referents=()) -> list[Fi
                 last, last_para = (named[0], via), para
             continue
         f = figures[x]
+        if f.reported_by or f.reported_via:
+            f = replace(f, reported_by=relays.medium(f.reported_by, f.char_start),
+                        reported_via=relays.medium(f.reported_via, f.char_start))
         pronoun = f.reported_by.lower() if f.reported_by and f.reported_by.lower() in pronouns else None
         body_pronoun = pronoun in vocab().figures.body_pronouns
         ref = pronoun and _referent(referents, body, f.char_start, pronoun, thing_at if body_pronoun else named_at,
                                     (thing if body_pronoun else named)[0])
         if ref:                            # "The governor toured the market. He said 14 died."
-            f = replace(f, reported_by=ref)
+            f = replace(f, reported_by=ref, reported_via=f.reported_via or relays.via(ref, f.char_start, f.char_end))
             named, named_at = (ref, f.reported_via), f.char_start
             thing, thing_at = (thing, thing_at) if _personal(ref) else (named, f.char_start)
         elif pronoun:
@@ -210,6 +229,10 @@ def carry(figures: list[Figure], body: str, credits=(), referents=()) -> list[Fi
         elif f.reported_by and _bare_document(f.reported_by):
             f = replace(f, reported_by=body_named)   # "according to the figures, 8 died": that body (or nobody)
         elif f.reported_by:
+            if f.reported_via:
+                relays.note(f.reported_by, f.reported_via, f.char_start)
+            else:                          # "Y quoted the ministry ... . The ministry said 56 died": via Y
+                f = replace(f, reported_via=relays.via(f.reported_by, f.char_start, f.char_end))
             named = (f.reported_by, f.reported_via)
             body_named = f.reported_by if _proper(f.reported_by) else body_named
             thing = thing if _personal(f.reported_by) else named
@@ -230,19 +253,85 @@ def carry(figures: list[Figure], body: str, credits=(), referents=()) -> list[Fi
     return out
 
 
+class _Relays:
+    """What carry remembers of the relays named so far: who relayed each source ("TASS quoted the
+    ministry", "Jane Roe spoke to the BBC"), so that the same source credited again in that paragraph
+    or the next one ("The ministry said 56 died", "Roe said 8 died") keeps its relay, unless its own
+    sentence names its own occasion ("in a statement", "told reporters"); and the last medium named,
+    which "the agency", "the broadcaster", "the channel" recall."""
+
+    def __init__(self, body: str):
+        self.body, self.seen, self.last_medium = body, [], None
+
+    def note(self, by: str | None, via: str | None, pos: int) -> None:
+        if via and by and by.lower() not in vocab().figures.pronouns:
+            self.seen.append((pos, by, via))
+        for name in (via, by):
+            if name and is_medium(name) and not _bare_medium(name):
+                self.last_medium = (pos, name)
+                break
+
+    def via(self, by: str | None, pos: int, end: int | None = None) -> str | None:
+        if not by or by.lower() in vocab().figures.pronouns:
+            return None
+        floor = _previous_paragraph_start(self.body, pos)
+        for at, source, via in reversed(self.seen):
+            if at < floor:
+                break
+            if at < pos and same_source(by, source):
+                return None if end is not None and self._own_occasion(pos, end) else via
+        return None
+
+    def medium(self, name: str | None, pos: int) -> str | None:
+        """'the agency' -> the medium named last before `pos`, in its paragraph or the one before."""
+        if not name or not _bare_medium(name) or not self.last_medium:
+            return name
+        at, medium = self.last_medium
+        return medium if _previous_paragraph_start(self.body, pos) <= at < pos else name
+
+    def _own_occasion(self, pos: int, end: int) -> bool:
+        """The figure's sentence names where the source spoke itself ("in a statement", "told reporters")."""
+        start = max((m.end() for m in _SENT_END.finditer(self.body, 0, pos)), default=0)
+        stop = _SENT_END.search(self.body, end)
+        text = self.body[start:stop.start() if stop else len(self.body)].lower()
+        return any(re.search(rf"\b{re.escape(w)}\b", text) for w in _cues().get("occasion", ()))
+
+
+def _bare_medium(name: str) -> bool:
+    """A media noun alone: "the agency", "the broadcaster", "the channel"."""
+    word = _strip(name).lower()
+    return " " not in word and word in _cues().get("media", frozenset())
+
+
+def same_source(a: str, b: str) -> bool:
+    """The same source written again, maybe shorter: "the ministry" / "health ministry", "Roe" / "Jane Roe"."""
+    x, y = _strip(a).lower().split(), _strip(b).lower().split()
+    x, y = [w.removesuffix("'s").removesuffix("’s") for w in x], [w.removesuffix("'s").removesuffix("’s") for w in y]
+    if not x or not y:
+        return False
+    short, long = sorted((x, y), key=len)
+    return long[len(long) - len(short):] == short
+
+
 def referents(body: str, mentions, entities) -> list[tuple[int, str, bool]]:
     """(offset, name, personal) of what a pronoun source may recall, in body order: the persons named
-    ("Jane Roe"), a role noun after an article ("the governor", "a police spokesman"), and an
+    ("Jane Roe"), a role noun after an article ("the governor", "a police spokesman"; not one in
+    apposition to a person named just before it: "Jane Roe, the city's mayor,"), and an
     organization that opens a sentence ("Amnesty International condemned ...": what "it said" recalls)."""
     out: list[tuple[int, str, bool]] = []
+    person_ends = set()
     for m in mentions:
         e = entities.get(m.entity_id)
         kind = e.entity_type if e else None
         if kind == "person":
             out.append((m.char_start, _strip(m.mention_text), True))
+            person_ends.add(m.char_end)
         elif kind == "organization" and _SUBJECT_OPEN.search(body, max(0, m.char_start - 6), m.char_start):
             out.append((m.char_start, _strip(m.mention_text), False))
     for m in _role_re().finditer(body):
+        comma = re.search(r",\s*$", body[max(0, m.start() - 3):m.start()])
+        if comma and max(0, m.start() - 3) + comma.start() in person_ends:
+            continue                       # "Jane Roe, the city's mayor,": the role is Jane Roe, named already
         out.append((m.start("r"), m.group("r"), True))
     return sorted(out)
 

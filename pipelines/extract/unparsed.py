@@ -51,9 +51,13 @@ def _res():
             re.compile(rf"(?:^|[,;—–]\s*|\bthat\s+){_PHRASE}\s+(?P<verb>{verbs})\b{tail}", re.M),
             # 'According to the ministry:' at a line's end
             re.compile(rf"\b[Aa]ccording to\s+{_PHRASE}{tail}", re.M),
-            # 'Jane Roe told Reuters ...' / 'TASS quoted the ministry as saying'
-            re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[,;—–]\s)){_PHRASE}\s+(?P<verb>{told}|quoted)\s+"
-                       rf"(?P<obj>[^,.;:()\n]{{2,60}}?)(?:{_TOLD_STOP}|\s+as\s+saying)", re.M),
+            # 'Jane Roe told Reuters ...' / 'TASS quoted the ministry as saying' / 'Jane Roe, the mayor, told
+            # the BBC' / 'Rolnar, the state news agency, quoted the ministry'
+            re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[,;—–]\s)){_PHRASE}(?:,\s+(?P<appos>[^,.;:()\n\"“”]{{2,60}}),)?"
+                       rf"\s+(?P<verb>{told}|quoted)\s+(?P<obj>[^,.;:()\n]{{2,60}}?)(?:{_TOLD_STOP}|\s+as\s+saying)", re.M),
+            # 'Speaking to the BBC, the mayor said the city was calm.' / 'In an interview with CNN, she described ...'
+            re.compile(rf"(?:^|(?<=[.!?]\s))(?i:{told})\s+(?P<obj>[^,.;:()\n]{{2,60}}?),\s+{_PHRASE}\s+"
+                       rf"(?:\w+ly\s+)?(?P<verb>{verbs}|[a-z]+(?:ed|s))\b", re.M),
         )
     return v._unparsed_res
 
@@ -142,7 +146,7 @@ def _next_lines(body: str, pos: int) -> list[int]:
 
 def credits(body: str, parsed: list[tuple[int, int]], mentions: list[Mention]) -> list[tuple[int, str, str | None]]:
     """(body offset, reported_by, reported_via) of the attributions outside the `parsed` ranges."""
-    quote_after, quote_before, intro, according, told = _res()
+    quote_after, quote_before, intro, according, told, opening = _res()
     out: list[tuple[int, str, str | None]] = []
     lines: list[tuple[int, str, str | None]] = []    # an intro's credits at the lines it speaks for
     for m in quote_after.finditer(body):
@@ -176,14 +180,25 @@ def credits(body: str, parsed: list[tuple[int, int]], mentions: list[Mention]) -
             continue
         obj = _strip(m.group("obj"))
         who = _speaker(m.group("who"), m.start("who"), mentions, body)
+        appos = m.group("appos") and _speaker(m.group("appos"), m.start("appos"), mentions, body)
         if m.group("verb") == "quoted":
             by = _speaker(m.group("obj"), m.start("obj"), mentions, body)
-            if by and who and is_medium(who):
-                out.append((m.start("who"), by, who))
+            # the medium as written, or named by its media noun: "the state news agency Rolnar", "Rolnar, the agency,"
+            medium = next((w for w, phrase in ((who, m.group("who")), (appos, m.group("appos")))
+                           if w and (is_medium(w) or phrase and is_medium(_strip(phrase)))), None)
+            if by and medium:
+                out.append((m.start("who"), by, who if who and (m.group("appos") or not is_medium(medium)) else medium))
         else:
             to = medium_prefix(obj)
-            if who and to:
-                out.append((m.start("who"), who, to))
+            if (who or appos) and to:      # "Jane Roe, the city's mayor, told the BBC": Jane Roe
+                out.append((m.start("who"), who or appos, to))
+    for m in opening.finditer(body):
+        if _inside(m.start("who"), parsed):
+            continue
+        who = _speaker(m.group("who"), m.start("who"), mentions, body)
+        to = medium_prefix(_strip(m.group("obj")))
+        if who and to and not is_medium(who):
+            out.append((m.start("who"), who, to))
     for at, sent in _sentences(body):
         if not _inside(at, parsed):
             src = credited_in(sent)        # "This was reported by the ministry." / "X announced the arrests."
