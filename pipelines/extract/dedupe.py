@@ -82,7 +82,8 @@ _PASSAGE = 400   # characters: "the previous sentence", not the previous section
 
 def fold_headline(cands: list[Candidate], article) -> list[Candidate]:
     """A headline figure repeated in the body (same category and value, compatible group) is
-    dropped in favour of the body's statement; so is every later copy of the headline's sentence."""
+    dropped in favour of the body's statement; so is every later copy of the headline's sentence.
+    A body statement naming no group takes the group the headline named."""
     heads = {f.sentence for f in cands if f.char_start < article.headline_end}
 
     def in_headline(f: Candidate) -> bool:
@@ -93,10 +94,18 @@ def fold_headline(cands: list[Candidate], article) -> list[Candidate]:
     for f in cands:
         if not in_headline(f):
             body_figs.setdefault((f.category, f.value), []).append(f)
-    return [drop(f, "headline_repeated_in_body")
-            if in_headline(f)
-            and any(_who_compatible(b.who, f.who) for b in body_figs.get((f.category, f.value), ()))
-            else f for f in cands]
+    out, lent = [], {}
+    for f in cands:
+        twin = None if not in_headline(f) else \
+            next((b for b in body_figs.get((f.category, f.value), ()) if _who_compatible(b.who, f.who)), None)
+        if twin is None:
+            out.append(f)
+            continue
+        out.append(drop(f, "headline_repeated_in_body"))
+        if _names_group(f) and not twin.who and id(twin) not in lent:
+            lent[id(twin)] = f             # "26 people killed in X" (headline) ... "26 deaths in X": the group stays
+    return [change(f, f"who_of_headline:{lent[id(f)].number_text}", who=lent[id(f)].who) if id(f) in lent else f
+            for f in out]
 
 
 def drop_repeats(cands: list[Candidate], article) -> list[Candidate]:
