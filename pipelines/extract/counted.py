@@ -46,6 +46,8 @@ def find_counted(c: Candidate, s: Sentence) -> Candidate:
             and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i not in ids and anchor.head.i > anchor.i \
             and _in_sent(sent, anchor.head):
         node = anchor.head
+    if node is anchor and not strong:
+        node = _split_from_modifier(sent, s.base, n, anchor, toks) or node
     counted = node if node is not anchor or strong else _partitive(toks, ids)
     if counted is not None and counted.lemma_.lower() in vocab().figures.instance_nouns:
         counted = _instance_of(counted) or counted   # "32 cases of abduction": the abducted are counted
@@ -66,6 +68,21 @@ def find_counted(c: Candidate, s: Sentence) -> Candidate:
     first = (tokens_of(sent, s.base, n.mod_start, n.end) or toks)[0]
     return keep(c, rule, node=node, counted=counted, group=tuple(group), kinds=frozenset(kinds), strong=bool(strong),
                 first=first)
+
+
+def _split_from_modifier(sent, base, n, anchor, toks):
+    """"Over a dozen people were hurt": the parser made the number the object of its bound modifier
+    ("over", "under") and left the people noun right after it on its own; that noun is counted."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.dep_ != "prep" or not (n.mod_start <= prep.idx - base < n.start):
+        return None
+    j = toks[-1].i + 1
+    nxt = anchor.doc[j] if j < len(anchor.doc) else None
+    while nxt is not None and nxt.dep_ in ("compound", "amod") and nxt.head.i > nxt.i and _in_sent(sent, nxt.head):
+        nxt = nxt.head                     # "over a dozen police officers", "over a dozen young men"
+    if nxt is None or not _in_sent(sent, nxt) or nxt.pos_ not in ("NOUN", "PROPN") or not noun_kind(nxt):
+        return None
+    return nxt
 
 
 def _instance_of(tok):

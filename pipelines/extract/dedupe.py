@@ -83,7 +83,9 @@ _PASSAGE = 400   # characters: "the previous sentence", not the previous section
 
 def fold_headline(cands: list[Candidate], article) -> list[Candidate]:
     """A headline figure repeated in the body (same category and value, compatible group) is
-    dropped in favour of the body's statement; so is every later copy of the headline's sentence."""
+    dropped in favour of the body's statement; so is every later copy of the headline's sentence.
+    A body statement naming no group takes the group the headline named, and one whose sentence names
+    no place the headline's one place (`_lends_place`)."""
     heads = {f.sentence for f in cands if f.char_start < article.headline_end}
 
     def in_headline(f: Candidate) -> bool:
@@ -94,19 +96,27 @@ def fold_headline(cands: list[Candidate], article) -> list[Candidate]:
     for f in cands:
         if not in_headline(f):
             body_figs.setdefault((f.category, f.value), []).append(f)
-    lent: dict[int, Candidate] = {}        # id of a body figure -> it, placed where the headline placed it
+    lent: dict[int, Candidate] = {}        # id of a body figure -> it, with what the headline's telling lends it
+    placed, grouped = set(), set()
     out = []
     for f in cands:
         told = [b for b in body_figs.get((f.category, f.value), ()) if _who_compatible(b.who, f.who)]
-        if in_headline(f) and told:
-            out.append(drop(f, "headline_repeated_in_body"))
-            b = told[0]
-            if id(b) not in lent and _lends_place(f, b, article):
-                # the body's telling stays one its own sentence did not place: a later telling that names a place
-                # of its own is still its repeat (drop_repeats)
-                lent[id(b)] = change(b, "place_of_headline", location_entity_id=f.location_entity_id)
-        else:
+        if not (in_headline(f) and told):
             out.append(f)
+            continue
+        out.append(drop(f, "headline_repeated_in_body"))
+        b = told[0]
+        new = lent.get(id(b), b)
+        if id(b) not in placed and _lends_place(f, b, article):
+            # the body's telling stays one its own sentence did not place: a later telling that names a place
+            # of its own is still its repeat (drop_repeats)
+            new = change(new, "place_of_headline", location_entity_id=f.location_entity_id)
+            placed.add(id(b))
+        if _names_group(f) and not b.who and id(b) not in grouped:
+            # "26 people killed in X" (headline) ... "26 deaths in X": the group stays
+            new = change(new, f"who_of_headline:{f.number_text}", who=f.who)
+            grouped.add(id(b))
+        lent[id(b)] = new
     return [lent.get(id(f), f) for f in out]
 
 

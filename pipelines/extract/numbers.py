@@ -26,10 +26,13 @@ __all__ = ["NumberMention", "find_numbers", "has_number", "parse_number", "words
 
 _WORD = r"(?:" + alternation(sorted(NUMBER_WORDS, key=len, reverse=True), ignore_case=True) + r")"
 # "one hundred and twenty-five", "a dozen", "a hundred"; "and" only between number words
+# "and" joins number words only after a scale word: "one hundred and twenty" is one number,
+# "between five and ten" two
+_AFTER_SCALE = "(?:" + "|".join(f"(?<={w})" for w in sorted(SCALES)) + ")"
 _WORD_NUMBER_RE = re.compile(
-    rf"\b(?:an?\s+(?=(?:dozen|hundred|thousand|million)\b))?{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b",
+    rf"\b(?:an?\s+(?=(?:dozen|hundred|thousand|million)\b))?{_WORD}(?:(?:{_AFTER_SCALE}\s+and\s+|[\s-]+){_WORD})*\b",
     re.IGNORECASE)
-_HALF_RE = re.compile(r"\bhalf\s+an?\s+(million|thousand|billion)\b", re.IGNORECASE)
+_HALF_RE = re.compile(r"\bhalf\s+an?\s+(million|thousand|billion|dozen)\b", re.IGNORECASE)
 _PAREN_REPEAT_RE = re.compile(r"\s*\(\s*([\d,]+|[a-z]+)\s*\)", re.IGNORECASE)
 
 
@@ -111,16 +114,15 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 def _raw_numbers(text: str) -> list[NumberMention]:
     found: list[NumberMention] = []
     taken: list[tuple[int, int]] = []
+    for m in _HALF_RE.finditer(text):      # "half a million", "half a dozen" (before "a dozen")
+        found.append(NumberMention(m.start(), m.end(), NUMBER_WORDS[m.group(1).lower()] // 2))
+        taken.append((m.start(), m.end()))
     quantifiers = _quantifiers() if _any_quantifier().search(text) else ()
     for pat, value, bound in quantifiers:   # longest phrases first: "tens of thousands" before "thousands"
         for m in pat.finditer(text):
             if not _overlaps(taken, m.start(), m.end()):
                 found.append(NumberMention(m.start(), m.end(), value, bound, vague=bound != "exact"))
                 taken.append((m.start(), m.end()))
-    for m in _HALF_RE.finditer(text):      # "half a million"
-        if not _overlaps(taken, m.start(), m.end()):
-            found.append(NumberMention(m.start(), m.end(), SCALES[m.group(1).lower()] // 2))
-            taken.append((m.start(), m.end()))
     for m in NUMERAL_RE.finditer(text):
         s, e = m.start(), m.end()
         # "2 dozen"
@@ -201,12 +203,28 @@ def _mark_ranges(text: str, nums: list[NumberMention]) -> None:
             continue
         if _AFTER_MONTH.search(text, 0, a.start):
             continue                       # "NAIROBI, July 3 - Nine people died": a dateline's day, no range
+        _share_scale(text, a, b)
         a.bound, b.bound = "at_least", "at_most"
         a.range_role, b.range_role = "low", "high"
         a.partner, b.partner = i + 1, i
         if lead.rstrip().endswith("between"):
             a.mod_start = text.lower().rfind("between", 0, a.start)
         b.mod_start = a.mod_start
+
+
+_SCALE_END = re.compile(r"(?:\d|\b[a-z]+)[\s-]*(" + "|".join(sorted(SCALES) + ["dozen"]) + r"|mn|bn|m|k)\Z",
+                        re.IGNORECASE)
+
+
+def _share_scale(text: str, a: NumberMention, b: NumberMention) -> None:
+    """"between 1 and 2 million", "two to three thousand": the high end's scale word counts the low
+    end too, when the low end has none and is smaller than that scale."""
+    m = _SCALE_END.search(text, b.start, b.end)
+    if not m or _SCALE_END.search(text, a.start, a.end):
+        return
+    scale = parse_number("1 " + m.group(1)) or 1
+    if 1 < scale and a.value < scale and a.value * scale < b.value:
+        a.value *= scale
 
 
 def find_numbers(text: str) -> list[NumberMention]:

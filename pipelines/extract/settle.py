@@ -100,7 +100,8 @@ def _in(sent, tok) -> bool:
 
 def share_ranges(cands: list[Candidate], s: Sentence) -> list[Candidate]:
     """The two ends of a range share category and group (the noun usually attaches to the high
-    end): a dropped end is revived from the other, an end with no group takes the other's."""
+    end): a dropped end is revived from the other, a low end of another category takes the high
+    end's, an end with no group takes the other's."""
     out = list(cands)
     for i, c in enumerate(out):
         n = c.number
@@ -110,6 +111,12 @@ def share_ranges(cands: list[Candidate], s: Sentence) -> list[Candidate]:
         if c.dropped:
             out[i] = evolve(other, key=c.key, index=c.index, number=n, decision="changed", rule="range_partner",
                              qs=min(n.mod_start, other.qs), qe=max(n.end, other.qe))
-        elif not c.who and other.who:
+            continue
+        if n.range_role == "low" and c.category != other.category:
+            # "between twenty and thirty protesters were detained": the noun and the verb attach to the
+            # high end; a low end parsed as a modifier of the noun takes the high end's category
+            c = out[i] = change(c, "range_partner_category", category=other.category, trigger=other.trigger,
+                                trigger_tok=other.trigger_tok)
+        if not c.who and other.who:
             out[i] = change(c, "range_partner_who", who=other.who)   # "40-50 activists": both ends count activists
     return out

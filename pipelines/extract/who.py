@@ -132,4 +132,4 @@ def group_text(sent, counted, group, number_ids=frozenset()) -> str:
     words = [t for t in counted.doc[first.i:last.i + 1]
              if t.i not in number_ids and (not t.like_num and t.lower_ not in drop and not t.is_punct or t.text == "-")]
     text = " ".join(t.text for t in words).replace(" - ", "-").lower()
-    return re.sub(r"\s+", " ", text).strip(" ,")
+    return re.sub(r"\s+", " ", text).strip(" ,-")   # "a 5,000-strong crowd": the hyphen went with the number
