@@ -394,7 +394,7 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         return places.country, False   # "eight died in X, six in Y and three in Z. A total of 24": the sum of the list
     if before:
         return before[-1].entity_id, False
-    if places.marks and not inside and not _anaphor_re().search(body, s_start, s_end):   # "in the capital": another place
+    if places.marks and not inside:        # ("in the capital" with no place in it returned above)
         k = bisect_left(places.mark_starts, pos)
         last = places.marks[k - 1] if k else None
         if last is not None and places.setting and last.entity_id == places.setting:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .types import Figure
 from .vocab import vocab, word_list
@@ -106,13 +107,11 @@ def medium_prefix(phrase: str) -> str | None:
             name, nxt = " ".join(words[:n]), words[n] if n < len(words) else ""
             # a lower-case medium ends where a clause opens ("state media it ..."), never inside a
             # phrase ("told a news conference")
-            if not nxt or name[-1:].isalnum() and name.split()[-1][:1].isupper() or _CLAUSE_OPEN.match(nxt):
+            if not nxt or name[-1:].isalnum() and name.split()[-1][:1].isupper() or nxt[:1].isdigit() \
+                    or nxt.lower() in word_list("clause_open"):
                 return name
             return None
     return None
-
-
-_CLAUSE_OPEN = re.compile(r"(?:\d|(?:the|a|an|it|its|they|he|she|we|i|there|some|many|most|all|at|about|more|nearly|around|up)$)", re.I)
 
 
 def _closing_report(sentence: str, name: str) -> bool:
@@ -179,16 +178,19 @@ def carry(figures: list[Figure], body: str, credits=(), referents=()) -> list[Fi
     thing = (None, None)                   # the last source named that is no person: what "it said" recalls
     named_at = thing_at = -1               # where they were named
     relays = _Relays(body)                 # who relayed each source named before, and the last medium
+
+    def recall(pronoun: str, at: int) -> str | None:
+        """What the pronoun at `at` recalls when it was named after the last source (`_referent`)."""
+        if pronoun in vocab().figures.body_pronouns:
+            return _referent(referents, body, at, pronoun, thing_at, thing[0])
+        return _referent(referents, body, at, pronoun, named_at, named[0])
+
     for pos, kind, x, via in events:
         para = body.rfind("\n", 0, pos)
         if kind == 0:
             x, via = relays.medium(x, pos), relays.medium(via, pos)   # "the agency said": the agency named before
         if kind == 0 and x.lower() in pronouns:
-            body_pronoun = x.lower() in vocab().figures.body_pronouns
-            ref = _referent(referents, body, pos, x.lower(), thing_at if body_pronoun else named_at,
-                            (thing if body_pronoun else named)[0])
-            if ref:                        # "The governor toured the market. He said ...": the governor
-                x = ref
+            x = recall(x.lower(), pos) or x    # "The governor toured the market. He said ...": the governor
         if kind == 0:                      # an attribution: a pronoun names the source before it
             if _strip(x).lower() in nouns and body_named:
                 x = body_named                 # "the group said": the organization named before
@@ -213,9 +215,7 @@ def carry(figures: list[Figure], body: str, credits=(), referents=()) -> list[Fi
             f = replace(f, reported_by=relays.medium(f.reported_by, f.char_start),
                         reported_via=relays.medium(f.reported_via, f.char_start))
         pronoun = f.reported_by.lower() if f.reported_by and f.reported_by.lower() in pronouns else None
-        body_pronoun = pronoun in vocab().figures.body_pronouns
-        ref = pronoun and _referent(referents, body, f.char_start, pronoun, thing_at if body_pronoun else named_at,
-                                    (thing if body_pronoun else named)[0])
+        ref = pronoun and recall(pronoun, f.char_start)
         if ref:                            # "The governor toured the market. He said 14 died."
             f = replace(f, reported_by=ref, reported_via=f.reported_via or relays.via(ref, f.char_start, f.char_end))
             named, named_at = (ref, f.reported_via), f.char_start
@@ -305,8 +305,8 @@ def _bare_medium(name: str) -> bool:
 
 def same_source(a: str, b: str) -> bool:
     """The same source written again, maybe shorter: "the ministry" / "health ministry", "Roe" / "Jane Roe"."""
-    x, y = _strip(a).lower().split(), _strip(b).lower().split()
-    x, y = [w.removesuffix("'s").removesuffix("’s") for w in x], [w.removesuffix("'s").removesuffix("’s") for w in y]
+    x, y = (_strip(n).lower().replace("’s", "'s").split() for n in (a, b))
+    x, y = ([w.removesuffix("'s") for w in ws] for ws in (x, y))
     if not x or not y:
         return False
     short, long = sorted((x, y), key=len)
@@ -336,17 +336,12 @@ def referents(body: str, mentions, entities) -> list[tuple[int, str, bool]]:
     return sorted(out)
 
 
-_SUBJECT_OPEN = re.compile(r"(?:^|[.!?\n]\s*|\n)(?:The\s+)?$")
+_SUBJECT_OPEN = re.compile(r"(?:^|[.!?\n]\s*)(?:The\s+)?$")
 
 
-def _role_re():
-    global _ROLE
-    if _ROLE is None:
-        _ROLE = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<r>(?:[a-z'-]+\s+){{0,2}}?(?:{_alt(vocab().roles)}))\b(?![-'’])")
-    return _ROLE
-
-
-_ROLE = None
+@lru_cache(maxsize=None)
+def _role_re() -> re.Pattern:
+    return re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<r>(?:[a-z'-]+\s+){{0,2}}?(?:{_alt(vocab().roles)}))\b(?![-'’])")
 
 
 def _referent(refs, body: str, pos: int, pronoun: str, since: int, last: str | None) -> str | None:
