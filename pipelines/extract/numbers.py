@@ -25,9 +25,8 @@ from .vocab import alternation, phrase_pattern, phrase_re, vocab
 __all__ = ["NumberMention", "find_numbers", "has_number", "parse_number", "words_to_int"]
 
 _WORD = r"(?:" + alternation(sorted(NUMBER_WORDS, key=len, reverse=True), ignore_case=True) + r")"
-# "one hundred and twenty-five", "a dozen", "a hundred"; "and" only between number words
-# "and" joins number words only after a scale word: "one hundred and twenty" is one number,
-# "between five and ten" two
+# "one hundred and twenty-five", "a dozen", "a hundred"; "and" joins number words only after a
+# scale word: "one hundred and twenty" is one number, "between five and ten" two
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={w})" for w in sorted(SCALES)) + ")"
 _WORD_NUMBER_RE = re.compile(
     rf"\b(?:an?\s+(?=(?:dozen|hundred|thousand|million)\b))?{_WORD}(?:(?:{_AFTER_SCALE}\s+and\s+|[\s-]+){_WORD})*\b",
