@@ -59,7 +59,8 @@ def _coordinated(a, b) -> bool:
 def attribute(c: Candidate, s: Sentence) -> Candidate:
     """reported_by / reported_via: the attribution whose verb governs the figure, else the nearest,
     refined by the relay cues (relay.relayed: "X told Reuters", "TV reported, citing police")."""
-    by, via = relayed(s.text, *attribute_to(list(s.sources), c.node), tuple(f[1] for f in s.sources))
+    persons = tuple(e.text for e in getattr(s.span, "ents", ()) if e.label_ == "PERSON")
+    by, via = relayed(s.text, *attribute_to(list(s.sources), c.node), tuple(f[1] for f in s.sources), persons)
     if by is None and via is None:
         return c
     return keep(c, f"source:{by}" + (f" via {via}" if via else ""), reported_by=by, reported_via=via)

@@ -6,6 +6,7 @@ covers the source phrase, else from the phrase itself (without leading determine
 from __future__ import annotations
 
 from .gazetteer import lookup_country, lookup_place
+from .relay import is_medium
 from .vocab import vocab, word_list
 from .types import Mention
 
@@ -220,6 +221,9 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
         elif role == "agent" and not any(_is_document(c) for c in tok.children if c.dep_ in ("dobj", "obj")):
             continue                           # "released by X" credits X, "X released 40" does not ("X gave a breakdown" does)
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if role == "relay" and passive and not agent:   # "X was quoted in local media as saying": by X, via the media
+            agent = [c for a in tok.children if a.dep_ == "prep" and a.lower_ in word_list("relay_place_prep") for c in a.children
+                     if c.dep_ == "pobj" and is_medium(" ".join(t.text for t in _phrase(c)))]
         if role == "relay" and agent and passive:   # "X was quoted by Y as saying": by X, via Y
             by = _name(_phrase(_named(passive[0])), body_offset, sent_start, mentions, body)
             via = _name(_phrase(_named(agent[0])), body_offset, sent_start, mentions, body)

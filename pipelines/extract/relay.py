@@ -26,11 +26,16 @@ from .types import Figure
 from .vocab import vocab, word_list
 
 _STOP = r"(?=\s*(?:[,.;:(]|\bthat\b|\bas\b|\bon\b|\bin\b|\bwho\b|\bwhich\b|$))"
-_TOLD_STOP = r"(?=\s*(?:[,.;:(]|\b(?:that|as|on|in|who|which|by|over|via)\b|$))"   # also "told AFP by phone"
+_TOLD_STOP = r"(?=\s*(?:[,;:(]|\.(?![a-z])|\b(?:that|as|on|in|who|which|by|over|via)\b|$))"   # also "told AFP by phone"
 
 
 def _cues() -> dict[str, frozenset]:
     return vocab().figures.relay_cues
+
+
+def told_cues() -> frozenset:
+    """The cues before the medium a source spoke to: "told" and the interview phrases (relay_cues.csv)."""
+    return _cues().get("told", frozenset()) | _cues().get("interview", frozenset())
 
 
 def _alt(words) -> str:
@@ -52,7 +57,21 @@ def is_medium(name: str | None) -> bool:
     noun = [w in media or w.lower() in media for w in words]
     # "Reuters", "state television", "the news agency Interfax" (a media noun before a name)
     return name in vocab().agencies or words[-1] in vocab().agencies or noun[-1] \
-        or any(n and nxt[:1].isupper() for n, nxt in zip(noun, words[1:]))
+        or any(n and nxt[:1].isupper() for n, nxt in zip(noun, words[1:])) or _outlet_shape(words[-1])
+
+
+_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+(?:[a-z]{2,6})")
+_CHANNEL_TV = re.compile(r"[A-Z][\w]*-TV")
+
+
+def _outlet_shape(word: str) -> bool:
+    """A name written the way outlets are: a domain ("Example.kz", "newsnow.com"), a known agency with
+    a hyphened region ("Interfax-Ukraine": Interfax), a channel "Name-TV" (not "Name-12": "Covid-19")."""
+    word = word.strip(".,;:'\"“”")
+    if _DOMAIN.fullmatch(word) and word.rsplit(".", 1)[-1].lower() in word_list("web_tld"):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and (parts[0] in vocab().agencies or _CHANNEL_TV.fullmatch(word) is not None)
 
 
 def _own_channel(words: list[str]) -> bool:
@@ -63,9 +82,10 @@ def _own_channel(words: list[str]) -> bool:
         or any(w[:1].isupper() and w.lower() in platforms and (len(w) > 1 or len(words) == 1) for w in words)
 
 
-def relayed(sentence: str, by: str | None, via: str | None, others: tuple = ()) -> tuple[str | None, str | None]:
-    """(reported_by, reported_via) of a sentence, given what the parse attributed the figure to
-    and the sentence's other attributions (`others`: names)."""
+def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), persons: tuple = ()) \
+        -> tuple[str | None, str | None]:
+    """(reported_by, reported_via) of a sentence, given what the parse attributed the figure to,
+    the sentence's other attributions (`others`: names) and the persons its NER names (`persons`)."""
     m = re.search(rf"\b(?i:{_alt(_cues().get('citing', ()))})\s+(?P<src>[^,.;:()]{{2,80}}?){_STOP}", sentence)
     if m and not by:                       # "reported by the state channel X, citing Y"
         agent = re.search(r"\breported by\s+(?P<a>[^,.;:()]{2,60}?)(?=\s*(?:[,.;:(]|\band\b|\bciting\b))", sentence)
@@ -80,17 +100,51 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = ()) 
         medium = next((o for o in others if o and o != by and (is_medium(o) or _named_medium(sentence, o))), None)
         if medium:
             return by, medium
+    inverted = _INVERTED_REPORT.search(sentence) if by and not via else None
+    if inverted and _reporting(inverted.group("v")) and not norm_eq(by, inverted.group("m")):   # "Police said 30 were held, reported the newspaper X"
+        medium = _name_after_noun(medium_prefix(inverted.group("m")))
+        if medium and not norm_eq(by, medium):
+            return by, medium
     if by and not via and _closing_report(sentence, by):   # the parse hung "X said 40 died" under "AP reported"
         source = next((o for o in others if o and o != by and not is_medium(o) and not _named_medium(sentence, o)
                        and sentence.find(o) < sentence.rfind(by)), None)
         if source:
             return source, by
     if by and not via:
-        t = re.search(rf"\b(?i:{_alt(_cues().get('told', ()))})\s+(?P<to>[^,.;:()]{{2,60}}?){_TOLD_STOP}", sentence)
+        t = re.search(rf"\b(?P<cue>(?i:{_alt(told_cues())}))\s+(?P<to>(?:[^,.;:()]|\.(?=[a-z]))"
+                      rf"{{2,60}}?){_TOLD_STOP}", sentence)   # a dot inside a domain ("told example.com")
         to = medium_prefix(_strip(_before_verb(t.group("to")))) if t else None
-        if to:
+        if t and not to and t.group("cue").lower() in _cues().get("interview", frozenset()):
+            to = _interviewer(_strip(t.group("to")), persons)
+        if to and not norm_eq(to, by):
             return by, to              # "Police told Reuters 34 people were held": via Reuters
     return by, via
+
+
+def _interviewer(phrase: str, persons=()) -> str | None:
+    """Who a source gave an interview to ("in an interview with Radio Sol", "speaking to Kantipur"): a
+    name of one to four capitalized words that names no person (the NER's `persons`), no body (an
+    organization word: "the Interior Ministry") and no role ("President Roe")."""
+    words = phrase.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or phrase in persons:
+        return None
+    low = {w.lower() for w in words}
+    if low & vocab().org_keywords or low & vocab().roles or low & vocab().titles \
+            or any(phrase in p or p in phrase for p in persons):
+        return None
+    return phrase
+
+
+def _name_after_noun(medium: str | None) -> str | None:
+    """'news site Koraline' -> Koraline: the name a lower-case media noun introduces ('state television' stays)."""
+    words = (medium or "").split()
+    k = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    return " ".join(words[k:]) if k and all(w.islower() for w in words[:k]) else medium
+
+
+# "..., reported the news site X." / "..., said the broadcaster X": a reporting verb before its medium, closing the sentence
+_INVERTED_REPORT = re.compile(r",\s*(?P<v>[a-z]+)\s+"
+                              r"(?P<m>(?:[^,.;:()]|\.(?=[a-z])){2,60}?)\s*[.!]?[\"”’]?\s*$")
 
 
 def medium_prefix(phrase: str) -> str | None:

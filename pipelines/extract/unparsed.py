@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .relay import _SENT_END, _TOLD_STOP, _alt, _cues, _reporting, _strip, credited_in, is_medium, medium_prefix, relayed
+from .relay import _SENT_END, _TOLD_STOP, _alt, _cues, _reporting, _strip, credited_in, is_medium, medium_prefix, relayed, told_cues
 from .types import Mention
 from .vocab import vocab, word_list
 
@@ -40,7 +40,7 @@ def _verbs() -> str:
 def _res():
     v = vocab()
     if getattr(v, "_unparsed_res", None) is None:
-        told, verbs = _alt(_cues().get("told", ())), _verbs()
+        told, verbs = _alt(told_cues()), _verbs()
         tail = r"(?:\s+(?:in|on|at|to|via|through)\s+[^:\n]{1,60})?:[ \t]*$"
         v._unparsed_res = (
             # '"...," a police spokesman said' / '"...," he told Reuters'
@@ -155,7 +155,7 @@ def credits(body: str, parsed: list[tuple[int, int]], mentions: list[Mention]) -
         who = _speaker(m.group("who"), m.start("who"), mentions, body)
         if who:
             t = re.match(rf"\s*(?P<to>[^,.;:()]{{2,60}}?){_TOLD_STOP}", m.group("rest")) \
-                if m.group("verb") in _cues().get("told", ()) else None
+                if m.group("verb") in told_cues() else None
             to = _strip(t.group("to")) if t else None
             by, via = who, to if to and is_medium(to) else None
             tail = _SENT_END.split(m.group(0), maxsplit=1)[0]
