@@ -59,8 +59,10 @@ def _coordinated(a, b) -> bool:
 def attribute(c: Candidate, s: Sentence) -> Candidate:
     """reported_by / reported_via: the attribution whose verb governs the figure, else the nearest,
     refined by the relay cues (relay.relayed: "X told Reuters", "TV reported, citing police")."""
-    persons = tuple(e.text for e in getattr(s.span, "ents", ()) if e.label_ == "PERSON")
-    by, via = relayed(s.text, *attribute_to(list(s.sources), c.node), tuple(f[1] for f in s.sources), persons)
+    ents = getattr(s.span, "ents", ())
+    persons = tuple(e.text for e in ents if e.label_ == "PERSON")
+    orgs = tuple(e.text for e in ents if e.label_ == "ORG")
+    by, via = relayed(s.text, *attribute_to(list(s.sources), c.node), tuple(f[1] for f in s.sources), persons, orgs)
     if by is None and via is None:
         return c
     return keep(c, f"source:{by}" + (f" via {via}" if via else ""), reported_by=by, reported_via=via)

@@ -82,10 +82,11 @@ def _own_channel(words: list[str]) -> bool:
         or any(w[:1].isupper() and w.lower() in platforms and (len(w) > 1 or len(words) == 1) for w in words)
 
 
-def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), persons: tuple = ()) \
-        -> tuple[str | None, str | None]:
+def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), persons: tuple = (),
+            orgs: tuple = ()) -> tuple[str | None, str | None]:
     """(reported_by, reported_via) of a sentence, given what the parse attributed the figure to,
-    the sentence's other attributions (`others`: names) and the persons its NER names (`persons`)."""
+    the sentence's other attributions (`others`: names) and the persons and organizations its NER
+    names (`persons`, `orgs`)."""
     m = re.search(rf"\b(?i:{_alt(_cues().get('citing', ()))})\s+(?P<src>[^,.;:()]{{2,80}}?){_STOP}", sentence)
     if m and not by:                       # "reported by the state channel X, citing Y"
         agent = re.search(r"\breported by\s+(?P<a>[^,.;:()]{2,60}?)(?=\s*(?:[,.;:(]|\band\b|\bciting\b))", sentence)
@@ -114,7 +115,8 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
         t = re.search(rf"\b(?P<cue>(?i:{_alt(told_cues())}))\s+(?P<to>(?:[^,.;:()]|\.(?=[a-z]))"
                       rf"{{2,60}}?){_TOLD_STOP}", sentence)   # a dot inside a domain ("told example.com")
         to = medium_prefix(_strip(_before_verb(t.group("to")))) if t else None
-        if t and not to and t.group("cue").lower() in _cues().get("interview", frozenset()):
+        if t and not to and (t.group("cue").lower() in _cues().get("interview", frozenset())
+                             or _strip(t.group("to")) in orgs):   # "Police told Kanal Zeta": an ORG the NER names
             to = _interviewer(_strip(t.group("to")), persons)
         if to and not norm_eq(to, by):
             return by, to              # "Police told Reuters 34 people were held": via Reuters
@@ -123,13 +125,14 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
 
 def _interviewer(phrase: str, persons=()) -> str | None:
     """Who a source gave an interview to ("in an interview with Radio Sol", "speaking to Kantipur"): a
-    name of one to four capitalized words that names no person (the NER's `persons`), no body (an
-    organization word: "the Interior Ministry") and no role ("President Roe")."""
+    name of one to four capitalized words that names no person (the NER's `persons`), no platform, no
+    body (an organization word: "the Interior Ministry", "Parliament") and no role ("President Roe")."""
     words = phrase.split()
-    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or phrase in persons:
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or phrase in persons \
+            or _own_channel(words):    # "said on Telegram": a platform
         return None
     low = {w.lower() for w in words}
-    if low & vocab().org_keywords or low & vocab().roles or low & vocab().titles \
+    if low & vocab().org_keywords or low & vocab().roles or low & vocab().titles or low & word_list("capitalized_body") \
             or any(phrase in p or p in phrase for p in persons):
         return None
     return phrase

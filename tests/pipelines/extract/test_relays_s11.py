@@ -55,3 +55,27 @@ def test_relays_in_articles(nlp, body, by, via):
 ])
 def test_no_relay_for_a_person_a_body_or_an_own_channel(nlp, body, by):
     assert one(nlp, body) == (by, None)
+
+
+def test_told_an_organization_the_ner_names():
+    sentence = "Police told Kanal Zeta that 40 people were arrested."
+    assert relayed(sentence, "Police", None, orgs=("Kanal Zeta",)) == ("Police", "Kanal Zeta")
+    assert relayed(sentence, "Police", None) == ("Police", None)
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("The minister told Parliament that 40 people were arrested.", "Parliament"),
+    ("The minister told the Interior Ministry that 40 people were arrested.", "Interior Ministry"),
+])
+def test_told_a_body_is_no_relay(sentence, org):
+    assert relayed(sentence, "minister", None, orgs=(org,)) == ("minister", None)
+
+
+def test_wrote_in_a_newspaper():
+    assert relayed("The minister wrote in the Zeta Times that 40 people were arrested.", "minister", None) \
+        == ("minister", "Zeta Times")
+
+
+def test_a_platform_the_ner_names_an_organization_is_no_relay():
+    sentence = "The opposition said on Telegram that 60 people had been detained."
+    assert relayed(sentence, "opposition", None, orgs=("Telegram",)) == ("opposition", None)
