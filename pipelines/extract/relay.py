@@ -111,16 +111,24 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
                        and sentence.find(o) < sentence.rfind(by)), None)
         if source:
             return source, by
-    if by and not via:
-        t = re.search(rf"\b(?P<cue>(?i:{_alt(told_cues())}))\s+(?P<to>(?:[^,.;:()]|\.(?=[a-z]))"
-                      rf"{{2,60}}?){_TOLD_STOP}", sentence)   # a dot inside a domain ("told example.com")
-        to = medium_prefix(_strip(_before_verb(t.group("to")))) if t else None
-        if t and not to and (t.group("cue").lower() in _cues().get("interview", frozenset())
-                             or _strip(t.group("to")) in orgs):   # "Police told Kanal Zeta": an ORG the NER names
-            to = _interviewer(_strip(t.group("to")), persons)
-        if to and not norm_eq(to, by):
-            return by, to              # "Police told Reuters 34 people were held": via Reuters
+    if by and not via:                 # the first cue whose object is a medium ("said on Monday, in remarks aired on X")
+        for t in re.finditer(rf"\b(?P<cue>(?i:{_alt(told_cues())}))\s+(?P<to>(?:[^,.;:()]|\.(?=[a-z]))"
+                             rf"{{2,60}}?){_TOLD_STOP}", sentence):   # a dot inside a domain ("told example.com")
+            to = medium_prefix(_strip(_before_verb(t.group("to"))))
+            if not to and (t.group("cue").lower() in _cues().get("interview", frozenset())
+                           or _strip(t.group("to")) in orgs):   # "Police told Kanal Zeta": an ORG the NER names
+                to = _interviewer(_strip(t.group("to")), persons)
+            if to and not norm_eq(to, by):
+                return by, to          # "Police told Reuters 34 people were held": via Reuters
+    if by and not via:                 # "The ministry announced 164 deaths on state television" (after a count's word)
+        on = next((medium_prefix(_strip(o.group("m"))) for o in _ON_MEDIUM.finditer(sentence)
+                   if o.group("w").lower() in vocab().figures.triggers), None)
+        if on and not norm_eq(on, by):
+            return by, on
     return by, via
+
+
+_ON_MEDIUM = re.compile(rf"\b(?P<w>[a-z]+)\s+on\s+(?P<m>(?:[^,.;:()]|\.(?=[a-z])){{2,60}}?){_TOLD_STOP}")
 
 
 def _interviewer(phrase: str, persons=()) -> str | None:

@@ -79,3 +79,13 @@ def test_wrote_in_a_newspaper():
 def test_a_platform_the_ner_names_an_organization_is_no_relay():
     sentence = "The opposition said on Telegram that 60 people had been detained."
     assert relayed(sentence, "opposition", None, orgs=("Telegram",)) == ("opposition", None)
+
+
+@pytest.mark.parametrize("sentence, by, via", [
+    ("The ministry announced 164 deaths on state television.", "ministry", "state television"),
+    ("Police said on Monday, in remarks aired on national radio, that 40 people were arrested.", "Police", "national radio"),
+    ("The governor said 40 people were injured in an attack on a television station.", "governor", None),
+    ("The ministry announced 164 deaths on its website.", "ministry", None),
+])
+def test_a_count_given_on_a_medium(sentence, by, via):
+    assert relayed(sentence, by, None) == (by, via)
