@@ -94,11 +94,15 @@ def _resolve_at(m: re.Match, pub: date | None) -> date | None:
         return None
 
 
-def find_dates(text: str, published: datetime | date | None) -> list[tuple[int, int, date]]:
-    """(start, end, date) for each resolvable date expression in text."""
+def find_dates(text: str, published: datetime | date | None, filed_days: bool = True) -> list[tuple[int, int, date]]:
+    """(start, end, date) for each resolvable date expression in text. filed_days=False leaves out the
+    days a report was filed or stamped ("LA PAZ, Aug 9 (Wire) -", "Outlet, 29 Nov 2024 - 12:42"), even
+    when the text names no other day: they are no event's day."""
     pub = published.date() if isinstance(published, datetime) else published
     out, filed = [], []
     for m in _date_re().finditer(text):
+        if not filed_days and _STAMP_AFTER.match(text, m.end()):
+            continue                       # "29 Nov 2024 - 12:42": the time the page was stamped
         if _PERIOD_BEFORE.search(text, max(0, m.start() - 80), m.start()) \
                 or _movement_start_re().search(text, max(0, m.start() - 60), m.start()):
             continue                       # "since March 7", "protests that began on Tuesday": a period's start
@@ -109,7 +113,7 @@ def find_dates(text: str, published: datetime | date | None) -> list[tuple[int, 
             filed.append((m.start(), m.end(), d))   # "LA PAZ, Aug 9 (Wire) -": the day the report was filed
         else:
             out.append((m.start(), m.end(), d))
-    out = out or filed
+    out = out or (filed if filed_days else [])
     out = _previous_day(text, out, pub)
     return _nights(text, out, pub)
 
@@ -129,8 +133,15 @@ def _movement_start_re() -> re.Pattern:
                       + r")\s+(?:on\s+|in\s+)?(?:the\s+)?(?:last\s+)?$", re.IGNORECASE)
 
 
+_STAMP_AFTER = re.compile(r"\s*[-—–|,]?\s*\d{1,2}:\d{2}\b")                             # " - 12:42"
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][\w.'’\- ]+)?,\s*$")   # "CITY, " / "CITY, Country, "
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\))?\s*[-—–:]")                                 # " (Agency) -"
+
+
+def unresolved_day(text: str, published: datetime | date | None) -> bool:
+    """A day expression in text that does not resolve ("on Friday" with no publication date)."""
+    pub = published.date() if isinstance(published, datetime) else published
+    return any(_resolve(m, pub) is None for m in _date_re().finditer(text))
 
 
 def any_day(text: str, start: int, end: int) -> bool:
@@ -216,6 +227,27 @@ _REACH = 60          # characters from a running-total phrase to its number ("ha
 _REACH_AFTER = 40    # ... and from the number to a phrase after it ("40 deaths so far")
 
 
+@lru_cache(maxsize=None)
+def _other_time_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + phrase_pattern(word_list("other_time")) + r")\b"
+                      r"|\b(?:in|of|since|during)\s+(?:(?:early|late|mid)[- ])?(?:" + MONTH_RE
+                      + r"\s+)?(?:19|20)\d\d\b(?!\s*(?:-|—|–|:))", re.IGNORECASE)
+
+
+def other_time(text: str) -> bool:
+    """The text marks a time other than the story's day: another year or month, an earlier spell
+    ("last year", "in 2019", "earlier this month", "previous", "a week ago"; seeds/entity_words.csv
+    other_time): the story's day is not lent to its figures (annotate.carry_story_day)."""
+    return _other_time_re().search(text) is not None
+
+
+def standing_count(text: str) -> bool:
+    """The text states a count as it stands, in the present or present perfect ("200 have been
+    arrested", "9,000 soldiers are deployed"; seeds/entity_words.csv standing_count), not as the event
+    of a day."""
+    return _cue_re("standing_count").search(text) is not None
+
+
 def over_span(text: str) -> bool:
     """The text counts over a span of days ("since the protests began", "over the past week",
     "during three days of clashes"; seeds/entity_words.csv span_cue): no single day."""
@@ -231,7 +263,8 @@ def report_day(text: str, published: datetime | date | None) -> tuple[bool, date
     """(whether the sentence names a day, the day of its report): the day a sentence of reporting names
     ("the minister said on Friday", "Briefing the media on Friday", "on Friday said"): a day close to
     a report word (report_day_cue) with no number between them, when there is one such day only.
-    ("Police said 38 were hurt on Thursday" dates the injuries, not the report.) "Overnight" beside it
+    ("Police said 38 were hurt on Thursday" dates the injuries, not the report; so does a day before a
+    trailing attribution, "38 were hurt on Thursday, police said".) "Overnight" beside it
     is the night before the report, not the report's day: it is left out."""
     pub = published.date() if isinstance(published, datetime) else published
     cues = None
@@ -242,7 +275,8 @@ def report_day(text: str, published: datetime | date | None) -> tuple[bool, date
         cues = list(_cue_re("report_day_cue").finditer(text)) if cues is None else cues
         near = (last >= 0 and _report_gap(text[last:m.start()], _APPOSED)     # "on Thursday afternoon, 15 July 2021"
                 or any(c.end() <= m.start() and _report_gap(text[c.end():m.start()], _AFTER_CUE)
-                       or m.end() <= c.start() and _report_gap(text[m.end():c.start()], _BEFORE_CUE) for c in cues))
+                       or m.end() <= c.start() and _report_gap(text[m.end():c.start()], _BEFORE_CUE)
+                       and "," not in text[m.end():c.start()] for c in cues))
         last = m.end() if near else -1
         d = _resolve(m, pub)
         if d is None:
