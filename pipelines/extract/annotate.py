@@ -234,7 +234,8 @@ def carry_story_day(cands: list[Candidate], body: str, sentences: list[tuple[int
     12 protesters in X on Tuesday. ... Hospitals treated 40 people." -> the 40 on Tuesday too. The lead:
     the text from the start through the paragraph of the first figure after the headline's line. Its
     story day: the one event day its sentences name (find_dates without filed or stamped days; a
-    report's day, "the ministry said on Wednesday", and a sentence marking another time are left out);
+    report's day, "the ministry said on Wednesday", a page's time stamp, "Monday 20 January 2025 00:33
+    GMT", and a sentence marking another time are left out);
     a lead naming more than one day, or none, lends none. Past the lead, not into a sentence that states
     a count as it stands ("200 have been arrested", "9,000 soldiers are deployed"; dates.standing_count:
     lending the day to those lost 14 dev dates). Not into a figure whose sentence names a day

@@ -96,13 +96,17 @@ def _resolve_at(m: re.Match, pub: date | None) -> date | None:
 
 def find_dates(text: str, published: datetime | date | None, filed_days: bool = True) -> list[tuple[int, int, date]]:
     """(start, end, date) for each resolvable date expression in text. filed_days=False leaves out the
-    days a report was filed or stamped ("LA PAZ, Aug 9 (Wire) -", "Outlet, 29 Nov 2024 - 12:42"), even
+    days a report was filed or stamped ("LA PAZ, Aug 9 (Wire) -", "Outlet, Friday 29 Nov 2024 - 12:42"), even
     when the text names no other day: they are no event's day."""
     pub = published.date() if isinstance(published, datetime) else published
     out, filed = [], []
-    for m in _date_re().finditer(text):
-        if not filed_days and _STAMP_AFTER.match(text, m.end()):
-            continue                       # "29 Nov 2024 - 12:42": the time the page was stamped
+    found = list(_date_re().finditer(text))
+    stamps = {m.start() for m in found if not filed_days and (m.group("md") or m.group("dm"))
+              and _STAMP_AFTER.match(text, m.end())}
+    for m in found:
+        if m.start() in stamps or stamps and m.group("wd") and _NEXT.match(text, m.end()) \
+                and _NEXT.match(text, m.end()).end() in stamps:
+            continue                       # "(Monday) 29 Nov 2024 - 12:42": the time the page was stamped
         if _PERIOD_BEFORE.search(text, max(0, m.start() - 80), m.start()) \
                 or _movement_start_re().search(text, max(0, m.start() - 60), m.start()):
             continue                       # "since March 7", "protests that began on Tuesday": a period's start
@@ -133,6 +137,7 @@ def _movement_start_re() -> re.Pattern:
                       + r")\s+(?:on\s+|in\s+)?(?:the\s+)?(?:last\s+)?$", re.IGNORECASE)
 
 
+_NEXT = re.compile(r",?\s*")
 _STAMP_AFTER = re.compile(r"\s*[-—–|,]?\s*\d{1,2}:\d{2}\b")                             # " - 12:42"
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][\w.'’\- ]+)?,\s*$")   # "CITY, " / "CITY, Country, "
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\))?\s*[-—–:]")                                 # " (Agency) -"
@@ -230,6 +235,7 @@ _REACH_AFTER = 40    # ... and from the number to a phrase after it ("40 deaths 
 @lru_cache(maxsize=None)
 def _other_time_re() -> re.Pattern:
     return re.compile(r"\b(?:" + phrase_pattern(word_list("other_time")) + r")\b"
+                      r"(?!\s+(?:in\s+the\s+day|today|on\b|this\s+(?:morning|afternoon|evening)))"   # "earlier in the day"
                       r"|\b(?:in|of|since|during)\s+(?:(?:early|late|mid)[- ])?(?:" + MONTH_RE
                       + r"\s+)?(?:19|20)\d\d\b(?!\s*(?:-|—|–|:))", re.IGNORECASE)
 
