@@ -7,6 +7,8 @@ against the article's publication date.
                               with another day in the sentence ("on Friday said ... overnight",
                               "on Friday after a night of riots"), the day before that one
   "the night from Sunday to Monday" -> Sunday
+  "last Friday"            -> the same, save in a Friday's paper: the Friday a week before
+  "on the 5th"             -> the 5th of the publication's month, or of the month before when later
   "today", "this morning"  -> the publication day
   "July 1", "1 July", "October 20, 2020", "20 Oct 2020" -> that day; without a year, the latest
                               such day on or before publication
@@ -59,8 +61,12 @@ def _date_re() -> re.Pattern:
         rf"\b(?:(?P<wd>{'|'.join(_WEEKDAYS)})"
         rf"|(?P<rel>{'|'.join(map(re.escape, relative))})"
         rf"|(?P<md>{_MON}\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_y>\d{{4}}))?)"
-        rf"|(?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<dm_y>\d{{4}}))?))\b",
+        rf"|(?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<dm_y>\d{{4}}))?)"
+        rf"|(?<=\bon the )(?P<nth>(?P<nth_d>\d{{1,2}})(?:st|nd|rd|th)(?=\s*(?:[,.;)]|$)|\s+(?:and|when|that|as|after|before|at|in)\b)))\b",
         re.IGNORECASE)
+
+
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
 
 
 def _resolve(m: re.Match, pub: date | None) -> date | None:
@@ -75,7 +81,17 @@ def _resolve_at(m: re.Match, pub: date | None) -> date | None:
         if pub is None:
             return None
         back = (pub.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+        if back == 0 and _LAST_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
+            back = 7                       # "last Friday" in a Friday's paper: the week before
         return pub - timedelta(days=back)
+    if m.group("nth"):
+        if pub is None:
+            return None
+        try:
+            d = pub.replace(day=int(m.group("nth_d")))
+            return d if d <= pub else (pub.replace(day=1) - timedelta(days=1)).replace(day=int(m.group("nth_d")))
+        except ValueError:                 # "the 31st" of a shorter month
+            return None
     if m.group("rel"):
         return pub + timedelta(days=vocab().figures.relative_days[m.group("rel").lower()]) if pub else None
     if m.group("md"):
