@@ -2,7 +2,9 @@
 against the article's publication date.
 
   "on Thursday"            -> the most recent Thursday on or before publication
-  "on Tuesday and Wednesday" -> the first day named (the nearest to the number wins among several)
+  "on Tuesday and Wednesday", "March 12 and 13" -> no date: two days named together are a span
+                              (GOLD_SPEC_V2: a span of days gives ""); among several days named apart,
+                              the nearest to the number wins
   "yesterday", "last night", "overnight" -> the day before publication (the night the events began);
                               with another day in the sentence ("on Friday said ... overnight",
                               "on Friday after a night of riots"), the day before that one
@@ -119,7 +121,10 @@ def find_dates(text: str, published: datetime | date | None, filed_days: bool = 
     found = list(_date_re().finditer(text))
     stamps = {m.start() for m in found if not filed_days and (m.group("md") or m.group("dm"))
               and _STAMP_AFTER.match(text, m.end())}
+    pair = _pairs(text, found)
     for m in found:
+        if m.start() in pair:
+            continue                       # "on Tuesday and Wednesday", "March 12 and 13": two days, no one day
         if m.start() in stamps or stamps and m.group("wd") and _NEXT.match(text, m.end()) \
                 and _NEXT.match(text, m.end()).end() in stamps:
             continue                       # "(Monday) 29 Nov 2024 - 12:42": the time the page was stamped
@@ -154,6 +159,23 @@ def _movement_start_re() -> re.Pattern:
 
 
 _NEXT = re.compile(r",?\s*")
+_AND_DAY = re.compile(r"\s+(?:night\s+)?(?:and|or|to|through|-|–)\s+(?:on\s+)?(?:the\s+)?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\b)?")
+
+
+def _pairs(text: str, found: list[re.Match]) -> set[int]:
+    """Starts of the day expressions that name two days together ("on Tuesday and Wednesday", "March 12
+    and 13", "12 and 13 March"): a span of days, which pins no one day (GOLD_SPEC_V2 date)."""
+    out = set()
+    for a, b in zip(found, found[1:]):
+        j = _AND_DAY.match(text, a.end())
+        if j and not j.group("d") and j.end() == b.start() and (a.group("wd") and b.group("wd") or not a.group("rel") and not b.group("rel")):
+            out |= {a.start(), b.start()}
+    for m in found:
+        j = _AND_DAY.match(text, m.end())
+        if j and j.group("d") and m.group("md") and not m.group("md_y") \
+                and int(m.group("md_d")) < int(j.group("d")) <= 31 and not re.match(r"\s+[a-z]", text[j.end():]):
+            out.add(m.start())             # "March 12 and 13"
+    return out
 _STAMP_AFTER = re.compile(r"\s*[-—–|,]?\s*\d{1,2}:\d{2}\b")                             # " - 12:42"
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][\w.'’\- ]+)?,\s*$")   # "CITY, " / "CITY, Country, "
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\))?\s*[-—–:]")                                 # " (Agency) -"
