@@ -8,8 +8,9 @@ from .attribution import attribute_to
 from .relay import relayed
 from .candidate import Candidate, Sentence, change, keep
 from .dedupe import is_increment
-from .dates import (any_day, background_toll, breakdown, filed_day, find_dates, nearest_date, over_span, part_after,
-                    report_day, running_total, since_before)
+from .dates import (any_day, background_toll, breakdown, filed_day, find_dates, nearest_date, other_time, over_span,
+                    part_after, report_day, running_total, since_before, standing_count,
+                    unresolved_day)
 from .vocab import vocab
 from .places import place_of
 from .who import event_noun
@@ -229,6 +230,53 @@ def _paragraph_day(body: str, sentences, starts, offset: int, published):
         days = {d for _, _, d in find_dates(text, published)}
         return days.pop() if len(days) == 1 else None
     return None
+
+
+def carry_story_day(cands: list[Candidate], body: str, sentences: list[tuple[int, str]], published) -> list[Candidate]:
+    """The day the article's lead states carries to its figures that name none: "Security forces killed
+    12 protesters in X on Tuesday. ... Hospitals treated 40 people." -> the 40 on Tuesday too. The lead:
+    the text from the start through the paragraph of the first figure after the headline's line. Its
+    story day: the one event day its sentences name (find_dates without filed or stamped days; a
+    report's day, "the ministry said on Wednesday", a page's time stamp, "Monday 20 January 2025 00:33
+    GMT", and a sentence marking another time are left out);
+    a lead naming more than one day, or none, lends none. Past the lead, not into a sentence that states
+    a count as it stands ("200 have been arrested", "9,000 soldiers are deployed"; dates.standing_count:
+    lending the day to those lost 14 dev dates). Not into a figure whose sentence names a day
+    or counts over a span (dates.over_span), nor one whose sentence or paragraph before it marks
+    another time ("last year", "in 2019", "earlier this month"; dates.other_time), nor a background
+    toll ("the unrest that has left 18 dead")."""
+    todo = [c for c in cands if c.event_date is None and not c.dropped]
+    if not todo:
+        return cands
+    head_end = body.find("\n", len(body) - len(body.lstrip()))    # the end of the headline's line
+    first = min((c.offset for c in cands if not c.dropped and c.offset > head_end >= 0), default=None)
+    if first is None:
+        return cands
+    lead_end = body.find("\n", first)
+    lead_end = len(body) if lead_end < 0 else lead_end
+    days = set()
+    for o, text in _with_gaps(body, sentences):
+        if o >= lead_end:
+            break
+        if not any_day(text, 0, len(text)) or other_time(text) or over_span(text):
+            continue
+        if unresolved_day(text, published):
+            return cands                   # a day the lead names but nobody can resolve: no one story day
+        said = report_day(text, published)[1]
+        days |= {d for _, _, d in find_dates(text, published, filed_days=False) if d != said}
+    if len(days) != 1:
+        return cands
+    story = days.pop()
+    out = []
+    for c in cands:
+        if c.event_date is not None or c.dropped or (c.offset >= lead_end and standing_count(c.sentence)) \
+                or any_day(c.sentence, 0, len(c.sentence)) \
+                or over_span(c.sentence) or _background(c) \
+                or other_time(body[_paragraph_start(body, c.offset):c.offset + len(c.sentence)]):
+            out.append(c)
+            continue
+        out.append(keep(c, f"day_of_story:{story.isoformat()}", event_date=story))
+    return out
 
 
 _PARTITIVE = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)

@@ -2,11 +2,15 @@
 against the article's publication date.
 
   "on Thursday"            -> the most recent Thursday on or before publication
-  "on Tuesday and Wednesday" -> the first day named (the nearest to the number wins among several)
+  "on Tuesday and Wednesday", "March 12 and 13" -> no date: two days named together are a span
+                              (GOLD_SPEC_V2: a span of days gives ""); among several days named apart,
+                              the nearest to the number wins
   "yesterday", "last night", "overnight" -> the day before publication (the night the events began);
                               with another day in the sentence ("on Friday said ... overnight",
                               "on Friday after a night of riots"), the day before that one
   "the night from Sunday to Monday" -> Sunday
+  "last Friday"            -> the same, save in a Friday's paper: the Friday a week before
+  "on the 5th"             -> the 5th of the publication's month, or of the month before when later
   "today", "this morning"  -> the publication day
   "July 1", "1 July", "October 20, 2020", "20 Oct 2020" -> that day; without a year, the latest
                               such day on or before publication
@@ -59,8 +63,12 @@ def _date_re() -> re.Pattern:
         rf"\b(?:(?P<wd>{'|'.join(_WEEKDAYS)})"
         rf"|(?P<rel>{'|'.join(map(re.escape, relative))})"
         rf"|(?P<md>{_MON}\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_y>\d{{4}}))?)"
-        rf"|(?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<dm_y>\d{{4}}))?))\b",
+        rf"|(?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<dm_y>\d{{4}}))?)"
+        rf"|(?<=\bon the )(?P<nth>(?P<nth_d>\d{{1,2}})(?:st|nd|rd|th)(?=\s*(?:[,.;)]|$)|\s+(?:and|when|that|as|after|before|at|in)\b)))\b",
         re.IGNORECASE)
+
+
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
 
 
 def _resolve(m: re.Match, pub: date | None) -> date | None:
@@ -75,7 +83,17 @@ def _resolve_at(m: re.Match, pub: date | None) -> date | None:
         if pub is None:
             return None
         back = (pub.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+        if back == 0 and _LAST_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
+            back = 7                       # "last Friday" in a Friday's paper: the week before
         return pub - timedelta(days=back)
+    if m.group("nth"):
+        if pub is None:
+            return None
+        try:
+            d = pub.replace(day=int(m.group("nth_d")))
+            return d if d <= pub else (pub.replace(day=1) - timedelta(days=1)).replace(day=int(m.group("nth_d")))
+        except ValueError:                 # "the 31st" of a shorter month
+            return None
     if m.group("rel"):
         return pub + timedelta(days=vocab().figures.relative_days[m.group("rel").lower()]) if pub else None
     if m.group("md"):
@@ -94,11 +112,22 @@ def _resolve_at(m: re.Match, pub: date | None) -> date | None:
         return None
 
 
-def find_dates(text: str, published: datetime | date | None) -> list[tuple[int, int, date]]:
-    """(start, end, date) for each resolvable date expression in text."""
+def find_dates(text: str, published: datetime | date | None, filed_days: bool = True) -> list[tuple[int, int, date]]:
+    """(start, end, date) for each resolvable date expression in text. filed_days=False leaves out the
+    days a report was filed or stamped ("LA PAZ, Aug 9 (Wire) -", "Outlet, Friday 29 Nov 2024 - 12:42"), even
+    when the text names no other day: they are no event's day."""
     pub = published.date() if isinstance(published, datetime) else published
     out, filed = [], []
-    for m in _date_re().finditer(text):
+    found = list(_date_re().finditer(text))
+    stamps = {m.start() for m in found if not filed_days and (m.group("md") or m.group("dm"))
+              and _STAMP_AFTER.match(text, m.end())}
+    pair = _pairs(text, found)
+    for m in found:
+        if m.start() in pair:
+            continue                       # "on Tuesday and Wednesday", "March 12 and 13": two days, no one day
+        if m.start() in stamps or stamps and m.group("wd") and _NEXT.match(text, m.end()) \
+                and _NEXT.match(text, m.end()).end() in stamps:
+            continue                       # "(Monday) 29 Nov 2024 - 12:42": the time the page was stamped
         if _PERIOD_BEFORE.search(text, max(0, m.start() - 80), m.start()) \
                 or _movement_start_re().search(text, max(0, m.start() - 60), m.start()):
             continue                       # "since March 7", "protests that began on Tuesday": a period's start
@@ -109,7 +138,7 @@ def find_dates(text: str, published: datetime | date | None) -> list[tuple[int, 
             filed.append((m.start(), m.end(), d))   # "LA PAZ, Aug 9 (Wire) -": the day the report was filed
         else:
             out.append((m.start(), m.end(), d))
-    out = out or filed
+    out = out or (filed if filed_days else [])
     out = _previous_day(text, out, pub)
     return _nights(text, out, pub)
 
@@ -129,8 +158,33 @@ def _movement_start_re() -> re.Pattern:
                       + r")\s+(?:on\s+|in\s+)?(?:the\s+)?(?:last\s+)?$", re.IGNORECASE)
 
 
+_NEXT = re.compile(r",?\s*")
+_AND_DAY = re.compile(r"\s+(?:night\s+)?(?:and|or|to|through|-|–)\s+(?:on\s+)?(?:the\s+)?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\b)?")
+
+
+def _pairs(text: str, found: list[re.Match]) -> set[int]:
+    """Starts of the day expressions that name two days together ("on Tuesday and Wednesday", "March 12
+    and 13", "12 and 13 March"): a span of days, which pins no one day (GOLD_SPEC_V2 date)."""
+    out = set()
+    for a, b in zip(found, found[1:]):
+        j = _AND_DAY.match(text, a.end())
+        if j and not j.group("d") and j.end() == b.start() and (a.group("wd") and b.group("wd") or not a.group("rel") and not b.group("rel")):
+            out |= {a.start(), b.start()}
+    for m in found:
+        j = _AND_DAY.match(text, m.end())
+        if j and j.group("d") and m.group("md") and not m.group("md_y") \
+                and int(m.group("md_d")) < int(j.group("d")) <= 31 and not re.match(r"\s+[a-z]", text[j.end():]):
+            out.add(m.start())             # "March 12 and 13"
+    return out
+_STAMP_AFTER = re.compile(r"\s*[-—–|,]?\s*\d{1,2}:\d{2}\b")                             # " - 12:42"
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][\w.'’\- ]+)?,\s*$")   # "CITY, " / "CITY, Country, "
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\))?\s*[-—–:]")                                 # " (Agency) -"
+
+
+def unresolved_day(text: str, published: datetime | date | None) -> bool:
+    """A day expression in text that does not resolve ("on Friday" with no publication date)."""
+    pub = published.date() if isinstance(published, datetime) else published
+    return any(_resolve(m, pub) is None for m in _date_re().finditer(text))
 
 
 def any_day(text: str, start: int, end: int) -> bool:
@@ -216,6 +270,28 @@ _REACH = 60          # characters from a running-total phrase to its number ("ha
 _REACH_AFTER = 40    # ... and from the number to a phrase after it ("40 deaths so far")
 
 
+@lru_cache(maxsize=None)
+def _other_time_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + phrase_pattern(word_list("other_time")) + r")\b"
+                      r"(?!\s+(?:in\s+the\s+day|today|on\b|this\s+(?:morning|afternoon|evening)))"   # "earlier in the day"
+                      r"|\b(?:in|of|since|during)\s+(?:(?:early|late|mid)[- ])?(?:" + MONTH_RE
+                      + r"\s+)?(?:19|20)\d\d\b(?!\s*(?:-|—|–|:))", re.IGNORECASE)
+
+
+def other_time(text: str) -> bool:
+    """The text marks a time other than the story's day: another year or month, an earlier spell
+    ("last year", "in 2019", "earlier this month", "previous", "a week ago"; seeds/entity_words.csv
+    other_time): the story's day is not lent to its figures (annotate.carry_story_day)."""
+    return _other_time_re().search(text) is not None
+
+
+def standing_count(text: str) -> bool:
+    """The text states a count as it stands, in the present or present perfect ("200 have been
+    arrested", "9,000 soldiers are deployed"; seeds/entity_words.csv standing_count), not as the event
+    of a day."""
+    return _cue_re("standing_count").search(text) is not None
+
+
 def over_span(text: str) -> bool:
     """The text counts over a span of days ("since the protests began", "over the past week",
     "during three days of clashes"; seeds/entity_words.csv span_cue): no single day."""
@@ -231,7 +307,8 @@ def report_day(text: str, published: datetime | date | None) -> tuple[bool, date
     """(whether the sentence names a day, the day of its report): the day a sentence of reporting names
     ("the minister said on Friday", "Briefing the media on Friday", "on Friday said"): a day close to
     a report word (report_day_cue) with no number between them, when there is one such day only.
-    ("Police said 38 were hurt on Thursday" dates the injuries, not the report.) "Overnight" beside it
+    ("Police said 38 were hurt on Thursday" dates the injuries, not the report; so does a day before a
+    trailing attribution, "38 were hurt on Thursday, police said".) "Overnight" beside it
     is the night before the report, not the report's day: it is left out."""
     pub = published.date() if isinstance(published, datetime) else published
     cues = None
@@ -242,7 +319,8 @@ def report_day(text: str, published: datetime | date | None) -> tuple[bool, date
         cues = list(_cue_re("report_day_cue").finditer(text)) if cues is None else cues
         near = (last >= 0 and _report_gap(text[last:m.start()], _APPOSED)     # "on Thursday afternoon, 15 July 2021"
                 or any(c.end() <= m.start() and _report_gap(text[c.end():m.start()], _AFTER_CUE)
-                       or m.end() <= c.start() and _report_gap(text[m.end():c.start()], _BEFORE_CUE) for c in cues))
+                       or m.end() <= c.start() and _report_gap(text[m.end():c.start()], _BEFORE_CUE)
+                       and "," not in text[m.end():c.start()] for c in cues))
         last = m.end() if near else -1
         d = _resolve(m, pub)
         if d is None:

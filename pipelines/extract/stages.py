@@ -18,7 +18,8 @@ Per article, over all its candidates (dedupe.py):
   settle_running_totals, fold_headline, drop_repeats, continue_places (a figure that goes on from the one
   before it, "52 others", takes its place), then date_running_totals (annotate.py: a
   running total naming no day takes the day of the briefing next to it) and carry_paragraph_day
-  (annotate.py: a figure naming no day takes the one day of the sentence before it in its paragraph)
+  (annotate.py: a figure naming no day takes the one day of the sentence before it in its paragraph) and
+  carry_story_day (annotate.py: a figure still naming no day takes the one day the article's lead states)
 then, on the figure rows: relay.carry (a source carried over its paragraph or a quotation) and
 source_entities.link_sources (reported_by / reported_via joined to their person or organization entity)
 
@@ -31,8 +32,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .annotate import (attribute, carry_bounds, carry_paragraph_day, continue_places, date, date_running_totals, place,
-                       settle_bound)
+from .annotate import (attribute, carry_bounds, carry_paragraph_day, carry_story_day, continue_places, date,
+                       date_running_totals, place, settle_bound)
 from .attribution import sources
 from .candidate import Article, Candidate, Sentence, new_candidate, to_figure
 from .counted import drop_non_counts, find_counted
@@ -77,6 +78,7 @@ ARTICLE_STAGES = (
 FINAL_STAGES = (           # (cands, body, every sentence as (offset, text), published_at): after the article stages
     ("date_running_totals", date_running_totals),
     ("carry_paragraph_day", carry_paragraph_day),
+    ("carry_story_day", carry_story_day),
 )
 
 
