@@ -392,6 +392,8 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
     lo, hi = bisect_left(places.starts, s_start), bisect_left(places.starts, s_end)
     inside = places.mentions[lo:hi]
     national = _national().search(body, s_start, _wrapped_end(body, s_start, s_end))
+    if _movement_toll(body, s_start, s_end, pos, inside):
+        return places.country, False
     if inside:
         end = pos + len(re.match(r"[\d,.]*\w*", body[pos:s_end]).group(0))   # past the number itself
         repeat = _NUMERAL_REPEAT.match(body, end, s_end)
@@ -437,6 +439,21 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if last is not None and last.entity_id == places.headline:
             return last.entity_id, False   # the headline's one place, with nothing named since it
     return places.country, False
+
+
+def _movement_toll(body: str, s_start: int, s_end: int, pos: int, inside) -> bool:
+    """The number is the toll of a relative clause on the movement ("... marched in X, as the unrest that has left
+    at least 18 dead went on"; entity_words background_toll) and that clause names no place of its own: a toll over
+    the whole movement is national, not the place where the sentence's main clause happened ("the clashes in X,
+    which have left 12 dead" are X's)."""
+    from .dates import background_toll
+
+    if not background_toll(body[s_start:s_end], pos - s_start):
+        return False
+    cue = body.rfind(" that ", s_start, pos), body.rfind(" which ", s_start, pos)
+    # a place in the clause, right after the number, or of the movement itself ("the clashes in X, which have left")
+    return not any(max(cue) < m.char_start < pos or 0 <= m.char_start - pos < 40 or 0 <= max(cue) - m.char_end <= 2
+                   for m in inside)
 
 
 @lru_cache(maxsize=None)
