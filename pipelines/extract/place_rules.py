@@ -77,6 +77,15 @@ def scan_countries(doc, ctx: Context, person_spans: list[tuple[int, int]]) -> li
     return out
 
 
+def _kind_agrees(place, kind: str, ctx: Context):
+    """"the Nyanza region", "X province": the text says the name is a region; a same-named town abroad (the
+    gazetteer knows no such region) is another place, so the name stays unresolved (a region of the article's
+    country, kind_hint) rather than a town that votes for another country."""
+    if place is not None and kind == "region" and place.kind == "city" and ctx.cc and place.country_code not in ctx.cc:
+        return None
+    return place
+
+
 def place_kind_cands(doc, ctx: Context, taken_country: set[int]) -> list[Cand]:
     """'Kachin State', 'Maysan province', 'Hlaing Thar Yar Township', 'A, B and C townships'."""
     v = vocab()
@@ -128,6 +137,7 @@ def place_kind_cands(doc, ctx: Context, taken_country: set[int]) -> list[Cand]:
             place = lookup_place(name, ctx.cc, prefer=kind if strong else None)
             if place is None and (sentence_start(doc, s) or any(doc[k].tag_ not in {"NNP", "NNPS"} for k in range(s, e))):
                 continue
+            place = _kind_agrees(place, kind, ctx)
             incl = is_cap(t)
             end = i + 1 if incl else e
             out.append(token_cand(doc, s, end, "location", "place-kind", P_PLACE_KIND, place=place, kind_hint=kind))
@@ -159,6 +169,7 @@ def place_kind_cands(doc, ctx: Context, taken_country: set[int]) -> list[Cand]:
                 place = lookup_place(name, ctx.cc, prefer=kind)
                 if place is None and any(doc[k].tag_ not in {"NNP", "NNPS"} for k in range(s, e)):
                     continue
+                place = _kind_agrees(place, kind, ctx)
                 out.append(token_cand(doc, s, e, "location", "place-kind", P_PLACE_KIND, place=place, kind_hint=kind))
     return out
 

@@ -322,16 +322,47 @@ _LOCATING_GAP = re.compile(r",\s+(?:in\s+(?:the\s+)?(?:[a-z]+\s+){0,2})?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:in\s+)?[A-Z]")   # "X, Y and Z": a list of places
 
 
+@lru_cache(maxsize=None)
+def _owned_kind_re() -> re.Pattern:
+    """"X's city of Y", "X region's (main) town of Y", "X province's capital, Y": the words between a region that
+    owns a town and the town (place_kinds.csv singular city kinds, capital_anaphor)."""
+    kinds = {w for w, k in vocab().place_kinds.items() if k == "city" and w not in vocab().place_kind_plurals}
+    nouns = phrase_pattern(kinds | word_list("capital_anaphor"))
+    regions = phrase_pattern({w for w, k in vocab().place_kinds.items() if k == "region"})
+    return re.compile(rf"(?:\s+(?:{regions}))?['’]s\s+(?:[a-z]+\s+)?(?:{nouns})\s*,?\s+(?:of\s+)?", re.I)
+
+
 def _locators(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...]) -> frozenset[int]:
     """Starts of the regions named right after a city of their country, after a comma ("in Juliaca, Puno,", "X,
     in the southern Y region"; or a place the gazetteer types as a city of the city's own first-level region): they
-    only say where the city lies, which stays the place (not in a list of places: "X, Y and Z")."""
+    only say where the city lies, which stays the place (not in a list of places: "X, Y and Z"). So does the
+    country after such a city ("in Kisumu, Kenya,", "in X, Y region, Kenya": then Y too, even when the gazetteer does
+    not know Y), and a region that owns the town named after it ("the X region's city of Y": Y)."""
     out = set()
     for a, b in zip(placing, placing[1:]):
         ea, eb = entities[a.entity_id], entities[b.entity_id]
+        if a.entity_id == b.entity_id:
+            continue
+        if ea.location_kind != "country" and eb.location_kind == "city" and ea.country_code in (None, eb.country_code) \
+                and _owned_kind_re().fullmatch(body, a.char_end, b.char_start):
+            out.add(a.char_start)   # (a region the gazetteer does not know has no country)
+            continue
+        if ea.country_code != eb.country_code or not ea.country_code:
+            continue
+        if _LIST_GOES_ON.match(body, b.char_end) or not _LOCATING_GAP.fullmatch(body, a.char_end, b.char_start):
+            continue
         within = eb.location_kind == "region" or (eb.location_kind == "city" and ea.admin1 and ea.admin1 == eb.admin1)
-        if ea.location_kind == "city" and within and ea.country_code == eb.country_code and a.entity_id != b.entity_id \
-                and _LOCATING_GAP.fullmatch(body, a.char_end, b.char_start) and not _LIST_GOES_ON.match(body, b.char_end):
+        if ea.location_kind == "city" and within:
+            out.add(b.char_start)
+        elif eb.location_kind == "country" and ea.location_kind != "country" \
+                and (ea.location_kind == "city" or a.char_start in out):
+            out.add(b.char_start)
+    # "in X, Y, Kenya": Y, between a city and its country, only says where the city lies
+    for a, b, c in zip(placing, placing[1:], placing[2:]):
+        if c.char_start in out and b.char_start not in out and entities[a.entity_id].location_kind == "city" \
+                and entities[b.entity_id].location_kind != "country" \
+                and entities[b.entity_id].country_code == entities[a.entity_id].country_code \
+                and _LOCATING_GAP.fullmatch(body, a.char_end, b.char_start):
             out.add(b.char_start)
     return frozenset(out)
 
@@ -361,6 +392,8 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
     lo, hi = bisect_left(places.starts, s_start), bisect_left(places.starts, s_end)
     inside = places.mentions[lo:hi]
     national = _national().search(body, s_start, _wrapped_end(body, s_start, s_end))
+    if _movement_toll(body, s_start, s_end, pos, inside):
+        return places.country, False
     if inside:
         end = pos + len(re.match(r"[\d,.]*\w*", body[pos:s_end]).group(0))   # past the number itself
         repeat = _NUMERAL_REPEAT.match(body, end, s_end)
@@ -369,6 +402,8 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
             return places.country, False   # "X, Y and Z reported one death each": no one place
         after = [m for m in inside if m.char_start >= end and not _BREAK.search(_gap(body, end, m.char_start))
                  and _at_re().search(body, end, m.char_start) and not (national and end <= national.start() < m.char_start)]
+        if after and after[0].char_start in places.locators:   # "in the X region's town of Y": Y
+            after = [m for m in inside if m.char_start > after[0].char_start] or after
         if after:
             return after[0].entity_id, True
         before = [m for m in inside if m.char_end <= pos and not re.search(r"\d", body[m.char_end:pos])]
@@ -381,7 +416,7 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if national:
             return places.country, False   # "... in X; 1,500 were arrested across the country"
         # a place after another number ("164 were killed, including 103 in X") is that number's
-        free = [m for m in inside if not _tied_to_other(body, m, pos)]
+        free = [m for m in inside if not _tied_to_other(body, m, pos) and not _other_clause(body, end, m)]
         if free:
             return min(free, key=lambda m: abs(m.char_start - pos)).entity_id, True
     elif national:
@@ -404,6 +439,35 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if last is not None and last.entity_id == places.headline:
             return last.entity_id, False   # the headline's one place, with nothing named since it
     return places.country, False
+
+
+def _movement_toll(body: str, s_start: int, s_end: int, pos: int, inside) -> bool:
+    """The number is the toll of a relative clause on the movement ("... marched in X, as the unrest that has left
+    at least 18 dead went on"; entity_words background_toll) and that clause names no place of its own: a toll over
+    the whole movement is national, not the place where the sentence's main clause happened ("the clashes in X,
+    which have left 12 dead" are X's)."""
+    from .dates import background_toll
+
+    if not background_toll(body[s_start:s_end], pos - s_start):
+        return False
+    cue = body.rfind(" that ", s_start, pos), body.rfind(" which ", s_start, pos)
+    # a place in the clause, right after the number, or of the movement itself ("the clashes in X, which have left")
+    return not any(max(cue) < m.char_start < pos or 0 <= m.char_start - pos < 40 or 0 <= max(cue) - m.char_end <= 2
+                   for m in inside)
+
+
+@lru_cache(maxsize=None)
+def _contrast_re() -> re.Pattern:
+    counts = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+    return re.compile(rf",\s+(?:{phrase_pattern(word_list('contrast_clause'))})\b[^.;]*?(?<![\w-])(?:\d|(?:{counts})\b)", re.I)
+
+
+def _other_clause(body: str, end: int, m: Mention) -> bool:
+    """The place `m` after the number ending at `end` is in a later clause with a count of its own ("40 were
+    injured, while the minister said five were missing in X": X is the five's); not a closing "there", which
+    refers back for the whole sentence ("40 died, while 214 were held there")."""
+    return m.char_start > end and m.mention_text.lower() not in word_list("place_adverb") \
+        and _contrast_re().search(body, end, m.char_start) is not None
 
 
 def _breakdown_item(body: str, before) -> bool:
