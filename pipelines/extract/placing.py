@@ -416,7 +416,7 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if national:
             return places.country, False   # "... in X; 1,500 were arrested across the country"
         # a place after another number ("164 were killed, including 103 in X") is that number's
-        free = [m for m in inside if not _tied_to_other(body, m, pos) and not _other_clause(body, end, m)]
+        free = [m for m in inside if not _tied_to_other(body, m, pos)]
         if free:
             return min(free, key=lambda m: abs(m.char_start - pos)).entity_id, True
     elif national:
@@ -454,20 +454,6 @@ def _movement_toll(body: str, s_start: int, s_end: int, pos: int, inside) -> boo
     # a place in the clause, right after the number, or of the movement itself ("the clashes in X, which have left")
     return not any(max(cue) < m.char_start < pos or 0 <= m.char_start - pos < 40 or 0 <= max(cue) - m.char_end <= 2
                    for m in inside)
-
-
-@lru_cache(maxsize=None)
-def _contrast_re() -> re.Pattern:
-    counts = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
-    return re.compile(rf",\s+(?:{phrase_pattern(word_list('contrast_clause'))})\b[^.;]*?(?<![\w-])(?:\d|(?:{counts})\b)", re.I)
-
-
-def _other_clause(body: str, end: int, m: Mention) -> bool:
-    """The place `m` after the number ending at `end` is in a later clause with a count of its own ("40 were
-    injured, while the minister said five were missing in X": X is the five's); not a closing "there", which
-    refers back for the whole sentence ("40 died, while 214 were held there")."""
-    return m.char_start > end and m.mention_text.lower() not in word_list("place_adverb") \
-        and _contrast_re().search(body, end, m.char_start) is not None
 
 
 def _breakdown_item(body: str, before) -> bool:
