@@ -4,10 +4,12 @@ nouns counted together (`group_nouns`, `member_of`), agents, and running-total w
 (`relay_node`). `attach` (attach.py) scores the triggers for one counted node."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .gazetteer import lookup_demonym
 from .lexicon import Trigger
 from .paths import in_sent as _in
-from .vocab import vocab
+from .vocab import vocab, word_list
 
 
 def _pos_ok(trig: Trigger, tok) -> bool:
@@ -81,6 +83,25 @@ def member_of(tok):
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == tok.i + 1:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not obj.like_num:
+                    return obj
+    return None
+
+
+@lru_cache(maxsize=None)
+def _collective_heads() -> frozenset[str]:
+    return word_list("collective_head")
+
+
+def collective_of(tok):
+    """A collective noun (seeds/entity_words.csv collective_head: force, contingent, unit) with the
+    people it is made of right after "of": "a 600-strong contingent of soldiers" -> soldiers."""
+    if tok.lower_ not in _collective_heads() and tok.lemma_.lower() not in _collective_heads():
+        return None
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == tok.i + 1:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not obj.like_num and noun_kind(obj) \
+                        and obj.lower_ not in _collective_heads():
                     return obj
     return None
 

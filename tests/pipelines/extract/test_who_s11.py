@@ -1,0 +1,20 @@
+"""`who` of session 11 on invented sentences: a collective noun counted with "N-strong" names its
+members after "of" ("a 2,000-strong force of riot police" -> "riot police"), and such a collective
+counts as people even when the collective word itself is no people noun ("contingent", "group")."""
+import pytest
+
+from tests.pipelines.extract.helpers import run
+
+
+def rows(figs):
+    return sorted((f.category, f.value, f.who) for f in figs)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A 2,000-strong force of riot police was sent to Varnholm.", [("deployed", 2000, "riot police")]),
+    ("A 600-strong contingent of soldiers was deployed in Besk.", [("deployed", 600, "soldiers")]),
+    ("A 300-strong group of students marched to the ministry in Tolmar.", [("protesters", 300, "students")]),
+    ("A 5,000-strong crowd of farmers marched on Varnholm.", [("protesters", 5000, "farmers")]),
+])
+def test_strong_collective_counts_its_members(nlp, text, want):
+    assert rows(run(nlp, text)) == want
