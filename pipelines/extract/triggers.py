@@ -69,9 +69,19 @@ def group_nouns(node) -> list:
     out = [node]
     for c in node.conjuncts:
         if c.i > node.i and c.pos_ in ("NOUN", "PROPN") and not any(x.like_num for x in c.children) \
-                and not (c.tag_ in ("NN", "NNP") and node.tag_ in ("NNS", "NNPS") and any(x.dep_ == "det" for x in c.children)):
+                and not (c.tag_ in ("NN", "NNP") and node.tag_ in ("NNS", "NNPS") and any(x.dep_ == "det" for x in c.children)) \
+                and not event_conjunct(c):
             out.append(c)
     return out
+
+
+def event_conjunct(tok) -> bool:
+    """A conjunct that names an event, not people: "six soldiers, and numerous injuries" lists the
+    injuries as another item, not as part of the counted group."""
+    if noun_kind(tok) is not None:
+        return False
+    return any(tr.pos == "NOUN" and tr.strength == "strong" and tr.reach == "clause"
+               for key in (tok.lower_, tok.lemma_.lower()) for tr in vocab().figures.triggers.get(key, ()))
 
 
 def member_of(tok):

@@ -18,3 +18,15 @@ def rows(figs):
 ])
 def test_strong_collective_counts_its_members(nlp, text, want):
     assert rows(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The clashes in Besk left at least 40 deaths, including 6 soldiers, and numerous injuries.",
+     [("killed", 6, "soldiers"), ("killed", 40, "")]),
+    ("The raid caused 30 deaths, including 5 students, and many arrests in Tolmar.",
+     [("killed", 5, "students"), ("killed", 30, "")]),
+])
+def test_event_noun_conjunct_is_no_part_of_the_group(nlp, text, want):
+    """An event noun conjoined to a listed sub-count ("6 soldiers, and numerous injuries") is another
+    item of the list: neither the sub-count's group nor its trigger."""
+    assert rows(run(nlp, text)) == want
