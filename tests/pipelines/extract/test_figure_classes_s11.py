@@ -18,3 +18,24 @@ def rows(figs):
 ])
 def test_coordinated_participles_split(nlp, text, want):
     assert rows(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Forty people were injured and hospitalized in Varnholm.", [("hospitalized", 40, "people")]),
+    ("Sixty protesters were wounded and hospitalised after the march in Besk.", [("hospitalized", 60, "protesters")]),
+])
+def test_injured_and_hospitalized_is_hospitalized(nlp, text, want):
+    """dev README: "hospitalized after being injured" is hospitalized only: one figure, the more
+    specific category of the two."""
+    assert rows(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("At least 25 people died in Tolmar, including 3 police officers, and dozens of injuries were reported.",
+     [("injured", 24, ""), ("killed", 3, "police officers"), ("killed", 25, "people")]),
+    ("Medics counted 30 deaths, including 4 students, and scores of injuries in Besk.",
+     [("injured", 40, ""), ("killed", 4, "students"), ("killed", 30, "")]),
+])
+def test_vague_quantifier_counts_a_bare_event_noun(nlp, text, want):
+    """"dozens of injuries" counts the injuries (no superset like "40 of the wounded")."""
+    assert rows(run(nlp, text)) == want
