@@ -39,3 +39,12 @@ def test_injured_and_hospitalized_is_hospitalized(nlp, text, want):
 def test_vague_quantifier_counts_a_bare_event_noun(nlp, text, want):
     """"dozens of injuries" counts the injuries (no superset like "40 of the wounded")."""
     assert rows(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Thousands of students defied a government ban in Besk on Sunday.", [("protesters", 2000, "students")]),
+    ("Hundreds defy Tolmar curfew", [("protesters", 200, "")]),
+])
+def test_defying_a_ban_or_curfew_is_protesting(nlp, text, want):
+    assert rows(run(nlp, text)) == want
+
