@@ -30,3 +30,12 @@ def test_event_noun_conjunct_is_no_part_of_the_group(nlp, text, want):
     """An event noun conjoined to a listed sub-count ("6 soldiers, and numerous injuries") is another
     item of the list: neither the sub-count's group nor its trigger."""
     assert rows(run(nlp, text)) == want
+
+
+def test_repeat_with_one_modifier_less_is_one_figure(nlp):
+    """"14 police officers were missing" ... "14 officers were missing": the same group, named once with
+    one modifier less, is one figure (GOLD_SPEC: the same fact repeated is ONE figure)."""
+    body = ("Unrest in Besk\n\nThe ministry said 14 police officers were missing after the attack in Besk. "
+            "Protesters blocked roads across the province. The minister later said that 14 officers were "
+            "missing after the raid on the station.")
+    assert rows(run(nlp, body)) == [("missing", 14, "police officers")]
