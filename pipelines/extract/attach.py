@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .lexicon import Trigger
 from .paths import ancestors, clause_link, path_cost
-from .triggers import is_agent, noun_kind, token_trigger
+from .triggers import event_conjunct, is_agent, noun_kind, token_trigger
 from .vocab import vocab, word_list
 
 MAX_COST = {"strong": 4, "deploy": 4, "weak": 3}
@@ -119,6 +119,8 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
         return False                       # "fired on 2,000 protesters and arrested 45": 45 is what was arrested
     if tok.dep_ == "conj" and tok.head.i == node.i and node.pos_ == "NUM":
         return False                       # "risen to 88 and arrests to 3100": a gapped clause, not a group
+    if tok.i in {c.i for c in node.conjuncts} and node.pos_ in ("NOUN", "PROPN") and event_conjunct(tok):
+        return False                       # "including six soldiers, and numerous injuries": another list item
     return True
 
 

@@ -9,7 +9,7 @@ import re
 
 from .candidate import Candidate, Sentence, drop, keep
 from .counts import is_nonperson, is_trigger_noun, non_count_rule
-from .triggers import group_nouns, member_of, noun_kind
+from .triggers import collective_of, group_nouns, member_of, noun_kind
 from .vocab import vocab
 
 
@@ -62,6 +62,7 @@ def find_counted(c: Candidate, s: Sentence) -> Candidate:
     noun = counted is not None and counted.pos_ in ("NOUN", "PROPN")
     group = group_nouns(counted) if noun else []
     kinds = {noun_kind(g) for g in group} | {noun_kind(m) for g in group if (m := member_of(g)) is not None}
+    kinds |= {noun_kind(m) for g in group if (m := collective_of(g)) is not None}   # "a contingent of soldiers"
     if noun and not kinds - {None} and not is_trigger_noun(counted) and counted.tag_ not in ("NNS", "NNPS"):
         return drop(c, "singular_unknown_noun")   # a singular noun we do not know as people: "5 km", "1 statement"
     rule = f"counts:{counted.lower_}" if counted is not None else "stands_alone"

@@ -248,9 +248,11 @@ def _restates(a: Candidate, b: Candidate) -> bool:
 
 
 def _same_group(a: Candidate, b: Candidate) -> bool:
-    """Same counted group: equal `who`; with no noun at all, the same trigger word as well
+    """Same counted group: equal `who` (or one ending with the other); with no noun at all, the same trigger word as well
     ("40 dead" ... "nearly 40 dead", but not "one [killed] in X" ... "one death")."""
     if a.who != b.who:
+        if a.who and b.who and (a.who.endswith(" " + b.who) or b.who.endswith(" " + a.who)):
+            return True                    # "18 police officers" ... "18 officers": the same noun, one modifier less
         return _generic(a.who) and _generic(b.who)     # "471 persons" ... "471 people"
     return bool(a.who) or a.trigger.lower() == b.trigger.lower()
 

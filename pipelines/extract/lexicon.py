@@ -39,6 +39,7 @@ class FigureWords:
     bound_modifiers: tuple[tuple[str, str, str], ...]     # bound_modifiers.csv: (phrase, bound, position)
     relative_days: dict[str, int]              # relative_days.csv: phrase -> days from publication
     category_priority: tuple[str, ...]         # categories.csv, by priority
+    casualty_categories: frozenset[str]        # categories.csv casualty=1 (killed, injured, hospitalized)
     pronouns: frozenset[str]                   # function_words.csv, by role ...
     articles: frozenset[str]
     source_prepositions: frozenset[str]
@@ -93,6 +94,7 @@ def read_figure_words() -> FigureWords:
         bound_modifiers=tuple((r["phrase"], r["bound"], r["position"]) for r in read_csv("bound_modifiers")),
         relative_days={r["phrase"].lower(): int(r["days"]) for r in read_csv("relative_days")},
         category_priority=tuple(r["category"] for r in sorted(read_csv("categories"), key=lambda r: int(r["priority"]))),
+        casualty_categories=frozenset(r["category"] for r in read_csv("categories") if r.get("casualty") == "1"),
         pronouns=_words("function_words", role, "pronoun"),
         articles=_words("function_words", role, "article"),
         source_prepositions=_words("function_words", role, "source_preposition"),

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .dates import MONTH_RE
 from .number_words import NUMBER_WORDS, NUMERAL_RE, SCALES, parse_number, words_to_int
-from .vocab import alternation, phrase_pattern, phrase_re, vocab
+from .vocab import alternation, phrase_pattern, phrase_re, vocab, word_list
 
 __all__ = ["NumberMention", "find_numbers", "has_number", "parse_number", "words_to_int"]
 
@@ -32,6 +32,10 @@ _WORD_NUMBER_RE = re.compile(
     rf"\b(?:an?\s+(?=(?:dozen|hundred|thousand|million)\b))?{_WORD}(?:(?:{_AFTER_SCALE}\s+and\s+|[\s-]+){_WORD})*\b",
     re.IGNORECASE)
 _HALF_RE = re.compile(r"\bhalf\s+an?\s+(million|thousand|billion|dozen)\b", re.IGNORECASE)
+# "one and a half million", "2 and a half thousand", "a million and a half": 1.5 x the scale
+_AND_A_HALF_RE = re.compile(
+    rf"\b(?:(\d+|{_WORD}|an?)\s+and\s+a\s+half\s+(million|thousand|billion)"
+    r"|an?\s+(million|thousand|billion)\s+and\s+a\s+half)\b", re.IGNORECASE)
 _PAREN_REPEAT_RE = re.compile(r"\s*\(\s*([\d,]+|[a-z]+)\s*\)", re.IGNORECASE)
 
 
@@ -113,7 +117,16 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 def _raw_numbers(text: str) -> list[NumberMention]:
     found: list[NumberMention] = []
     taken: list[tuple[int, int]] = []
+    for m in _AND_A_HALF_RE.finditer(text) if "half" in text.lower() else ():
+        head = m.group(1)
+        whole = 1 if head is None or head[0] in "aA" else parse_number(head)   # "a", "an": one
+        scale = NUMBER_WORDS[(m.group(2) or m.group(3)).lower()]
+        if whole:
+            found.append(NumberMention(m.start(), m.end(), whole * scale + scale // 2))
+            taken.append((m.start(), m.end()))
     for m in _HALF_RE.finditer(text):      # "half a million", "half a dozen" (before "a dozen")
+        if _overlaps(taken, m.start(), m.end()):
+            continue
         found.append(NumberMention(m.start(), m.end(), NUMBER_WORDS[m.group(1).lower()] // 2))
         taken.append((m.start(), m.end()))
     quantifiers = _quantifiers() if _any_quantifier().search(text) else ()
@@ -198,7 +211,7 @@ def _mark_ranges(text: str, nums: list[NumberMention]) -> None:
         lead = text[max(0, a.mod_start - 12):a.mod_start].lower()
         if gap.strip().lower() == "and" and not lead.rstrip().endswith("between"):
             continue
-        if re.search(r"\bfrom\s*$", lead) or b.mod_start != b.start:
+        if b.mod_start != b.start or re.search(r"\bfrom\s*$", lead) and not _range_lead(text, a.mod_start):
             continue
         if _AFTER_MONTH.search(text, 0, a.start):
             continue                       # "NAIROBI, July 3 - Nine people died": a dateline's day, no range
@@ -209,6 +222,17 @@ def _mark_ranges(text: str, nums: list[NumberMention]) -> None:
         if lead.rstrip().endswith("between"):
             a.mod_start = text.lower().rfind("between", 0, a.start)
         b.mod_start = a.mod_start
+
+
+@lru_cache(maxsize=None)
+def _range_lead_re() -> re.Pattern:
+    words = sorted(word_list("range_lead"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + alternation(words, ignore_case=True) + r")\s+from\s*\Z", re.IGNORECASE)
+
+
+def _range_lead(text: str, start: int) -> bool:
+    """"ranging from 200 to 500", "anywhere from 2 to 5": a span of estimates, not a change over time."""
+    return _range_lead_re().search(text[max(0, start - 30):start]) is not None
 
 
 _SCALE_END = re.compile(r"(?:\d|\b[a-z]+)[\s-]*(" + "|".join(sorted(SCALES) + ["dozen"]) + r"|mn|bn|m|k)\Z",

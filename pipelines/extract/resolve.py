@@ -21,7 +21,10 @@ def attach_category(c: Candidate, s: Sentence) -> Candidate:
     security = "security" in kinds
     generic = counted is None or counted.pos_ == "PRON" or bool(kinds & {"generic"}) or counted.pos_ == "NUM"
     superset = counted is not None and counted is not node and counted.dep_ == "pobj" and is_trigger_noun(counted) \
-        and not noun_kind(counted)
+        and not noun_kind(counted) \
+        and not (c.number.vague and not any(d.dep_ in ("det", "poss") for d in counted.children))
+    # "dozens of injuries", "hundreds of arrests": a vague quantifier counts the bare event noun itself,
+    # no superset ("40 of the wounded" names one with its determiner)
     rule = "dependency_path"
     if superset and node.lemma_.lower() in vocab().figures.instance_nouns:
         own = next((tr for t, tr in cands if t.i == counted.i), None)   # "32 cases of abduction"

@@ -120,3 +120,33 @@ def share_ranges(cands: list[Candidate], s: Sentence) -> list[Candidate]:
         if not c.who and other.who:
             out[i] = change(c, "range_partner_who", who=other.who)   # "40-50 activists": both ends count activists
     return out
+
+
+def split_coordinated(cands: list[Candidate], s: Sentence) -> list[Candidate]:
+    """"thousands of people were injured and arrested": one count, two coordinated participles of
+    different categories right next to each other ("X and Y") -> a figure for each. The second
+    participle must have no subject, object or number of its own ("12 were killed and many more
+    injured" is no such pair). Two casualty categories (seeds/categories.csv casualty: "killed and
+    injured", "injured and hospitalized") stay one figure, of the more specific category."""
+    out = list(cands)
+    trig_of = {tok.i: tr for tok, tr in s.triggers}
+    words = vocab().figures
+    order = words.category_priority
+    for i, c in enumerate(cands):
+        t = c.trigger_tok
+        if not c.active or not c.category or t is None or t.pos_ not in ("VERB", "ADJ") or c.number.partner >= 0:
+            continue
+        for conj in t.conjuncts:
+            tr = trig_of.get(conj.i)
+            if conj.i != t.i + 2 or t.doc[t.i + 1].lower_ != "and" or tr is None or tr.strength != "strong" \
+                    or conj.pos_ not in ("VERB", "ADJ") or tr.category == c.category \
+                    or any(k.dep_ in ("nsubj", "nsubjpass", "dobj", "advmod", "amod", "npadvmod") or k.like_num
+                           for k in conj.children):
+                continue
+            if {tr.category, c.category} <= words.casualty_categories:
+                # "injured and hospitalized": one figure, of the more specific category (categories.csv priority)
+                if order.index(tr.category) < order.index(c.category):
+                    out[i] = change(c, f"coordinated_specific:{conj.lower_}", category=tr.category, trigger_tok=conj)
+                continue
+            out.append(change(c, f"coordinated:{conj.lower_}", category=tr.category, trigger_tok=conj))
+    return out

@@ -7,6 +7,7 @@ Per sentence, over its numbers (`Candidate`, see candidate.py):
   attach_category     the category trigger on the dependency parse (resolve.py, triggers.py)
   inherit_lists       listed sub-counts take their parent's category (lists.py)
   settle_who          the counted group as text (who.py)
+  split_coordinated   "injured and arrested": one count, a figure per coordinated participle (settle.py)
   park_running_totals a running total naming no category waits for the article stage (settle.py)
   require_category    numbers no trigger reached are dropped; quote span (settle.py)
   drop_speculative    the writer's inference ("may mean four more deaths") (settle.py)
@@ -44,7 +45,8 @@ from .numbers import find_numbers
 from .relay import carry, referents
 from .source_entities import link_sources
 from .resolve import attach_category
-from .settle import drop_other_events, drop_speculative, park_running_totals, require_category, share_ranges
+from .settle import (drop_other_events, drop_speculative, park_running_totals, require_category, share_ranges,
+                     split_coordinated)
 from .triggers import sentence_triggers
 from .unparsed import credits as unparsed_credits
 from .types import Figure
@@ -58,6 +60,7 @@ SENTENCE_STAGES = (
     ("attach_category", EACH, attach_category),
     ("inherit_lists", SENTENCE, inherit_lists),
     ("settle_who", EACH, settle_who),
+    ("split_coordinated", SENTENCE, split_coordinated),
     ("park_running_totals", EACH_WITH_ARTICLE, park_running_totals),
     ("require_category", EACH, require_category),
     ("drop_speculative", EACH, drop_speculative),

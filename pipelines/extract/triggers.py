@@ -4,10 +4,12 @@ nouns counted together (`group_nouns`, `member_of`), agents, and running-total w
 (`relay_node`). `attach` (attach.py) scores the triggers for one counted node."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .gazetteer import lookup_demonym
 from .lexicon import Trigger
 from .paths import in_sent as _in
-from .vocab import vocab
+from .vocab import vocab, word_list
 
 
 def _pos_ok(trig: Trigger, tok) -> bool:
@@ -67,9 +69,25 @@ def group_nouns(node) -> list:
     out = [node]
     for c in node.conjuncts:
         if c.i > node.i and c.pos_ in ("NOUN", "PROPN") and not any(x.like_num for x in c.children) \
-                and not (c.tag_ in ("NN", "NNP") and node.tag_ in ("NNS", "NNPS") and any(x.dep_ == "det" for x in c.children)):
-            out.append(c)
+                and not (c.tag_ in ("NN", "NNP") and node.tag_ in ("NNS", "NNPS") and any(x.dep_ == "det" for x in c.children)) \
+                and not event_conjunct(c) and c.lower_ not in _quantifier_words():
+            out.append(c)                  # ("4 students, and scores of injuries": "scores" counts its own)
     return out
+
+
+@lru_cache(maxsize=None)
+def _quantifier_words() -> frozenset[str]:
+    """The last words of the vague quantifiers (seeds/quantifiers.csv): "dozens", "scores"."""
+    return frozenset(q[0].split()[-1].lower() for q in vocab().figures.quantifiers)
+
+
+def event_conjunct(tok) -> bool:
+    """A conjunct that names an event, not people: "six soldiers, and numerous injuries" lists the
+    injuries as another item, not as part of the counted group."""
+    if noun_kind(tok) is not None:
+        return False
+    return any(tr.pos == "NOUN" and tr.strength == "strong" and tr.reach == "clause"
+               for key in (tok.lower_, tok.lemma_.lower()) for tr in vocab().figures.triggers.get(key, ()))
 
 
 def member_of(tok):
@@ -81,6 +99,25 @@ def member_of(tok):
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == tok.i + 1:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not obj.like_num:
+                    return obj
+    return None
+
+
+@lru_cache(maxsize=None)
+def _collective_heads() -> frozenset[str]:
+    return word_list("collective_head")
+
+
+def collective_of(tok):
+    """A collective noun (seeds/entity_words.csv collective_head: force, contingent, unit) with the
+    people it is made of right after "of": "a 600-strong contingent of soldiers" -> soldiers."""
+    if tok.lower_ not in _collective_heads() and tok.lemma_.lower() not in _collective_heads():
+        return None
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == tok.i + 1:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not obj.like_num and noun_kind(obj) \
+                        and obj.lower_ not in _collective_heads():
                     return obj
     return None
 

@@ -7,7 +7,7 @@ import re
 from .candidate import Candidate, Sentence, keep
 from .counted import tokens_of
 from .vocab import vocab, word_list
-from .triggers import member_of, noun_kind
+from .triggers import collective_of, member_of, noun_kind
 
 GROUP_PREPS = word_list("group_prep")
 
@@ -119,6 +119,9 @@ def group_text(sent, counted, group, number_ids=frozenset()) -> str:
         return ""                          # "40 hurt", "12 deaths": the noun is the event, not the group
     if counted.pos_ not in ("NOUN", "PROPN") or event_noun(counted):
         return ""                          # "400 of them", "six more deaths": no named group
+    members = collective_of(counted)
+    if members is not None:                # "a 2,000-strong force of riot police": the force's members
+        return group_text(sent, members, None, number_ids)
     drop = vocab().figures.who_drop_words
     first, last = counted, group[-1] if group else counted
     last = member_of(last) or last         # "members of the security forces": the group is named after
