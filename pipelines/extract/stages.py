@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .annotate import (attribute, carry_bounds, carry_paragraph_day, carry_story_day, continue_places, date,
+from .annotate import (attribute, carry_bounds, share_list_sources, carry_paragraph_day, carry_story_day, continue_places, date,
                        date_running_totals, place, settle_bound)
 from .attribution import sources
 from .candidate import Article, Candidate, Sentence, new_candidate, to_figure
@@ -67,6 +67,7 @@ SENTENCE_STAGES = (
     ("settle_bound", EACH, settle_bound),
     ("carry_bounds", SENTENCE, carry_bounds),
     ("attribute", EACH, attribute),
+    ("share_list_sources", SENTENCE, share_list_sources),
     ("place", EACH_WITH_ARTICLE, place),
     ("date", EACH, date),
 )
