@@ -46,6 +46,31 @@ def carry_bounds(cands: list[Candidate], s: Sentence) -> list[Candidate]:
     return out
 
 
+def share_list_sources(cands: list[Candidate], s: Sentence) -> list[Candidate]:
+    """A sub-count right after "including" (function_words list_word_before) is part of the count just
+    before it in the sentence, and is told by the same source, even when the parser hung the list on
+    another clause's verb ("the governor said the toll was lower than the group's, which recorded 416
+    deaths, including 51 children": both the group's)."""
+    out = list(cands)
+    words = vocab().figures.list_words_before
+    prev = None
+    for i, c in enumerate(out):
+        if not c.active:
+            continue
+        if prev is not None and prev.reported_by and (c.reported_by, c.reported_via) != (prev.reported_by, prev.reported_via):
+            between = s.text[prev.number.end:c.number.start]
+            tail = between.rstrip().rsplit(None, 1)
+            if len(between) <= _LIST_GAP and tail and tail[-1].lower() in words \
+                    and not any(prev.number.end <= tok.idx - s.base < c.number.start for tok, *_ in s.sources):
+                out[i] = c = change(c, f"source_of_list:{prev.number_text}", reported_by=prev.reported_by,
+                                    reported_via=prev.reported_via)
+        prev = c
+    return out
+
+
+_LIST_GAP = 60   # characters between the count and its listed sub-count
+
+
 def _conj_root(tok):
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head

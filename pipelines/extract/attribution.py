@@ -195,6 +195,13 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
                 if name:
                     out.append((tok, name, None))
             continue
+        if tok.lower_ == "by" and tok.dep_ == "prep":   # "by Amnesty's count", "by an AFP tally", 37 died
+            pobj = [c for c in tok.children if c.dep_ == "pobj" and _is_document(c)]
+            src = _document_source(pobj[0]) if pobj else None
+            name = _name(_source_tokens(src), body_offset, sent_start, mentions, body) if src is not None else None
+            if name:
+                out.append((tok, name, None))
+            continue
         if tok.dep_ in _SUBJ and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() not in verbs \
                 and _is_document(tok) and tok.lemma_.lower() in vocab().figures.count_nouns:
             src = _document_source(tok)    # "Iran's official toll stands at 41", "an AFP tally rose to 105"

@@ -76,6 +76,7 @@ class Candidate:
     event_date: date | None = None
     location_entity_id: str | None = None
     local_place: bool = False  # placed by a location named in its own sentence
+    headline_source: tuple = ()  # (reported_by, reported_via) of the headline telling it folded; given after carry
 
     @property
     def value(self) -> int:

@@ -116,6 +116,12 @@ def fold_headline(cands: list[Candidate], article) -> list[Candidate]:
             # "26 people killed in X" (headline) ... "26 deaths in X": the group stays
             new = change(new, f"who_of_headline:{f.number_text}", who=f.who)
             grouped.add(id(b))
+        if (f.reported_by or f.reported_via) and not any(t.reported_by or t.reported_via for t in told) \
+                and not (new.reported_by or new.reported_via):
+            # "X clashes kill 12, health ministry says" ... "At least 12 people were killed": the fact's source,
+            # unless a body telling names one (drop_repeats gives the fact that one)
+            # and no source carried over its paragraph or quotation (stages.article_figures gives it after carry)
+            new = change(new, f"source_of_headline:{f.number_text}", headline_source=(f.reported_by, f.reported_via))
         lent[id(b)] = new
     return [lent.get(id(f), f) for f in out]
 
@@ -202,6 +208,9 @@ def _report_day_only(f: Candidate, article) -> bool:
 def _merge_telling(kept: Candidate, other: Candidate, article) -> Candidate:
     """One fact stated twice: the kept statement takes the other's source when it names none, and
     the other's relay ("..., TASS reported") when it names the same source (or none) and no relay;
+    both when its own source is a vague one ("authorities") or the other's relay, and the other names a body
+    and a relay;
+    the other's source when it names only a relay the other shares (or the other has none);
     and its day when it names none (`_with_date`)."""
     if kept.event_date is None and other.event_date is not None and not _report_day_only(other, article):
         kept = _with_date(kept, other.event_date, other.number_text)
@@ -211,7 +220,28 @@ def _merge_telling(kept: Candidate, other: Candidate, article) -> Candidate:
     if other.reported_via and not kept.reported_via and kept.reported_by \
             and _same_source(kept.reported_by, other.reported_by):
         return change(kept, f"relay_of_restatement:{other.number_text}", reported_via=other.reported_via)
+    if other.reported_via and other.reported_by and not kept.reported_via \
+            and (_vague_source(kept.reported_by) and not _vague_source(other.reported_by)
+                 or _same_source(other.reported_via, kept.reported_by)):
+        # "164 died, authorities say" ... "the Health Ministry told Khabar-24 that 164 died": the telling that
+        # names the body and its relay gives the fact's provenance; so does "12 died, Radio X reported" ...
+        # "Radio X, citing police, said 12 died": the first one's source was the relay
+        return change(kept, f"source_of_restatement:{other.number_text}", reported_by=other.reported_by,
+                      reported_via=other.reported_via)
+    if kept.reported_via and not kept.reported_by and other.reported_by \
+            and (not other.reported_via or _same_source(kept.reported_via, other.reported_via)):
+        # "12 died, Radio X reported" ... "police said 12 died": the relay keeps, the source is the other's
+        return change(kept, f"source_of_restatement:{other.number_text}", reported_by=other.reported_by)
     return kept
+
+
+def _vague_source(source: str | None) -> bool:
+    """A source phrase naming no particular body ("authorities", "officials"; entity_words vague_source)."""
+    if not source:
+        return False
+    low = source.lower()
+    low = low[4:] if low.startswith("the ") else low
+    return low in word_list("vague_source")
 
 
 def _same_source(a: str, b: str | None) -> bool:

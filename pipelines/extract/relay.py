@@ -312,7 +312,8 @@ def carry(figures: list[Figure], body: str, credits=(), referents=()) -> list[Fi
             elif after:
                 f = replace(f, reported_by=after, reported_via=None)
             elif last[0] and (para == last_para or speaker or _quote_goes_on(body, last_para, para)
-                              or _breaks_down(body, last_para, para, f.char_start)):
+                              or _breaks_down(body, last_para, para, f.char_start)
+                              or _list_goes_on(body, last_para, para)):
                 f = replace(f, reported_by=last[0], reported_via=last[1])
         out[x] = f
     return out
@@ -460,6 +461,36 @@ def _breaks_down(body: str, last_para: int, para: int, pos: int) -> bool:
         return False
     text = body[para + 1:pos]
     return _BREAKDOWN.match(text.lstrip()) is not None and _SENT_END.search(text) is None
+
+
+_LIST_PARAS = 8
+_DIGIT = re.compile(r"\d")
+
+
+def _list_goes_on(body: str, last_para: int, para: int) -> bool:
+    """The figure's paragraph and those right before it are counts (a digit in each, no quotation marks),
+    below a paragraph ending with a colon ("The commission said in its report:") in which, or below which,
+    the source was credited last: the source's list goes on. A paragraph of other words, or one with
+    quotation marks, ends the list."""
+    if last_para < 0 or last_para >= para:
+        return False
+    start = para
+    for _ in range(_LIST_PARAS):
+        end = body.find("\n", start + 1)
+        text = body[start + 1:end if end >= 0 else len(body)]
+        if text.strip() and (not _DIGIT.search(text) or _QUOTE_MARKS.search(text)):
+            return False
+        prev = body.rfind("\n", 0, start)
+        if start <= 0:
+            return False
+        above = body[prev + 1:start]
+        if above.rstrip().endswith(":"):
+            return prev <= last_para
+        start = prev
+    return False
+
+
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
 
 
 def _bare_document(name: str) -> bool:

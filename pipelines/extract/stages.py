@@ -32,8 +32,9 @@ they parse and cut the sentences they hand it."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
-from .annotate import (attribute, carry_bounds, carry_paragraph_day, carry_story_day, continue_places, date,
+from .annotate import (attribute, carry_bounds, share_list_sources, carry_paragraph_day, carry_story_day, continue_places, date,
                        date_running_totals, place, settle_bound)
 from .attribution import sources
 from .candidate import Article, Candidate, Sentence, new_candidate, to_figure
@@ -69,6 +70,7 @@ SENTENCE_STAGES = (
     ("settle_bound", EACH, settle_bound),
     ("carry_bounds", SENTENCE, carry_bounds),
     ("attribute", EACH, attribute),
+    ("share_list_sources", SENTENCE, share_list_sources),
     ("place", EACH_WITH_ARTICLE, place),
     ("date", EACH, date),
 )
@@ -124,6 +126,16 @@ def sentence_candidates(span, offset: int, article: Article, trace=None, found_s
     return [c for c in found if not c.dropped]
 
 
+def _headline_sources(figures: list[Figure], cands: list[Candidate]) -> list[Figure]:
+    """A figure still crediting nobody after `carry` takes the source of the headline telling it folded
+    (dedupe.fold_headline): "X clashes kill 12, ministry says" ... "At least 12 people were killed"."""
+    lent = {c.char_start: c.headline_source for c in cands if c.headline_source}
+    if not lent:
+        return figures
+    return [replace(f, reported_by=lent[f.char_start][0], reported_via=lent[f.char_start][1])
+            if f.char_start in lent and not (f.reported_by or f.reported_via) else f for f in figures]
+
+
 def article_figures(article: Article, parsed: Iterable, trace=None) -> list[Figure]:
     """Figures of one article from its parsed sentences: (span, offset in body) pairs."""
     cands: list[Candidate] = []
@@ -150,6 +162,7 @@ def article_figures(article: Article, parsed: Iterable, trace=None) -> list[Figu
     # sources carried over a paragraph or a quotation to figures whose sentence credits nobody
     figures = carry([to_figure(c, article.body) for c in cands], article.body, credits,
                     referents(article.body, article.mentions, article.entities))
+    figures = _headline_sources(figures, cands)
     figures = link_sources(figures, article.mentions, article.entities)   # reported_by/via -> entity ids
     if trace is not None:
         trace.finish(cands, figures)
