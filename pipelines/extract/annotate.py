@@ -212,6 +212,18 @@ def carry_paragraph_day(cands: list[Candidate], body: str, sentences: list[tuple
     return out
 
 
+_CAPTION = re.compile(r"\([^()\n]{0,80}/[^()\n]{0,80}\)\s*\.?\s*$"                       # "... (Jane Roe/AFP/Getty Images)"
+                      r"|\b(?:Photo|Picture|Image|Photograph)s?\s*(?:by\b|:|credit\b)", re.IGNORECASE)   # "Photo by ...", "Photo: ..."
+
+
+def _caption(body: str, offset: int) -> bool:
+    """The paragraph at `offset` is a photo's caption: it ends in a parenthesised credit with a slash
+    ("(Jane Roe/AFP)") or carries "Photo by" / "Photo:". A caption's day is the picture's, not the
+    story's (annotate.carry_story_day)."""
+    end = body.find("\n", offset)
+    return _CAPTION.search(body, _paragraph_start(body, offset), len(body) if end < 0 else end) is not None
+
+
 def _paragraph_start(body: str, offset: int) -> int:
     return body.rfind("\n", 0, offset) + 1
 
@@ -258,7 +270,7 @@ def carry_story_day(cands: list[Candidate], body: str, sentences: list[tuple[int
     for o, text in _with_gaps(body, sentences):
         if o >= lead_end:
             break
-        if not any_day(text, 0, len(text)) or other_time(text) or over_span(text):
+        if not any_day(text, 0, len(text)) or other_time(text) or over_span(text) or _caption(body, o):
             continue
         if unresolved_day(text, published):
             return cands                   # a day the lead names but nobody can resolve: no one story day
