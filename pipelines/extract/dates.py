@@ -159,7 +159,9 @@ def _movement_start_re() -> re.Pattern:
 
 
 _NEXT = re.compile(r",?\s*")
-_AND_DAY = re.compile(r"\s+(?:night\s+)?(?:and|or|to|through|-|–)\s+(?:on\s+)?(?:the\s+)?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\b)?")
+_AND_DAY = re.compile(r"(?:\s+(?:night\s+)?(?:and|or|to|through|-|–)\s+|\s*[-–]\s*(?=\d))(?:on\s+)?(?:the\s+)?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\b)?")
+_DAY_AND = re.compile(r"(?:^|\bon\s+|\bfrom\s+|,\s*)(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:and|to|through)\s+|\s*[-–]\s*)(?:the\s+)?$",
+                      re.IGNORECASE)   # "on 12 and", "12-": the first of two days before one month ("12 and 13 March")
 
 
 def _pairs(text: str, found: list[re.Match]) -> set[int]:
@@ -173,8 +175,13 @@ def _pairs(text: str, found: list[re.Match]) -> set[int]:
     for m in found:
         j = _AND_DAY.match(text, m.end())
         if j and j.group("d") and m.group("md") and not m.group("md_y") \
-                and int(m.group("md_d")) < int(j.group("d")) <= 31 and not re.match(r"\s+[a-z]", text[j.end():]):
+                and int(m.group("md_d")) < int(j.group("d")) <= 31 \
+                and (not re.match(r"\s+[a-z]", text[j.end():]) or text[m.end():j.start("d")].strip() in ("-", "–")):
             out.add(m.start())             # "March 12 and 13"
+        if m.group("dm"):
+            k = _DAY_AND.search(text, max(0, m.start() - 20), m.start())
+            if k and int(k.group("d")) < int(m.group("dm_d")):
+                out.add(m.start())         # "12 and 13 March", "on 12-13 March"
     return out
 _STAMP_AFTER = re.compile(r"\s*[-—–|,]?\s*\d{1,2}:\d{2}\b")                             # " - 12:42"
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][\w.'’\- ]+)?,\s*$")   # "CITY, " / "CITY, Country, "
