@@ -305,6 +305,12 @@ def over_span(text: str) -> bool:
     return _cue_re("span_cue").search(text) is not None
 
 
+def closed_span(text: str) -> bool:
+    """over_span, save a count "since" a start ("since the march began"): that one runs up to the report,
+    a count as it stands on the report's day."""
+    return any(not m.group(0).lower().startswith("since") for m in _cue_re("span_cue").finditer(text))
+
+
 def breakdown(text: str) -> bool:
     """The text splits a total into parts ("of those", "including"; seeds/entity_words.csv breakdown_cue)."""
     return _cue_re("breakdown_cue").search(text) is not None
@@ -336,6 +342,25 @@ def report_day(text: str, published: datetime | date | None) -> tuple[bool, date
         if near:
             days.add(d)
     return named, (days.pop() if len(days) == 1 else None)
+
+
+def reports_day(text: str, start: int, end: int) -> bool:
+    """The day expression at text[start:end] dates a report: close to a report word (report_day_cue)
+    with no number between them, as in report_day ("said on Thursday", "on Thursday said")."""
+    return any(c.end() <= start and _report_gap(text[c.end():start], _AFTER_CUE)
+               or end <= c.start() and _report_gap(text[end:c.start()], _BEFORE_CUE) and "," not in text[end:c.start()]
+               for c in _cue_re("report_day_cue").finditer(text))
+
+
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?(?:been\b|[a-z]{2,}(?:ed|en|wn|lt|ht)\b|died\b|held\b|hurt\b|left\b|lost\b)",
+                           re.IGNORECASE)
+_PERFECT_REACH = 40
+
+
+def reported_before(text: str, start: int, end: int) -> bool:
+    """The count at text[start:end] is told in the past perfect ("said on Thursday it had counted 23
+    dead", "21 had been abducted"): it happened before the report, on no day the sentence names."""
+    return _PAST_PERFECT.search(text, max(0, start - _PERFECT_REACH), min(len(text), end + _PERFECT_REACH)) is not None
 
 
 def _report_gap(gap: str, reach: int) -> bool:
