@@ -152,10 +152,13 @@ _PERIOD_BEFORE = re.compile(r"(?:\b(?:since|from|until|till|before|between)\s+(?
 
 @lru_cache(maxsize=None)
 def _movement_start_re() -> re.Pattern:
-    """"(protests) that began on Tuesday", "which erupted last week": a relative clause dating a movement's start,
+    """"(protests) that began on Tuesday", "which erupted last week", "the riots unleashed last Tuesday"
+    (a movement noun, seeds movement_noun, and a participle, movement_start_participle): a clause dating a movement's start,
     so the movement's toll spans from it (seeds/entity_words.csv movement_start)."""
-    return re.compile(r"\b(?:that|which)\s+(?:have\s+|had\s+)?(?:" + phrase_pattern(word_list("movement_start"))
-                      + r")\s+(?:on\s+|in\s+)?(?:the\s+)?(?:last\s+)?$", re.IGNORECASE)
+    return re.compile(r"(?:\b(?:that|which)\s+(?:have\s+|had\s+)?(?:" + phrase_pattern(word_list("movement_start"))
+                      + r")|\b(?:" + phrase_pattern(word_list("movement_noun")) + r")\s+(?:"
+                      + phrase_pattern(word_list("movement_start_participle")) + r"))"
+                      + r"\s+(?:on\s+|in\s+)?(?:the\s+)?(?:last\s+)?$", re.IGNORECASE)
 
 
 _NEXT = re.compile(r",?\s*")
