@@ -8,8 +8,8 @@ from .attribution import attribute_to
 from .relay import relayed
 from .candidate import Candidate, Sentence, change, keep
 from .dedupe import is_increment
-from .dates import (any_day, background_toll, breakdown, filed_day, find_dates, nearest_date, other_time, over_span,
-                    part_after, report_day, running_total, since_before, standing_count,
+from .dates import (any_day, background_toll, breakdown, closed_span, filed_day, find_dates, nearest_date, other_time, over_span,
+                    part_after, report_day, reported_before, reports_day, running_total, since_before, standing_count,
                     unresolved_day)
 from .vocab import vocab
 from .places import place_of
@@ -109,7 +109,20 @@ def date(c: Candidate, s: Sentence) -> Candidate:
     if dates and _background(c):
         return c                           # "the unrest that has left 18 dead": no one day's count
     when = nearest_date(dates, c.number.start)
+    if when and _told_before_report(c, s, dates, when):
+        return c
     return keep(c, f"date:{when.isoformat()}", event_date=when) if when else c
+
+
+def _told_before_report(c: Candidate, s: Sentence, dates, when) -> bool:
+    """"Amnesty said on Tuesday that 21 people had been abducted over five days": the only day is the
+    report's, the count is told in the past perfect (before the report) and over a span of days
+    (dates.closed_span): no day is the count's (GOLD_SPEC_V2 date: a span gives ""). A count as it
+    stands ("have been killed", "had been detained since the march", "so far") keeps the report's day."""
+    return all(d == when for _, _, d in dates) and closed_span(s.text) \
+        and reported_before(s.text, c.number.start, c.number.end) \
+        and not running_total(s.text, c.number.mod_start, c.number.mod_end) \
+        and all(reports_day(s.text, a, b) for a, b, d in dates)
 
 
 _BREAK = re.compile(r"\n\s*")
@@ -237,6 +250,18 @@ def carry_paragraph_day(cands: list[Candidate], body: str, sentences: list[tuple
     return out
 
 
+_CAPTION = re.compile(r"\([^()\n]{0,80}/[^()\n]{0,80}\)\s*\.?\s*$"                       # "... (Jane Roe/AFP/Getty Images)"
+                      r"|\b(?:Photo|Picture|Image|Photograph)s?\s*(?:by\b|:|credit\b)", re.IGNORECASE)   # "Photo by ...", "Photo: ..."
+
+
+def _caption(body: str, offset: int) -> bool:
+    """The paragraph at `offset` is a photo's caption: it ends in a parenthesised credit with a slash
+    ("(Jane Roe/AFP)") or carries "Photo by" / "Photo:". A caption's day is the picture's, not the
+    story's (annotate.carry_story_day)."""
+    end = body.find("\n", offset)
+    return _CAPTION.search(body, _paragraph_start(body, offset), len(body) if end < 0 else end) is not None
+
+
 def _paragraph_start(body: str, offset: int) -> int:
     return body.rfind("\n", 0, offset) + 1
 
@@ -283,7 +308,7 @@ def carry_story_day(cands: list[Candidate], body: str, sentences: list[tuple[int
     for o, text in _with_gaps(body, sentences):
         if o >= lead_end:
             break
-        if not any_day(text, 0, len(text)) or other_time(text) or over_span(text):
+        if not any_day(text, 0, len(text)) or other_time(text) or over_span(text) or _caption(body, o):
             continue
         if unresolved_day(text, published):
             return cands                   # a day the lead names but nobody can resolve: no one story day

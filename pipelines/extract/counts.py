@@ -26,6 +26,10 @@ _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b", re.IGN
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$", re.IGNORECASE)
 _NAME_HYPHEN_BEFORE = re.compile(r"\b[A-Z][\w]*-$")   # a capitalised word glued to the number by a hyphen
 _AGE_HINT = re.compile(r"age|under", re.IGNORECASE)    # every _AGE_BEFORE match holds one of these
+_ZONE = r"(?:gmt|utc|cet|cest|eat|wat|ist|local\s+time)\b"
+_CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?![\d:])"                                     # "10:42", "1:00 p.m."
+                    rf"|(?<![\d.,:])\d{{1,2}}(?:\.\d{{2}})?\s*(?:[ap]\.?\s?m\b\.?|o['’]clock\b|{_ZONE})"  # "10.42 am", "9 pm"
+                    rf"|(?<![\d.,:])\d{{4}}\s*(?:hrs\b|hours\s+{_ZONE}|{_ZONE})", re.IGNORECASE)  # "1100 GMT", "0900 hrs"
 
 
 def _ends_with(rx: re.Pattern, text: str, end: int, reach: int) -> bool:
@@ -70,6 +74,8 @@ def non_count_rule(text: str, n: NumberMention, anchor) -> str | None:
         return "name_with_number"          # part of a name: "Channel-5", "Rossiya-24", "COVID-19"
     if not n.vague and text[:n.start].endswith("[") and text[n.end:n.end + 1] == "]":
         return "citation"                  # a reference marker: "... the protests.[3]", "[12]"
+    if not n.vague and _in_clock_time(text, n):
+        return "clock_time"                # "10:42 GMT", "at 10.30 pm", "(1100 GMT)": a time of day
     raw = text[n.start:n.end]
     if not n.vague and n.value in _YEAR and re.fullmatch(r"\d{4}", raw):
         return "year"
@@ -89,6 +95,13 @@ def non_count_rule(text: str, n: NumberMention, anchor) -> str | None:
     if (n.value == 1 and _RATIO_AFTER.match(text[n.end:])) or _RATIO_BEFORE.search(text[:n.start]):
         return "ratio"                     # a ratio: "1 in 5", "one in three"
     return "quoted_title" if _in_quoted_title(text, n.start) else None
+
+
+def _in_clock_time(text: str, n: NumberMention) -> bool:
+    """The number is (part of) a time of day: H:MM, or H / H.MM / HHMM before am/pm, o'clock, hrs or
+    a time zone ("GMT", "local time"). Only the few characters around the number are searched."""
+    lo = max(0, n.start - 6)
+    return any(m.start() <= n.start and n.end <= m.end() for m in _CLOCK.finditer(text, lo, min(len(text), n.end + 18)))
 
 
 def _place_then_verb(anchor) -> bool:

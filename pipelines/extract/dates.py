@@ -152,14 +152,19 @@ _PERIOD_BEFORE = re.compile(r"(?:\b(?:since|from|until|till|before|between)\s+(?
 
 @lru_cache(maxsize=None)
 def _movement_start_re() -> re.Pattern:
-    """"(protests) that began on Tuesday", "which erupted last week": a relative clause dating a movement's start,
+    """"(protests) that began on Tuesday", "which erupted last week", "the riots unleashed last Tuesday"
+    (a movement noun, seeds movement_noun, and a participle, movement_start_participle): a clause dating a movement's start,
     so the movement's toll spans from it (seeds/entity_words.csv movement_start)."""
-    return re.compile(r"\b(?:that|which)\s+(?:have\s+|had\s+)?(?:" + phrase_pattern(word_list("movement_start"))
-                      + r")\s+(?:on\s+|in\s+)?(?:the\s+)?(?:last\s+)?$", re.IGNORECASE)
+    return re.compile(r"(?:\b(?:that|which)\s+(?:have\s+|had\s+)?(?:" + phrase_pattern(word_list("movement_start"))
+                      + r")|\b(?:" + phrase_pattern(word_list("movement_noun")) + r")\s+(?:"
+                      + phrase_pattern(word_list("movement_start_participle")) + r"))"
+                      + r"\s+(?:on\s+|in\s+)?(?:the\s+)?(?:last\s+)?$", re.IGNORECASE)
 
 
 _NEXT = re.compile(r",?\s*")
-_AND_DAY = re.compile(r"\s+(?:night\s+)?(?:and|or|to|through|-|–)\s+(?:on\s+)?(?:the\s+)?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\b)?")
+_AND_DAY = re.compile(r"(?:\s+(?:night\s+)?(?:and|or|to|through|-|–)\s+|\s*[-–]\s*(?=\d))(?:on\s+)?(?:the\s+)?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\b)?")
+_DAY_AND = re.compile(r"(?:^|\bon\s+|\bfrom\s+|,\s*)(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:and|to|through)\s+|\s*[-–]\s*)(?:the\s+)?$",
+                      re.IGNORECASE)   # "on 12 and", "12-": the first of two days before one month ("12 and 13 March")
 
 
 def _pairs(text: str, found: list[re.Match]) -> set[int]:
@@ -173,8 +178,13 @@ def _pairs(text: str, found: list[re.Match]) -> set[int]:
     for m in found:
         j = _AND_DAY.match(text, m.end())
         if j and j.group("d") and m.group("md") and not m.group("md_y") \
-                and int(m.group("md_d")) < int(j.group("d")) <= 31 and not re.match(r"\s+[a-z]", text[j.end():]):
+                and int(m.group("md_d")) < int(j.group("d")) <= 31 \
+                and (not re.match(r"\s+[a-z]", text[j.end():]) or text[m.end():j.start("d")].strip() in ("-", "–")):
             out.add(m.start())             # "March 12 and 13"
+        if m.group("dm"):
+            k = _DAY_AND.search(text, max(0, m.start() - 20), m.start())
+            if k and int(k.group("d")) < int(m.group("dm_d")):
+                out.add(m.start())         # "12 and 13 March", "on 12-13 March"
     return out
 _STAMP_AFTER = re.compile(r"\s*[-—–|,]?\s*\d{1,2}:\d{2}\b")                             # " - 12:42"
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][\w.'’\- ]+)?,\s*$")   # "CITY, " / "CITY, Country, "
@@ -298,6 +308,12 @@ def over_span(text: str) -> bool:
     return _cue_re("span_cue").search(text) is not None
 
 
+def closed_span(text: str) -> bool:
+    """over_span, save a count "since" a start ("since the march began"): that one runs up to the report,
+    a count as it stands on the report's day."""
+    return any(not m.group(0).lower().startswith("since") for m in _cue_re("span_cue").finditer(text))
+
+
 def breakdown(text: str) -> bool:
     """The text splits a total into parts ("of those", "including"; seeds/entity_words.csv breakdown_cue)."""
     return _cue_re("breakdown_cue").search(text) is not None
@@ -329,6 +345,25 @@ def report_day(text: str, published: datetime | date | None) -> tuple[bool, date
         if near:
             days.add(d)
     return named, (days.pop() if len(days) == 1 else None)
+
+
+def reports_day(text: str, start: int, end: int) -> bool:
+    """The day expression at text[start:end] dates a report: close to a report word (report_day_cue)
+    with no number between them, as in report_day ("said on Thursday", "on Thursday said")."""
+    return any(c.end() <= start and _report_gap(text[c.end():start], _AFTER_CUE)
+               or end <= c.start() and _report_gap(text[end:c.start()], _BEFORE_CUE) and "," not in text[end:c.start()]
+               for c in _cue_re("report_day_cue").finditer(text))
+
+
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?(?:been\b|[a-z]{2,}(?:ed|en|wn|lt|ht)\b|died\b|held\b|hurt\b|left\b|lost\b)",
+                           re.IGNORECASE)
+_PERFECT_REACH = 40
+
+
+def reported_before(text: str, start: int, end: int) -> bool:
+    """The count at text[start:end] is told in the past perfect ("said on Thursday it had counted 23
+    dead", "21 had been abducted"): it happened before the report, on no day the sentence names."""
+    return _PAST_PERFECT.search(text, max(0, start - _PERFECT_REACH), min(len(text), end + _PERFECT_REACH)) is not None
 
 
 def _report_gap(gap: str, reach: int) -> bool:
