@@ -93,13 +93,16 @@ def _after_dateline(body: str, m: Mention, ends: set[int]) -> bool:
     return bool(gap) and max(0, m.char_start - 3) + gap.start() in ends
 
 
-def article_places(body: str, entities: dict[str, Entity], located: list[Mention], main: str | None) -> tuple[Places, Entity | None]:
+def article_places(body: str, entities: dict[str, Entity], located: list[Mention], main: str | None,
+                   in_names: frozenset[int] = frozenset()) -> tuple[Places, Entity | None]:
     """The placing mentions and the article's country; also the country Entity when the article names its
-    country only through its places (it must then be added to the article's entities)."""
+    country only through its places (it must then be added to the article's entities). A place inside an
+    organization's name (starts `in_names`: "the Kenya Red Cross said 12 were hurt") places no figure; it still votes
+    for the article's country."""
     lines = {m.char_end for m in located if m.label.lower() == "dateline"}
     # "NOVI SAD, Serbia (Wire) -": the country after a dateline is the dateline's, where the reporter filed from;
     # "the Oslo-based group" and "40 km north of X" name no place of a figure
-    placing = tuple(m for m in located if m.label.lower() not in _NOT_PLACING
+    placing = tuple(m for m in located if m.label.lower() not in _NOT_PLACING and m.char_start not in in_names
                     and not (entities[m.entity_id].location_kind == "country" and _after_dateline(body, m, lines))
                     and not _compound_re().match(body, m.char_end) and not _reference_point(body, m))
     votes = Counter(entities[m.entity_id].country_code for m in located
@@ -423,6 +426,8 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         return places.country, False
     if not inside and _anaphor_re().search(body, s_start, s_end):
         return places.country, False   # "in the Ugandan capital": another place, not one named before it
+    if not inside and _running_toll(body, s_start, s_end, pos):
+        return places.country, False   # "... in X. The toll has risen to 117.": the movement's, not X's
     para = body.rfind("\n", 0, s_start) + 1
     before = _choosable(body, places.mentions[bisect_left(places.starts, para):lo], pos, places)
     if before and _breakdown_item(body, before):
@@ -439,6 +444,31 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if last is not None and last.entity_id == places.headline:
             return last.entity_id, False   # the headline's one place, with nothing named since it
     return places.country, False
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\w-])(?:\d|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)", re.I)
+
+
+def _running_toll(body: str, s_start: int, s_end: int, pos: int) -> bool:
+    """The number, in a sentence that names no place, is stated as a running total ("the toll has risen to 117",
+    "bringing to 40 the number of dead", "26 deaths so far"; entity_words running_total, as dates.py reads it): a
+    count over the whole movement, which no place named in an earlier sentence, or the article's one city, locates.
+    Not the total an increment of the sentence adds to ("six more died, bringing the number to 32"): it is the
+    increment's place's running total, and goes where the increment goes."""
+    from .dates import running_total
+
+    if _COUNT_BEFORE.search(body, s_start, pos):
+        return False
+    end = pos + len(re.match(r"[\d,.]*\w*", body[pos:s_end]).group(0))
+    lo = max(s_start, pos - 60)
+    total = _toll_total_re().search(body[lo:pos] + " ")   # "brings to 117 the toll" (entity_words toll_total)
+    return running_total(body[s_start:s_end], pos - s_start, end - s_start) \
+        or bool(total and not re.search(r"[,;]", body[lo + total.end():pos]))
+
+
+@lru_cache(maxsize=None)
+def _toll_total_re() -> re.Pattern:
+    return phrase_re(word_list("toll_total"))
 
 
 def _movement_toll(body: str, s_start: int, s_end: int, pos: int, inside) -> bool:
