@@ -61,6 +61,7 @@ class Places:
     headline: str | None = None   # the one sub-national place the first line (the headline) names, if it names one
     made: tuple[Entity, ...] = ()   # capitals only "the capital" names (they must be added to the article's entities)
     locators: frozenset[int] = frozenset()   # starts of regions that only say where the city before them lies ("X, Y")
+    grouped: tuple[tuple[int, Mention], ...] = ()   # (start of a town, the region named for it and the towns listed with it)
 
 
 @lru_cache(maxsize=None)
@@ -147,7 +148,30 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     owners = frozenset(m.char_start for m in placing if entities[m.entity_id].location_kind == "country" and _owner(body, m))
     examples = frozenset(m.char_start for m in placing if _example_re().search(body, max(0, m.char_start - 40), m.char_start))
     return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks),
-                  owners, examples, headline, tuple(made_capitals), locators), made
+                  owners, examples, headline, tuple(made_capitals), locators, _grouped(body, entities, placing)), made
+
+
+_TOWN_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+
+
+def _grouped(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...]) -> tuple[tuple[int, Mention], ...]:
+    """Towns listed together with their one region in parentheses after them ("in Dijon and Beaune (Cote-d'Or)"):
+    a figure of the list is the region's, the one most specific place that holds all of them (GOLD_SPEC_V2 place)."""
+    out = []
+    for i, r in enumerate(placing):
+        er = entities[r.entity_id]
+        if i < 2 or er.location_kind != "region" or not _OPEN_PAREN.fullmatch(body, placing[i - 1].char_end, r.char_start) \
+                or not body.startswith(")", r.char_end):
+            continue
+        towns, j = [placing[i - 1]], i - 1
+        while j > 0 and _TOWN_LIST_GAP.fullmatch(body, placing[j - 1].char_end, placing[j].char_start):
+            j -= 1
+            towns.insert(0, placing[j])
+        if len(towns) > 1 and all(entities[t.entity_id].location_kind == "city"
+                                  and entities[t.entity_id].country_code in (None, er.country_code) for t in towns):
+            out.extend((t.char_start, r) for t in towns)
+    return tuple(out)
 
 
 def _marks(body: str, entities: dict[str, Entity], located: list[Mention], own: tuple[Mention, ...],
@@ -407,8 +431,8 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
                  and _at_re().search(body, end, m.char_start) and not (national and end <= national.start() < m.char_start)]
         if after and after[0].char_start in places.locators:   # "in the X region's town of Y": Y
             after = [m for m in inside if m.char_start > after[0].char_start] or after
-        if after:
-            return after[0].entity_id, True
+        if after:   # "in X and Y (Z)": Z
+            return next((r for t, r in places.grouped if t == after[0].char_start), after[0]).entity_id, True
         before = [m for m in inside if m.char_end <= pos and not re.search(r"\d", body[m.char_end:pos])]
         while len(before) > 1 and (_APPOSED.match(body[before[-2].char_end:before[-1].char_start])
                                    or before[-1].char_start in places.locators):
