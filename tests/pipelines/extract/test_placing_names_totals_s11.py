@@ -41,3 +41,33 @@ def test_a_running_total_in_a_named_place_keeps_it(nlp):
     body = ("Unrest in Kenya\n\nPolice fired tear gas at marchers in Eldoret on Tuesday. The death toll in the city "
             "has risen to 41, the rights commission said.")
     assert placed(nlp, body)[41] == "Eldoret"
+
+
+@pytest.mark.parametrize("body, value, where", [
+    ("Riots in France\n\nEleven people were arrested in Lyon and Villeurbanne (Rhône), police said.", 11, "Rhône"),
+    ("Riots in France\n\nSix people were detained in Tours and Amboise (Indre-et-Loire) on Friday.", 6,
+     "Indre-et-Loire"),
+    ("Riots in France\n\nPolice held 12 people in Rennes (Ille-et-Vilaine) on Friday.", 12, "Rennes"),
+])
+def test_towns_listed_with_their_region_are_the_regions(nlp, body, value, where):
+    assert placed(nlp, body)[value] == where
+
+
+def _kinds(nlp, body):
+    from pipelines.extract.entities import extract_entities
+    from pipelines.extract.types import ArticleText
+
+    ents, _ = extract_entities(nlp(body), ArticleText(article_id="t", body=body, published_at=None))
+    return {e.canonical_name: e.location_kind for e in ents if e.entity_type == "location"}
+
+
+def test_an_unknown_name_led_by_a_compass_point_is_a_region(nlp):
+    body = ("Unrest in Indonesia\n\nPolice arrested 40 students in West Halmera on Monday. In South Tarvok, 12 people "
+            "were hurt.")
+    kinds = _kinds(nlp, body)
+    assert kinds["West Halmera"] == kinds["South Tarvok"] == "region"
+
+
+def test_a_town_located_in_an_unknown_compass_region_keeps_the_town(nlp):
+    body = "Unrest in Indonesia\n\nIn Kelora, South Tarvok, 12 people were hurt on Monday."
+    assert placed(nlp, body)[12] == "Kelora"
