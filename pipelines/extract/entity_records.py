@@ -100,7 +100,7 @@ def _unknown_kind(name: str, c: Cand) -> str:
     when a compass point begins a name of two words or more ("South Tarvok", "West Halmera": an administrative
     division named by its bearing; seeds/entity_words.csv admin_bearing), else a city."""
     words = name.split()
-    if c.kind_hint and (c.kind_hint != "city" or c.label in ("place-kind", "kind-of")):
+    if c.kind_hint and (c.kind_hint != "city" or not c.label.isupper()):   # (NER labels are upper case)
         return c.kind_hint   # "Tarvok province", "South Tarvok city"
     if len(words) > 1 and words[0].lower() in word_list("admin_bearing") and words[0][:1].isupper():
         return "region"

@@ -381,8 +381,7 @@ def _locators(body: str, entities: dict[str, Entity], placing: tuple[Mention, ..
         within = eb.location_kind == "region" or (eb.location_kind == "city" and ea.admin1 and ea.admin1 == eb.admin1)
         if ea.location_kind == "city" and within:
             out.add(b.char_start)
-        elif eb.location_kind == "country" and ea.location_kind != "country" \
-                and (ea.location_kind == "city" or a.char_start in out):
+        elif eb.location_kind == "country" and ea.location_kind != "country":   # "in X, Kenya,", "in Y region, Kenya,"
             out.add(b.char_start)
     # "in X, Y, Kenya": Y, between a city and its country, only says where the city lies
     for a, b, c in zip(placing, placing[1:], placing[2:]):
