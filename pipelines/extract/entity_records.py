@@ -73,7 +73,7 @@ def build_entities(kept: list[Cand], body: str, ctx: Context) -> tuple[list[Enti
             cc = main_cc
             key = f"place:{cc or ''}:{norm(name)}"
             eid = entity_id("location", key)
-            add(eid, lambda: Entity(eid, "location", name, cc, c.kind_hint or "city"), c)
+            add(eid, lambda: Entity(eid, "location", name, cc, _unknown_kind(name, c)), c)
         else:
             eid = entity_id("location", p.key)
             add(eid, lambda: Entity(eid, "location", p.name, p.country_code, p.kind, p.latitude, p.longitude,
@@ -93,3 +93,16 @@ def build_entities(kept: list[Cand], body: str, ctx: Context) -> tuple[list[Enti
     ocands = [c for c in kept if c.etype == "organization"]
     build_orgs(ocands, body, add, ctx)
     return list(entities.values()), mentions
+
+
+def _unknown_kind(name: str, c: Cand) -> str:
+    """The kind of a place the gazetteer does not know: the rule's kind word ("X city", "X province"), else a region
+    when a compass point begins a name of two words or more ("South Tarvok", "West Halmera": an administrative
+    division named by its bearing; seeds/entity_words.csv admin_bearing), else a city."""
+    words = name.split()
+    if c.kind_hint and (c.kind_hint != "city" or not c.label.isupper()):   # (NER labels are upper case)
+        return c.kind_hint   # "Tarvok province", "South Tarvok city"
+    if len(words) > 1 and words[0].lower() in word_list("admin_bearing") and words[0][:1].isupper():
+        return "region"
+    return c.kind_hint or "city"
+

@@ -10,6 +10,8 @@ from .candidate import Article, Sentence
 from .dedupe import headline_end
 from .placing import article_places, place
 from .types import ArticleText, Entity, Mention
+from .vocab import word_list
+import re
 
 
 def read_article(article: ArticleText, entities: list[Entity], mentions: list[Mention]) -> Article:
@@ -22,7 +24,7 @@ def read_article(article: ArticleText, entities: list[Entity], mentions: list[Me
     main = non_country[0] if non_country else (counts.most_common(1)[0][0] if counts else None)
     located = sorted((m for m in mentions if (e := by_id.get(m.entity_id)) and e.entity_type == "location"),
                      key=lambda m: m.char_start)
-    places, country = article_places(article.body, by_id, located, main)
+    places, country = article_places(article.body, by_id, located, main, _in_names(article.body, by_id, mentions))
     # the setting's country, named only through its places, and a capital named only as "the capital", join the
     # article's entities
     for e in ((country,) if country is not None else ()) + places.made:
@@ -31,6 +33,21 @@ def read_article(article: ArticleText, entities: list[Entity], mentions: list[Me
             by_id[e.entity_id] = e
     return Article(article.body, article.published_at, tuple(mentions), by_id, tuple(locs),
                    tuple(m.char_start for m in locs), main, headline_end(article.body), places)
+
+
+def _in_names(body: str, by_id: dict[str, Entity], mentions: list[Mention]) -> frozenset[int]:
+    """Starts of the location mentions that are part of an organization's name ("the Kenya Red Cross", "the Lagos State
+    Police Command"): the body is named after the place, which says nothing about where the counted people were. Not
+    a site named after its place ("Nairobi Hospital", "University of X"; entity_words site_org_head): people counted
+    there were in that place."""
+    sites = word_list("site_org_head")
+    orgs = [m for m in mentions if (e := by_id.get(m.entity_id)) and e.entity_type == "organization"
+            and not sites & set(re.findall(r"[a-z]+", m.mention_text.lower()))]
+    if not orgs:
+        return frozenset()
+    return frozenset(m.char_start for m in mentions if (e := by_id.get(m.entity_id)) and e.entity_type == "location"
+                     and any(o.char_start <= m.char_start and m.char_end <= o.char_end
+                             and o.char_end - o.char_start > m.char_end - m.char_start for o in orgs))
 
 
 def place_of(article: Article, s: Sentence, number_at: int) -> tuple[str | None, bool]:

@@ -61,6 +61,7 @@ class Places:
     headline: str | None = None   # the one sub-national place the first line (the headline) names, if it names one
     made: tuple[Entity, ...] = ()   # capitals only "the capital" names (they must be added to the article's entities)
     locators: frozenset[int] = frozenset()   # starts of regions that only say where the city before them lies ("X, Y")
+    grouped: tuple[tuple[int, Mention], ...] = ()   # (start of a town, the region named for it and the towns listed with it)
 
 
 @lru_cache(maxsize=None)
@@ -93,13 +94,16 @@ def _after_dateline(body: str, m: Mention, ends: set[int]) -> bool:
     return bool(gap) and max(0, m.char_start - 3) + gap.start() in ends
 
 
-def article_places(body: str, entities: dict[str, Entity], located: list[Mention], main: str | None) -> tuple[Places, Entity | None]:
+def article_places(body: str, entities: dict[str, Entity], located: list[Mention], main: str | None,
+                   in_names: frozenset[int] = frozenset()) -> tuple[Places, Entity | None]:
     """The placing mentions and the article's country; also the country Entity when the article names its
-    country only through its places (it must then be added to the article's entities)."""
+    country only through its places (it must then be added to the article's entities). A place inside an
+    organization's name (starts `in_names`: "the Kenya Red Cross said 12 were hurt") places no figure; it still votes
+    for the article's country."""
     lines = {m.char_end for m in located if m.label.lower() == "dateline"}
     # "NOVI SAD, Serbia (Wire) -": the country after a dateline is the dateline's, where the reporter filed from;
     # "the Oslo-based group" and "40 km north of X" name no place of a figure
-    placing = tuple(m for m in located if m.label.lower() not in _NOT_PLACING
+    placing = tuple(m for m in located if m.label.lower() not in _NOT_PLACING and m.char_start not in in_names
                     and not (entities[m.entity_id].location_kind == "country" and _after_dateline(body, m, lines))
                     and not _compound_re().match(body, m.char_end) and not _reference_point(body, m))
     votes = Counter(entities[m.entity_id].country_code for m in located
@@ -144,7 +148,30 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     owners = frozenset(m.char_start for m in placing if entities[m.entity_id].location_kind == "country" and _owner(body, m))
     examples = frozenset(m.char_start for m in placing if _example_re().search(body, max(0, m.char_start - 40), m.char_start))
     return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks),
-                  owners, examples, headline, tuple(made_capitals), locators), made
+                  owners, examples, headline, tuple(made_capitals), locators, _grouped(body, entities, placing)), made
+
+
+_TOWN_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+
+
+def _grouped(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...]) -> tuple[tuple[int, Mention], ...]:
+    """Towns listed together with their one region in parentheses after them ("in Dijon and Beaune (Cote-d'Or)"):
+    a figure of the list is the region's, the one most specific place that holds all of them (GOLD_SPEC_V2 place)."""
+    out = []
+    for i, r in enumerate(placing):
+        er = entities[r.entity_id]
+        if i < 2 or er.location_kind != "region" or not _OPEN_PAREN.fullmatch(body, placing[i - 1].char_end, r.char_start) \
+                or not body.startswith(")", r.char_end):
+            continue
+        towns, j = [placing[i - 1]], i - 1
+        while j > 0 and _TOWN_LIST_GAP.fullmatch(body, placing[j - 1].char_end, placing[j].char_start):
+            j -= 1
+            towns.insert(0, placing[j])
+        if len(towns) > 1 and all(entities[t.entity_id].location_kind == "city"
+                                  and entities[t.entity_id].country_code in (None, er.country_code) for t in towns):
+            out.extend((t.char_start, r) for t in towns)
+    return tuple(out)
 
 
 def _marks(body: str, entities: dict[str, Entity], located: list[Mention], own: tuple[Mention, ...],
@@ -354,8 +381,7 @@ def _locators(body: str, entities: dict[str, Entity], placing: tuple[Mention, ..
         within = eb.location_kind == "region" or (eb.location_kind == "city" and ea.admin1 and ea.admin1 == eb.admin1)
         if ea.location_kind == "city" and within:
             out.add(b.char_start)
-        elif eb.location_kind == "country" and ea.location_kind != "country" \
-                and (ea.location_kind == "city" or a.char_start in out):
+        elif eb.location_kind == "country" and ea.location_kind != "country":   # "in X, Kenya,", "in Y region, Kenya,"
             out.add(b.char_start)
     # "in X, Y, Kenya": Y, between a city and its country, only says where the city lies
     for a, b, c in zip(placing, placing[1:], placing[2:]):
@@ -404,8 +430,8 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
                  and _at_re().search(body, end, m.char_start) and not (national and end <= national.start() < m.char_start)]
         if after and after[0].char_start in places.locators:   # "in the X region's town of Y": Y
             after = [m for m in inside if m.char_start > after[0].char_start] or after
-        if after:
-            return after[0].entity_id, True
+        if after:   # "in X and Y (Z)": Z
+            return next((r for t, r in places.grouped if t == after[0].char_start), after[0]).entity_id, True
         before = [m for m in inside if m.char_end <= pos and not re.search(r"\d", body[m.char_end:pos])]
         while len(before) > 1 and (_APPOSED.match(body[before[-2].char_end:before[-1].char_start])
                                    or before[-1].char_start in places.locators):
@@ -423,6 +449,8 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         return places.country, False
     if not inside and _anaphor_re().search(body, s_start, s_end):
         return places.country, False   # "in the Ugandan capital": another place, not one named before it
+    if not inside and _running_toll(body, s_start, s_end, pos):
+        return places.country, False   # "... in X. The toll has risen to 117.": the movement's, not X's
     para = body.rfind("\n", 0, s_start) + 1
     before = _choosable(body, places.mentions[bisect_left(places.starts, para):lo], pos, places)
     if before and _breakdown_item(body, before):
@@ -439,6 +467,31 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if last is not None and last.entity_id == places.headline:
             return last.entity_id, False   # the headline's one place, with nothing named since it
     return places.country, False
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\w-])(?:\d|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)", re.I)
+
+
+def _running_toll(body: str, s_start: int, s_end: int, pos: int) -> bool:
+    """The number, in a sentence that names no place, is stated as a running total ("the toll has risen to 117",
+    "bringing to 40 the number of dead", "26 deaths so far"; entity_words running_total, as dates.py reads it): a
+    count over the whole movement, which no place named in an earlier sentence, or the article's one city, locates.
+    Not the total an increment of the sentence adds to ("six more died, bringing the number to 32"): it is the
+    increment's place's running total, and goes where the increment goes."""
+    from .dates import running_total
+
+    if _COUNT_BEFORE.search(body, s_start, pos):
+        return False
+    end = pos + len(re.match(r"[\d,.]*\w*", body[pos:s_end]).group(0))
+    lo = max(s_start, pos - 60)
+    total = _toll_total_re().search(body[lo:pos] + " ")   # "brings to 117 the toll" (entity_words toll_total)
+    return running_total(body[s_start:s_end], pos - s_start, end - s_start) \
+        or bool(total and not re.search(r"[,;]", body[lo + total.end():pos]))
+
+
+@lru_cache(maxsize=None)
+def _toll_total_re() -> re.Pattern:
+    return phrase_re(word_list("toll_total"))
 
 
 def _movement_toll(body: str, s_start: int, s_end: int, pos: int, inside) -> bool:
