@@ -305,6 +305,7 @@ def carry_story_day(cands: list[Candidate], body: str, sentences: list[tuple[int
     lead_end = body.find("\n", first)
     lead_end = len(body) if lead_end < 0 else lead_end
     days = set()
+    counted = [c.offset for c in cands if not c.dropped]
     for o, text in _with_gaps(body, sentences):
         if o >= lead_end:
             break
@@ -312,6 +313,8 @@ def carry_story_day(cands: list[Candidate], body: str, sentences: list[tuple[int
             continue
         if unresolved_day(text, published):
             return cands                   # a day the lead names but nobody can resolve: no one story day
+        if not (any(o <= p < o + len(text) for p in counted) or _names_unrest(text)):
+            continue                       # a sentence with no figure gives a day only when it tells of the unrest
         said = report_day(text, published)[1]
         days |= {d for _, _, d in find_dates(text, published, filed_days=False) if d != said}
     if len(days) != 1:
@@ -327,6 +330,13 @@ def carry_story_day(cands: list[Candidate], body: str, sentences: list[tuple[int
             continue
         out.append(keep(c, f"day_of_story:{story.isoformat()}", event_date=story))
     return out
+
+
+def _names_unrest(text: str) -> bool:
+    """A sentence with no figure that tells of the unrest itself: it holds a figure's trigger word
+    ("Marchers on Tuesday stormed the assembly"; not "the highways were reopened yesterday")."""
+    triggers = vocab().figures.triggers
+    return any(w in triggers for w in re.findall(r"[a-z]+", text.lower()))
 
 
 _PARTITIVE = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)

@@ -46,6 +46,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from .vocab import phrase_pattern, phrase_re, vocab, word_list
+from ..ingest.textdates import is_stamp_line
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
@@ -128,6 +129,8 @@ def find_dates(text: str, published: datetime | date | None, filed_days: bool = 
         if m.start() in stamps or stamps and m.group("wd") and _NEXT.match(text, m.end()) \
                 and _NEXT.match(text, m.end()).end() in stamps:
             continue                       # "(Monday) 29 Nov 2024 - 12:42": the time the page was stamped
+        if not filed_days and is_stamp_line(_line_of(text, m.start())):
+            continue                       # "Published 6 January 2022" on a line of its own: the page's day
         if _PERIOD_BEFORE.search(text, max(0, m.start() - 80), m.start()) \
                 or _movement_start_re().search(text, max(0, m.start() - 60), m.start()):
             continue                       # "since March 7", "protests that began on Tuesday": a period's start
@@ -141,6 +144,12 @@ def find_dates(text: str, published: datetime | date | None, filed_days: bool = 
     out = out or (filed if filed_days else [])
     out = _previous_day(text, out, pub)
     return _nights(text, out, pub)
+
+
+def _line_of(text: str, pos: int) -> str:
+    """The line of `text` that holds position `pos`."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:len(text) if end < 0 else end]
 
 
 # a date that bounds a period, not the day of an event: "since March 7", "since the October 25 coup",

@@ -48,6 +48,13 @@ def _to_datetime(match: re.Match) -> datetime | None:
         return None
 
 
+def is_stamp_line(line: str) -> bool:
+    """The line states when its page was published, not when anything happened: "Published 3 March
+    2023", "Posted: Mar 3, 2023 10:15 GMT", or a line that is only a date ("Friday 3 March 2023")."""
+    line = line.strip()
+    return any(p.match(line) for shape in ("labelled", "bare") for p in _PATTERNS[shape])
+
+
 def stated_date(text: str) -> datetime | None:
     """The publication day the top of `text` states (see the module docstring), else None."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:TOP_LINES]

@@ -101,3 +101,35 @@ def test_other_time_cues():
     assert other_time("A week ago 12 were hurt.")
     assert not other_time("On Tuesday 12 were hurt.")
     assert not other_time("Dorvel, 12 Mar 2025 - 10:42")
+
+
+def test_a_publication_line_is_no_story_day(nlp):
+    # "Published 13 March 2025" under the headline is the page's day; the lead's only event day is the
+    # report's, so nothing carries to the later count
+    got = days(nlp, "Unrest spreads in Kesta\n\nPublished 13 March 2025\n\n"
+                    "Police said on Thursday they had detained 40 people in Kesta.\n\n"
+                    "Doctors said more than 200 people had been treated for tear gas across the country.")
+    assert got[("injured", 200)] is None
+
+
+def test_a_publication_line_does_not_hide_the_leads_day(nlp):
+    got = days(nlp, "Unrest spreads in Kesta\n\nPublished 13 March 2025\n\n"
+                    "Riot police detained 40 people in Kesta on Tuesday.\n\n"
+                    "Doctors treated 35 people for tear gas.")
+    assert got == {("arrested", 40): TUE, ("injured", 35): TUE}
+
+
+def test_stamp_lines_are_told_from_sentences():
+    assert find_dates("Published 13 March 2025", THU, filed_days=False) == []
+    assert find_dates("Posted: Mar 13, 2025 10:15 GMT", THU, filed_days=False) == []
+    assert [d for *_, d in find_dates("Published 13 March 2025", THU)] == [THU]
+    assert [d for *_, d in find_dates("Police held 40 people on 13 March 2025.", THU, filed_days=False)] == [THU]
+
+
+def test_a_lead_sentence_about_something_else_gives_no_day(nlp):
+    # the reopened road is no part of the unrest: its day is no story day, so the later count keeps none
+    got = days(nlp, "Calm returns to Kesta\n\n"
+                    "The main highway into Kesta reopened on Tuesday after a week of closures.\n\n"
+                    "The toll of the unrest has risen to 40 dead, the ministry said.\n\n"
+                    "Doctors treated 35 people for tear gas.")
+    assert got[("injured", 35)] is None
