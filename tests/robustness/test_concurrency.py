@@ -121,7 +121,11 @@ def test_two_runs_at_once_one_waits_both_succeed_and_an_analyst_reader_never_blo
     for (out, err), p in zip(outs, runs):
         assert p.returncode == 0, out + err
         assert "Traceback" not in err and "Conflicting lock" not in err and "database is locked" not in err, err
-    assert sum("waiting: another unrest run (pid " in out for out, _ in outs) == 1, [o for o, _ in outs]
+    # at most one waits: when the first run ends before the second has started up, the second finds the
+    # folder free and waits for nothing (a race of start-up times on a loaded machine; CI saw it once).
+    # That a run waits for a held folder is test_busy_data_folder_gives_a_clear_exit_not_a_traceback's
+    # deterministic check; here what matters is that both succeed and nothing is loaded twice
+    assert sum("waiting: another unrest run (pid " in out for out, _ in outs) <= 1, [o for o, _ in outs]
     seen = sorted(summary(out)[0] for out, _ in outs)
     assert seen == [0, len(NEW)], seen
     assert polls > 0 and sql.returncode == 0 and "(1 row)" in sql_out, sql_err
