@@ -95,7 +95,7 @@ def test_sensor_and_schedule_firing_together_process_each_file_once(tmp_path, mo
     assert_consistent(data)
 
 
-def test_two_runs_at_once_one_waits_both_succeed_and_an_analyst_reader_never_blocks(reference, tmp_path):
+def test_two_runs_at_once_take_turns_both_succeed_and_an_analyst_reader_never_blocks(reference, tmp_path):
     data = tmp_path / "data"
     shutil.copytree(reference.data, data, symlinks=True)
     raw = write_new(tmp_path / "raw")
