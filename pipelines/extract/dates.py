@@ -126,8 +126,7 @@ def find_dates(text: str, published: datetime | date | None, filed_days: bool = 
     for m in found:
         if m.start() in pair:
             continue                       # "on Tuesday and Wednesday", "March 12 and 13": two days, no one day
-        if m.start() in stamps or stamps and m.group("wd") and _NEXT.match(text, m.end()) \
-                and _NEXT.match(text, m.end()).end() in stamps:
+        if m.start() in stamps or stamps and m.group("wd") and _NEXT.match(text, m.end()).end() in stamps:
             continue                       # "(Monday) 29 Nov 2024 - 12:42": the time the page was stamped
         if not filed_days and is_stamp_line(_line_of(text, m.start())):
             continue                       # "Published 6 January 2022" on a line of its own: the page's day
@@ -195,6 +194,8 @@ def _pairs(text: str, found: list[re.Match]) -> set[int]:
             if k and int(k.group("d")) < int(m.group("dm_d")):
                 out.add(m.start())         # "12 and 13 March", "on 12-13 March"
     return out
+
+
 _STAMP_AFTER = re.compile(r"\s*[-—–|,]?\s*\d{1,2}:\d{2}\b")                             # " - 12:42"
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][\w.'’\- ]+)?,\s*$")   # "CITY, " / "CITY, Country, "
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\))?\s*[-—–:]")                                 # " (Agency) -"

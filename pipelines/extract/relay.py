@@ -112,8 +112,7 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
         if source:
             return source, by
     if by and not via:                 # the first cue whose object is a medium ("said on Monday, in remarks aired on X")
-        for t in re.finditer(rf"\b(?P<cue>(?i:{_alt(told_cues())}))\s+(?P<to>(?:[^,.;:()]|\.(?=[a-z]))"
-                             rf"{{2,60}}?){_TOLD_STOP}", sentence):   # a dot inside a domain ("told example.com")
+        for t in _told_re().finditer(sentence):   # a dot inside a domain ("told example.com")
             to = medium_prefix(_strip(_before_verb(t.group("to"))))
             if not to and (t.group("cue").lower() in _cues().get("interview", frozenset())
                            or _strip(t.group("to")) in orgs):   # "Police told Kanal Zeta": an ORG the NER names
@@ -126,6 +125,12 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
         if on and not norm_eq(on, by):
             return by, on
     return by, via
+
+
+@lru_cache(maxsize=None)
+def _told_re() -> re.Pattern:
+    """A told or interview cue and the phrase after it (relay_cues.csv), compiled once."""
+    return re.compile(rf"\b(?P<cue>(?i:{_alt(told_cues())}))\s+(?P<to>(?:[^,.;:()]|\.(?=[a-z])){{2,60}}?){_TOLD_STOP}")
 
 
 _ON_MEDIUM = re.compile(rf"\b(?P<w>[a-z]+)\s+on\s+(?P<m>(?:[^,.;:()]|\.(?=[a-z])){{2,60}}?){_TOLD_STOP}")
