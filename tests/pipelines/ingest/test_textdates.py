@@ -41,6 +41,23 @@ def test_no_date_when_ambiguous_impossible_or_not_at_the_top(top):
     assert stated_date(HEAD + top) is None
 
 
+@pytest.mark.parametrize("top,expected", [
+    # a wire dateline with no year takes it from the dates the text writes with one
+    ("VELMORA, March 3 (Coast Wire) - Residents blocked the road again, as after the vote of February 2023.", MAR3),
+    ("VELMORA, Mar. 3 (Coast Wire) - The blockade began on 28 February 2023 and held.", MAR3),
+    # a December date before a March dateline: the dateline is in the next year
+    ("VELMORA, March 3 (Coast Wire) - The fare rise announced in December 2022 set off the protest.", MAR3),
+    # two dates name 2023, one 2021: the most votes win
+    ("VELMORA, 3 March (Coast Wire) - As in May 2021, the road was blocked; on 1 March 2023 and 2 March 2023 too.", MAR3),
+    # a tie goes to the later year
+    ("VELMORA, March 3 (Coast Wire) - Residents recalled January 2022 and January 2023.", MAR3),
+    # 29 February of a year that has none: no such day
+    ("VELMORA, Feb. 29 (Coast Wire) - The protest that began in January 2023 went on.", None),
+])
+def test_a_yearless_dateline_takes_the_year_of_the_texts_own_dates(top, expected):
+    assert stated_date(HEAD + top) == expected
+
+
 def test_a_headline_is_never_read_as_a_date_line():
     assert stated_date("3 March 2023\n\nResidents blocked the ring road.") is None
 
