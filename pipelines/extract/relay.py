@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .gazetteer import lookup_country
 from .types import Figure
 from .vocab import vocab, word_list
 
@@ -97,8 +98,21 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
         return _strip(m.group("src")), via or by
     if m and by and not via and _cites_source(m.group("src")) and not norm_eq(by, m.group("src")):
         return _strip(m.group("src")), by    # "Amnesty International, citing local activists, said": by activists
+    if m and by and not via and norm_eq(by, m.group("src")):   # "X said, citing activists who alleged 40 died": via X
+        sayer = _sayer_before(sentence, m.start(), by, others)
+        if sayer:
+            return by, sayer
+    if by and not via:                 # "according to Y, which cited hospital officials": by the officials, via Y
+        rel = _relative_citing(sentence, by)
+        if rel:
+            return rel, by
+    if by and not via:                 # "According to X, as reported by Y, 19 died": by X, via Y
+        relay = _as_relay(sentence, by, others, persons)
+        if relay:
+            return relay
     if by and not via and not is_medium(by):   # "X said 40 died, AP reports": by X, via AP
-        medium = next((o for o in others if o and o != by and (is_medium(o) or _named_medium(sentence, o))), None)
+        medium = next((o for o in others if o and o != by and (is_medium(o) or _named_medium(sentence, o))), None) \
+            or next((o for o in others if o and not norm_eq(o, by) and _closing_outlet(sentence, o, by, persons)), None)
         if medium:
             return by, medium
     inverted = _INVERTED_REPORT.search(sentence) if by and not via else None
@@ -125,6 +139,73 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
         if on and not norm_eq(on, by):
             return by, on
     return by, via
+
+
+def _sayer_before(sentence: str, at: int, by: str, others) -> str | None:
+    """Who said what a cited source alleged: the last attribution before the "citing" cue at `at` ("a rights
+    group said Wednesday, citing local activists who alleged that ..."), no pronoun and not the source itself."""
+    pronouns = vocab().figures.pronouns
+    before = [o for o in others if o and not norm_eq(o, by) and o.lower() not in pronouns
+              and 0 <= sentence.rfind(o, 0, at)]
+    return before[-1] if before else None
+
+
+@lru_cache(maxsize=None)
+def _relative_citing_re() -> re.Pattern:
+    return re.compile(rf",\s*(?:which|who)\s+(?i:{_alt(_cues().get('relative_citing', ()))})\s+"
+                      rf"(?P<src>[^,.;:()]{{2,80}}?){_STOP}")
+
+
+def _relative_citing(sentence: str, by: str) -> str | None:
+    """'..., according to Y, which cited hospital officials' (`by` is Y): the officials, a source people or body
+    (`_cites_source`) named right after Y."""
+    for m in _relative_citing_re().finditer(sentence):
+        if _strip(sentence[:m.start()]).lower().endswith(_strip(by).lower()) and _cites_source(m.group("src")) \
+                and not norm_eq(by, m.group("src")):
+            return _strip(m.group("src"))
+    return None
+
+
+@lru_cache(maxsize=None)
+def _as_relay_re() -> re.Pattern:
+    return re.compile(rf"\b(?i:{_alt(_cues().get('as_relay', ()))})\s+(?P<y>[^,.;:()]{{2,60}}?)(?=\s*(?:[,.;:(]|$))")
+
+
+def _as_relay(sentence: str, by: str, others, persons=()) -> tuple[str, str] | None:
+    """'According to the ministry, as reported by Y, 19 died': (ministry, Y) whichever of the two the parse
+    credited; Y a medium or an outlet-like name (`_interviewer`), the other source an attribution of the
+    sentence that is no pronoun."""
+    m = _as_relay_re().search(sentence)
+    relay = _strip(m.group("y")) if m else ""
+    if not relay or not (is_medium(relay) or _named_medium(sentence, relay) or _interviewer(relay, persons)):
+        return None
+    if not norm_eq(by, relay):
+        return (by, relay) if not same_source(by, relay) else None
+    pronouns = vocab().figures.pronouns
+    src = next((o for o in others if o and not same_source(o, relay) and o.lower() not in pronouns), None)
+    return (src, by) if src else None
+
+
+@lru_cache(maxsize=None)
+def _closing_re() -> re.Pattern:
+    """A sentence closed by "according to Y" or "Y reported" (relay_cues.csv closing_report)."""
+    return re.compile(rf",\s*(?:according\s+to\s+)?(?:the\s+)?(?P<y>[^,;:()]{{2,60}}?)"
+                      rf"(?:\s+(?P<v>{_alt(_cues().get('closing_report', ()))}))?\s*[.!]?[\"”’]?\s*$")
+
+
+def _closing_outlet(sentence: str, name: str, by: str, persons=()) -> bool:
+    """`name` closes the sentence as the relay of a source named before it ("The mayor said 12 died, according
+    to Kanal Zeta" / ", Kanal Zeta reported"), and is written as an outlet's name is: capitalized, no person,
+    body, role or title (`_interviewer`), no country."""
+    m = _closing_re().search(sentence)
+    if not m or not norm_eq(m.group("y"), name):
+        return False
+    according = re.search(r"according\s+to\s*(?:the\s+)?$", sentence[:m.start("y")].lower()) is not None
+    if according == bool(m.group("v")):    # exactly one cue: "according to Y" or "Y reported"
+        return False
+    if sentence.find(by) < 0 or sentence.find(by) > m.start("y") or lookup_country(_strip(name)) is not None:
+        return False
+    return _interviewer(_strip(name), persons) is not None
 
 
 @lru_cache(maxsize=None)
@@ -322,6 +403,32 @@ def carry(figures: list[Figure], body: str, credits=(), referents=()) -> list[Fi
                 f = replace(f, reported_by=last[0], reported_via=last[1])
         out[x] = f
     return out
+
+
+def resolve_descriptors(figures: list[Figure], organizations) -> list[Figure]:
+    """A source or relay written as a lower-case descriptor of a rights body ("a leading international rights
+    group", "the watchdog": a source noun with a rights_descriptor word, entity_words.csv) names the article's
+    one named rights body: an organization in `organizations` (names) holding a rights_name word ("Civic
+    Rights Watch", "Amnesty International"), no medium. With none or several such bodies it stays as written."""
+    bodies = {n for n in organizations if n and _rights_body(n)}
+    if len(bodies) != 1:
+        return figures
+    body = next(iter(bodies))
+    return [replace(f, reported_by=body if _rights_descriptor(f.reported_by) else f.reported_by,
+                    reported_via=body if _rights_descriptor(f.reported_via) else f.reported_via)
+            if _rights_descriptor(f.reported_by) or _rights_descriptor(f.reported_via) else f for f in figures]
+
+
+def _rights_body(name: str) -> bool:
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in name.split()]
+    return any(w[:1].isupper() for w in name.split()) and bool(set(words) & word_list("rights_name")) \
+        and not is_medium(name)
+
+
+def _rights_descriptor(phrase: str | None) -> bool:
+    words = _strip(phrase or "").split()
+    return 0 < len(words) <= 6 and all(w.islower() for w in words) and words[-1] in vocab().figures.source_nouns \
+        and bool(set(words) & word_list("rights_descriptor"))
 
 
 class _Relays:
