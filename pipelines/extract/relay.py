@@ -208,6 +208,24 @@ def _closing_outlet(sentence: str, name: str, by: str, persons=()) -> bool:
     return _interviewer(_strip(name), persons) is not None
 
 
+_COLON_SOURCE = re.compile(r"^\s*(?P<src>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s*:\s+")
+
+
+def colon_source(sentence: str, at: int, persons=()) -> str | None:
+    """A headline's source before a colon ("Police: 12 killed in X", "Rights group: 40 dead", "Roe: 8 held"):
+    a phrase of up to four words ending in a noun that speaks (a source or informant noun, a people noun of a
+    speaker kind, an organization word), a medium or a person the NER names, before the count at `at`."""
+    m = _COLON_SOURCE.match(sentence)
+    if not m or m.end() > at:
+        return None
+    src = _strip(m.group("src"))
+    words, fig = src.split(), vocab().figures
+    last = words[-1].lower() if words else ""
+    speaks = last in fig.source_nouns or last in fig.informant_nouns or last in vocab().org_keywords \
+        or fig.people_nouns.get(last) in fig.speaker_kinds or is_medium(src) or src in persons
+    return src if speaks else None
+
+
 @lru_cache(maxsize=None)
 def _told_re() -> re.Pattern:
     """A told or interview cue and the phrase after it (relay_cues.csv), compiled once."""
