@@ -131,6 +131,8 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
             if not to and (t.group("cue").lower() in _cues().get("interview", frozenset())
                            or _strip(t.group("to")) in orgs):   # "Police told Kanal Zeta": an ORG the NER names
                 to = _interviewer(_strip(t.group("to")), persons)
+            elif not to and t.group("cue").lower() in _cues().get("relay_by", frozenset()):
+                to = _interviewer(_strip(_before_verb(t.group("to"))))   # "quoted by Nova Zora", a PERSON to the NER
             if to and not norm_eq(to, by):
                 return by, to          # "Police told Reuters 34 people were held": via Reuters
     if by and not via:                 # "The ministry announced 164 deaths on state television" (after a count's word)
@@ -197,15 +199,23 @@ def _closing_outlet(sentence: str, name: str, by: str, persons=()) -> bool:
     """`name` closes the sentence as the relay of a source named before it ("The mayor said 12 died, according
     to Kanal Zeta" / ", Kanal Zeta reported"), and is written as an outlet's name is: capitalized, no person,
     body, role or title (`_interviewer`), no country."""
-    m = _closing_re().search(sentence)
-    if not m or not norm_eq(m.group("y"), name):
-        return False
-    according = re.search(r"according\s+to\s*(?:the\s+)?$", sentence[:m.start("y")].lower()) is not None
-    if according == bool(m.group("v")):    # exactly one cue: "according to Y" or "Y reported"
-        return False
-    if sentence.find(by) < 0 or sentence.find(by) > m.start("y") or lookup_country(_strip(name)) is not None:
-        return False
-    return _interviewer(_strip(name), persons) is not None
+    opening = _OPENING_ACCORDING.match(sentence)
+    if opening and norm_eq(opening.group("y"), name):   # "According to Kanal Zeta, police said 12 died"
+        if sentence.find(by, opening.end()) < 0:
+            return False
+    else:
+        m = _closing_re().search(sentence)
+        if not m or not norm_eq(m.group("y"), name):
+            return False
+        according = re.search(r"according\s+to\s*(?:the\s+)?$", sentence[:m.start("y")].lower()) is not None
+        if according == bool(m.group("v")):    # exactly one cue: "according to Y" or "Y reported"
+            return False
+        if sentence.find(by) < 0 or sentence.find(by) > m.start("y"):
+            return False
+    return lookup_country(_strip(name)) is None and _interviewer(_strip(name), persons) is not None
+
+
+_OPENING_ACCORDING = re.compile(r"^\s*[Aa]ccording\s+to\s+(?:the\s+)?(?P<y>[^,;:()]{2,60}?)\s*,")
 
 
 _COLON_SOURCE = re.compile(r"^\s*(?P<src>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s*:\s+")
@@ -287,7 +297,14 @@ def _closing_report(sentence: str, name: str) -> bool:
     """`name` is a medium whose reporting clause closes the sentence: "..., AFP reported." / "..., state
     broadcaster KBC reports"."""
     m = re.search(rf",\s*(?:[\w'-]+\s+){{0,3}}{re.escape(name)}\s+(?P<v>[a-z]+)\s*[.!]?\s*$", sentence)
-    return m is not None and _reporting(m.group("v")) and (is_medium(name) or _named_medium(sentence, name))
+    return m is not None and _reporting(m.group("v")) and (is_medium(name) or _named_medium(sentence, name)
+                                                            or _outlet_like(name))
+
+
+def _outlet_like(name: str) -> bool:
+    """A name no list knows as a medium written the way an outlet's is ("Nova Zora", even when the NER
+    calls it a person): capitalized, no organization, role or title word, no country."""
+    return lookup_country(_strip(name)) is None and _interviewer(_strip(name)) is not None
 
 
 def _cites_source(phrase: str) -> bool:
