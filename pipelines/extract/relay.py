@@ -188,31 +188,38 @@ def _as_relay(sentence: str, by: str, others, persons=()) -> tuple[str, str] | N
     return (src, by) if src else None
 
 
-@lru_cache(maxsize=None)
-def _closing_re() -> re.Pattern:
-    """A sentence closed by "according to Y" or "Y reported" (relay_cues.csv closing_report)."""
-    return re.compile(rf",\s*(?:according\s+to\s+)?(?:the\s+)?(?P<y>[^,;:()]{{2,60}}?)"
-                      rf"(?:\s+(?P<v>{_alt(_cues().get('closing_report', ()))}))?\s*[.!]?[\"”’]?\s*$")
-
-
 def _closing_outlet(sentence: str, name: str, by: str, persons=()) -> bool:
-    """`name` closes the sentence as the relay of a source named before it ("The mayor said 12 died, according
-    to Kanal Zeta" / ", Kanal Zeta reported"), and is written as an outlet's name is: capitalized, no person,
+    """`name` relays a source named before it, in a clause that opens or closes the sentence ("According to
+    Kanal Zeta, the mayor said 12 died" / "The mayor said 12 died, according to (a report by) Kanal Zeta" /
+    ", Kanal Zeta reported (on Monday)"), and is written as an outlet's name is: capitalized, no person,
     body, role or title (`_interviewer`), no country."""
-    opening = _OPENING_ACCORDING.match(sentence)
+    opening = _OPENING_ACCORDING.match(sentence) or _opening_report_re().match(sentence)
     if opening and norm_eq(opening.group("y"), name):   # "According to Kanal Zeta, police said 12 died"
         if sentence.find(by, opening.end()) < 0:
             return False
     else:
-        m = _closing_re().search(sentence)
-        if not m or not norm_eq(m.group("y"), name):
+        cut = sentence.rfind(",")
+        tail = sentence[cut + 1:]
+        at = tail.find(name)
+        if cut < 0 or at < 0 or not 0 <= sentence.find(by) < cut:
             return False
-        according = re.search(r"according\s+to\s*(?:the\s+)?$", sentence[:m.start("y")].lower()) is not None
-        if according == bool(m.group("v")):    # exactly one cue: "according to Y" or "Y reported"
-            return False
-        if sentence.find(by) < 0 or sentence.find(by) > m.start("y"):
+        pre = _strip(tail[:at]).lower().split()
+        post = tail[at + len(name):].strip(" .!\"”’").lower().split()
+        docs = vocab().figures.document_nouns
+        according = pre[:2] == ["according", "to"] and all(
+            w in docs or w.rstrip("s") in docs or w in vocab().figures.articles
+            or w in vocab().figures.source_prepositions for w in pre[2:]) and all(w in docs for w in post)
+        reported = bool(post) and post[0] in _cues().get("closing_report", frozenset()) \
+            and len(pre) <= 3 and all(w.islower() for w in pre) and not pre[:1] == ["according"]
+        if according == reported:          # exactly one cue: "according to Y" or "Y reported"
             return False
     return lookup_country(_strip(name)) is None and _interviewer(_strip(name), persons) is not None
+
+
+@lru_cache(maxsize=None)
+def _opening_report_re() -> re.Pattern:
+    """'Kanal Zeta reported (on Monday) that ...': a report verb right after the sentence's opening name."""
+    return re.compile(rf"^\s*(?:[Tt]he\s+)?(?P<y>[A-Z][^,;:()]{{1,60}}?)\s+(?:{_alt(_cues().get('closing_report', ()))})\b")
 
 
 _OPENING_ACCORDING = re.compile(r"^\s*[Aa]ccording\s+to\s+(?:the\s+)?(?P<y>[^,;:()]{2,60}?)\s*,")
@@ -440,18 +447,42 @@ def carry(figures: list[Figure], body: str, credits=(), referents=()) -> list[Fi
     return out
 
 
-def resolve_descriptors(figures: list[Figure], organizations) -> list[Figure]:
-    """A source or relay written as a lower-case descriptor of a rights body ("a leading international rights
-    group", "the watchdog": a source noun with a rights_descriptor word, entity_words.csv) names the article's
-    one named rights body: an organization in `organizations` (names) holding a rights_name word ("Civic
-    Rights Watch", "Amnesty International"), no medium. With none or several such bodies it stays as written."""
-    bodies = {n for n in organizations if n and _rights_body(n)}
-    if len(bodies) != 1:
-        return figures
-    body = next(iter(bodies))
-    return [replace(f, reported_by=body if _rights_descriptor(f.reported_by) else f.reported_by,
-                    reported_via=body if _rights_descriptor(f.reported_via) else f.reported_via)
-            if _rights_descriptor(f.reported_by) or _rights_descriptor(f.reported_via) else f for f in figures]
+def resolve_descriptors(figures: list[Figure], organizations, body: str = "") -> list[Figure]:
+    """A source or relay written as a lower-case descriptor ("a leading international rights group", "the
+    monitoring group": a source noun with modifiers) names the article's one named organization of that
+    kind (`organizations`: names): the one the article defines with the descriptor's last two words ("Civic
+    Ledger, a monitoring group," / "the monitoring group Civic Ledger"), else, for a rights descriptor (a
+    rights_descriptor word, entity_words.csv), the one rights body: a name holding a rights_name word ("Civic
+    Rights Watch", "Amnesty International"), no medium. With none or several it stays as written."""
+    names = [n for n in dict.fromkeys(organizations) if n]
+    cache: dict[str, str | None] = {}
+
+    def named(phrase: str | None) -> str | None:
+        if not _descriptor(phrase):
+            return phrase
+        if phrase not in cache:
+            defined = {n for n in names if _defined_as(body, n, phrase)}
+            rights = {n for n in names if _rights_body(n)} if _rights_descriptor(phrase) else set()
+            one = defined if len(defined) == 1 else rights if not defined and len(rights) == 1 else set()
+            cache[phrase] = next(iter(one)) if one else None
+        return cache[phrase] or phrase
+
+    return [replace(f, reported_by=named(f.reported_by), reported_via=named(f.reported_via))
+            if _descriptor(f.reported_by) or _descriptor(f.reported_via) else f for f in figures]
+
+
+def _descriptor(phrase: str | None) -> bool:
+    """A lower-case source noun with one to five modifiers: "monitoring group", "a leading rights group"."""
+    words = _strip(phrase or "").split()
+    return 1 < len(words) <= 6 and all(w.islower() for w in words) and words[-1] in vocab().figures.source_nouns
+
+
+def _defined_as(body: str, name: str, phrase: str) -> bool:
+    """The body writes `name` with the descriptor's last two words next to it: "Name, a monitoring group" /
+    "the monitoring group Name"."""
+    mod, head = _strip(phrase).split()[-2:]
+    n, desc = re.escape(name), rf"{re.escape(mod)}\s+{re.escape(head)}"
+    return re.search(rf"{n},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{desc}\b|\b{desc}\s+(?:called\s+)?{n}\b", body) is not None
 
 
 def _rights_body(name: str) -> bool:
@@ -461,9 +492,7 @@ def _rights_body(name: str) -> bool:
 
 
 def _rights_descriptor(phrase: str | None) -> bool:
-    words = _strip(phrase or "").split()
-    return 0 < len(words) <= 6 and all(w.islower() for w in words) and words[-1] in vocab().figures.source_nouns \
-        and bool(set(words) & word_list("rights_descriptor"))
+    return _descriptor(phrase) and bool(set(_strip(phrase).split()) & word_list("rights_descriptor"))
 
 
 class _Relays:

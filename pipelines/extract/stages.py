@@ -163,7 +163,7 @@ def article_figures(article: Article, parsed: Iterable, trace=None) -> list[Figu
     figures = carry([to_figure(c, article.body) for c in cands], article.body, credits,
                     referents(article.body, article.mentions, article.entities))
     figures = resolve_descriptors(figures, [e.canonical_name for e in article.entities.values()
-                                            if e.entity_type == "organization"])   # "a rights group" -> its name
+                                            if e.entity_type == "organization"], article.body)   # "a rights group" -> its name
     figures = _headline_sources(figures, cands)
     figures = link_sources(figures, article.mentions, article.entities)   # reported_by/via -> entity ids
     if trace is not None:
