@@ -302,8 +302,8 @@ def medium_prefix(phrase: str) -> str | None:
 
 def _closing_report(sentence: str, name: str) -> bool:
     """`name` is a medium whose reporting clause closes the sentence: "..., AFP reported." / "..., state
-    broadcaster KBC reports"."""
-    m = re.search(rf",\s*(?:[\w'-]+\s+){{0,3}}{re.escape(name)}\s+(?P<v>[a-z]+)\s*[.!]?\s*$", sentence)
+    broadcaster KBC reports" / "..., Kanal Zeta reported on Monday"."""
+    m = re.search(rf",\s*(?:[\w'-]+\s+){{0,3}}{re.escape(name)}\s+(?P<v>[a-z]+)(?:\s+on\s+[A-Z]\w+)?\s*[.!]?\s*$", sentence)
     return m is not None and _reporting(m.group("v")) and (is_medium(name) or _named_medium(sentence, name)
                                                             or _outlet_like(name))
 
