@@ -206,11 +206,11 @@ def _closing_outlet(sentence: str, name: str, by: str, persons=()) -> bool:
         pre = _strip(tail[:at]).lower().split()
         post = tail[at + len(name):].strip(" .!\"”’").lower().split()
         docs = vocab().figures.document_nouns
-        according = pre[:2] == ["according", "to"] and all(
+        according = " ".join(pre[:2]) == "according to" and all(
             w in docs or w.rstrip("s") in docs or w in vocab().figures.articles
             or w in vocab().figures.source_prepositions for w in pre[2:]) and all(w in docs for w in post)
         reported = bool(post) and post[0] in _cues().get("closing_report", frozenset()) \
-            and len(pre) <= 3 and all(w.islower() for w in pre) and not pre[:1] == ["according"]
+            and len(pre) <= 3 and all(w.islower() for w in pre) and "according" not in pre
         if according == reported:          # exactly one cue: "according to Y" or "Y reported"
             return False
     return lookup_country(_strip(name)) is None and _interviewer(_strip(name), persons) is not None
