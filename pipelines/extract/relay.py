@@ -98,6 +98,8 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
         return _strip(m.group("src")), via or by
     if m and by and not via and _cites_source(m.group("src")) and not norm_eq(by, m.group("src")):
         return _strip(m.group("src")), by    # "Amnesty International, citing local activists, said": by activists
+    if via and _journalist(via):       # "Kanal Zeta's correspondent quoted X": via Kanal Zeta
+        via = _journalist_outlet(sentence, via) or via
     if m and by and not via and norm_eq(by, m.group("src")):   # "X said, citing activists who alleged 40 died": via X
         sayer = _sayer_before(sentence, m.start(), by, others)
         if sayer:
@@ -131,6 +133,8 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
             if not to and (t.group("cue").lower() in _cues().get("interview", frozenset())
                            or _strip(t.group("to")) in orgs):   # "Police told Kanal Zeta": an ORG the NER names
                 to = _interviewer(_strip(t.group("to")), persons)
+            elif not to and _journalist(_strip(t.group("to"))):   # "told Kanal Zeta's correspondent"
+                to = _journalist_outlet(sentence, _strip(t.group("to")))
             elif not to and t.group("cue").lower() in _cues().get("relay_by", frozenset()):
                 to = _interviewer(_strip(_before_verb(t.group("to"))))   # "quoted by Nova Zora", a PERSON to the NER
             if to and not norm_eq(to, by):
@@ -141,6 +145,25 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
         if on and not norm_eq(on, by):
             return by, on
     return by, via
+
+
+def _journalist(phrase: str | None) -> bool:
+    words = (phrase or "").split()
+    return bool(words) and words[-1].lower() in _cues().get("journalist", frozenset())
+
+
+def _journalist_outlet(sentence: str, phrase: str) -> str | None:
+    """The medium a journalist noun belongs to: "Kanal Zeta's correspondent", "a Kanal Zeta correspondent",
+    "Reuters' reporter" -> Kanal Zeta / Reuters (a medium or an outlet-like name); None: none named."""
+    words = _strip(phrase).split()
+    owner = " ".join(words[:-1])
+    if not owner:                          # the parse dropped the possessor: find it before the noun
+        m = re.search(rf"(?P<o>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})(?:'s|’s|'|’)\s+{re.escape(words[-1])}\b", sentence)
+        owner = m.group("o") if m else ""
+    owner = re.sub(r"(?:'s|’s|'|’)$", "", owner).strip()
+    if owner and (is_medium(owner) or _outlet_like(owner)):
+        return owner
+    return None
 
 
 def _sayer_before(sentence: str, at: int, by: str, others) -> str | None:

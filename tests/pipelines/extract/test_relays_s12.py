@@ -116,3 +116,20 @@ def test_a_descriptor_carried_in_an_article(nlp):
     body = ("Unrest went on in Varnholm. The Varnia Prisoners Aid Society, a monitoring group, said 12 people were "
             "killed on Monday. The monitoring group also said 40 were arrested.")
     assert [f[2] for f in figures(nlp, body)] == ["Varnia Prisoners Aid Society", "Varnia Prisoners Aid Society"]
+
+
+@pytest.mark.parametrize("body, by, via", [
+    ("Unrest went on in Varnholm. Kanal Zeta's correspondent quoted the mayor as saying 14 people were killed.",
+     "mayor", "Kanal Zeta"),
+    ("Unrest went on in Varnholm. The mayor told Kanal Zeta's correspondent that 14 people were killed.",
+     "mayor", "Kanal Zeta"),
+    ("Unrest went on in Varnholm. A Kanal Zeta correspondent quoted the mayor as saying 14 people were killed.",
+     "mayor", "Kanal Zeta"),
+])
+def test_a_journalist_relays_for_the_medium_named_with_them(nlp, body, by, via):
+    assert one(nlp, body) == (by, via)
+
+
+def test_a_journalist_of_no_named_medium_is_no_relay(nlp):
+    body = "Unrest went on in Varnholm. The mayor told a reporter that 14 people were killed."
+    assert one(nlp, body) == ("mayor", None)
