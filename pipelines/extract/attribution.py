@@ -241,7 +241,8 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
             agent = [c for a in tok.children if a.dep_ == "prep" and a.lower_ in word_list("relay_place_prep") for c in a.children
                      if c.dep_ == "pobj" and is_medium(" ".join(t.text for t in _phrase(c)))]
         if role == "relay" and agent and passive:   # "X was quoted by Y as saying": by X, via Y
-            by = _name(_phrase(_named(passive[0])), body_offset, sent_start, mentions, body)
+            by = _name(_phrase(_named(passive[0])), body_offset, sent_start, mentions, body) \
+                or (passive[0].lower_ if passive[0].lower_ in vocab().figures.speaker_pronouns else None)   # "He was quoted by Y": carry names him
             via = _name(_phrase(_named(agent[0])), body_offset, sent_start, mentions, body)
             if by and via:
                 out.append((tok, by, via))

@@ -133,3 +133,8 @@ def test_a_journalist_relays_for_the_medium_named_with_them(nlp, body, by, via):
 def test_a_journalist_of_no_named_medium_is_no_relay(nlp):
     body = "Unrest went on in Varnholm. The mayor told a reporter that 14 people were killed."
     assert one(nlp, body) == ("mayor", None)
+
+
+def test_a_pronoun_quoted_by_a_medium_is_named_and_keeps_the_relay(nlp):
+    body = "The governor visited the market. He was quoted by Kanal Zeta as saying that 30 people were killed."
+    assert one(nlp, body) == ("governor", "Kanal Zeta")
