@@ -345,9 +345,14 @@ def _cites_source(phrase: str) -> bool:
     if not toks:
         return False
     last = toks[-1].lower()
+    docs = words.document_nouns
+    if len(toks) > 2 and (toks[0].lower() in docs or toks[0].lower().rstrip("s") in docs) \
+            and toks[1].lower() in words.source_prepositions:
+        return _cites_source(" ".join(toks[2:]))   # "citing figures from the health ministry"
     return last in words.source_people or last in words.informant_nouns or last in words.source_nouns \
         or last in words.people_nouns and words.people_nouns[last] != "generic" \
-        or any(t.lower() in vocab().org_keywords for t in toks if t[:1].isupper()) or is_medium(phrase)
+        or any(t.lower() in vocab().org_keywords for t in toks if t[:1].isupper()) or is_medium(phrase) \
+        or len(toks) > 1 and last in vocab().org_keywords   # "citing the health ministry"
 
 
 def _medium_before(text: str) -> str | None:

@@ -138,3 +138,16 @@ def test_a_journalist_of_no_named_medium_is_no_relay(nlp):
 def test_a_pronoun_quoted_by_a_medium_is_named_and_keeps_the_relay(nlp):
     body = "The governor visited the market. He was quoted by Kanal Zeta as saying that 30 people were killed."
     assert one(nlp, body) == ("governor", "Kanal Zeta")
+
+
+@pytest.mark.parametrize("sentence, by", [
+    ("Kanal Zeta, citing data from the health ministry, said 19 people died.", "data from the health ministry"),
+    ("Nineteen people died, Kanal Zeta said, citing the health ministry.", "health ministry"),
+])
+def test_citing_a_body_written_in_lower_case_or_its_figures(sentence, by):
+    assert relayed(sentence, "Kanal Zeta", None, ("Kanal Zeta",)) == (by, "Kanal Zeta")
+
+
+def test_citing_a_reason_stays_no_source():
+    sentence = "Kanal Zeta, citing security risks, said 19 people were held."
+    assert relayed(sentence, "Kanal Zeta", None, ("Kanal Zeta",)) == ("Kanal Zeta", None)
