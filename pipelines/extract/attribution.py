@@ -5,6 +5,8 @@ resolve to the source credited before it. Works on one parsed sentence; names ar
 covers the source phrase, else from the phrase itself (without leading determiners)."""
 from __future__ import annotations
 
+import re
+
 from .gazetteer import lookup_country, lookup_place
 from .relay import is_medium
 from .vocab import vocab, word_list
@@ -150,9 +152,13 @@ def _named(tok):
     if tok is None or tok.pos_ != "NOUN":
         return tok
     comma = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
-    names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+    names = [c for c in tok.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.text[:1].isupper() and c.ent_type_)
              and (c.left_edge.i == tok.i + 1 or comma and c.left_edge.i == tok.i + 2)]   # "its director, Jane Roe,"
+    # (a name the tagger calls a noun but the NER names: "the news site Zetanews")
     return names[0] if names else tok
+
+
+_HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z0-9]+)+")
 
 
 def _name(toks, body_offset: int, sent_start: int, mentions: list[Mention], body: str) -> str | None:
@@ -173,6 +179,9 @@ def _name(toks, body_offset: int, sent_start: int, mentions: list[Mention], body
     if over:
         m = max(over, key=lambda m: m.char_end - m.char_start)
         text = m.mention_text.strip().rstrip(".,;:")
+        glued = _HYPHEN_TAIL.match(body, m.char_end) if m.char_end < e else None
+        if glued and m.char_end + len(glued.group()) <= e:   # "Karvan-TV" where the mention is "Karvan"
+            text += glued.group()
         return text[4:] if text.lower().startswith("the ") else text
     return body[s:e].strip().rstrip(".,;:").split("\n")[-1].strip()   # a phrase the parse ran across a line break
 
@@ -232,7 +241,8 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
             agent = [c for a in tok.children if a.dep_ == "prep" and a.lower_ in word_list("relay_place_prep") for c in a.children
                      if c.dep_ == "pobj" and is_medium(" ".join(t.text for t in _phrase(c)))]
         if role == "relay" and agent and passive:   # "X was quoted by Y as saying": by X, via Y
-            by = _name(_phrase(_named(passive[0])), body_offset, sent_start, mentions, body)
+            by = _name(_phrase(_named(passive[0])), body_offset, sent_start, mentions, body) \
+                or (passive[0].lower_ if passive[0].lower_ in vocab().figures.speaker_pronouns else None)   # "He was quoted by Y": carry names him
             via = _name(_phrase(_named(agent[0])), body_offset, sent_start, mentions, body)
             if by and via:
                 out.append((tok, by, via))

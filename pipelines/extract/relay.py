@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .gazetteer import lookup_country
 from .types import Figure
 from .vocab import vocab, word_list
 
@@ -97,8 +98,23 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
         return _strip(m.group("src")), via or by
     if m and by and not via and _cites_source(m.group("src")) and not norm_eq(by, m.group("src")):
         return _strip(m.group("src")), by    # "Amnesty International, citing local activists, said": by activists
+    if via and _journalist(via):       # "Kanal Zeta's correspondent quoted X": via Kanal Zeta
+        via = _journalist_outlet(sentence, via) or via
+    if m and by and not via and norm_eq(by, m.group("src")):   # "X said, citing activists who alleged 40 died": via X
+        sayer = _sayer_before(sentence, m.start(), by, others)
+        if sayer:
+            return by, sayer
+    if by and not via:                 # "according to Y, which cited hospital officials": by the officials, via Y
+        rel = _relative_citing(sentence, by)
+        if rel:
+            return rel, by
+    if by and not via:                 # "According to X, as reported by Y, 19 died": by X, via Y
+        relay = _as_relay(sentence, by, others, persons)
+        if relay:
+            return relay
     if by and not via and not is_medium(by):   # "X said 40 died, AP reports": by X, via AP
-        medium = next((o for o in others if o and o != by and (is_medium(o) or _named_medium(sentence, o))), None)
+        medium = next((o for o in others if o and o != by and (is_medium(o) or _named_medium(sentence, o))), None) \
+            or next((o for o in others if o and not norm_eq(o, by) and _closing_outlet(sentence, o, by, persons)), None)
         if medium:
             return by, medium
     inverted = _INVERTED_REPORT.search(sentence) if by and not via else None
@@ -117,6 +133,10 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
             if not to and (t.group("cue").lower() in _cues().get("interview", frozenset())
                            or _strip(t.group("to")) in orgs):   # "Police told Kanal Zeta": an ORG the NER names
                 to = _interviewer(_strip(t.group("to")), persons)
+            elif not to and _journalist(_strip(t.group("to"))):   # "told Kanal Zeta's correspondent"
+                to = _journalist_outlet(sentence, _strip(t.group("to")))
+            elif not to and t.group("cue").lower() in _cues().get("relay_by", frozenset()):
+                to = _interviewer(_strip(_before_verb(t.group("to"))))   # "quoted by Nova Zora", a PERSON to the NER
             if to and not norm_eq(to, by):
                 return by, to          # "Police told Reuters 34 people were held": via Reuters
     if by and not via:                 # "The ministry announced 164 deaths on state television" (after a count's word)
@@ -125,6 +145,125 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
         if on and not norm_eq(on, by):
             return by, on
     return by, via
+
+
+def _journalist(phrase: str | None) -> bool:
+    words = (phrase or "").split()
+    return bool(words) and words[-1].lower() in _cues().get("journalist", frozenset())
+
+
+def _journalist_outlet(sentence: str, phrase: str) -> str | None:
+    """The medium a journalist noun belongs to: "Kanal Zeta's correspondent", "a Kanal Zeta correspondent",
+    "Reuters' reporter" -> Kanal Zeta / Reuters (a medium or an outlet-like name); None: none named."""
+    words = _strip(phrase).split()
+    owner = " ".join(words[:-1])
+    if not owner:                          # the parse dropped the possessor: find it before the noun
+        m = re.search(rf"(?P<o>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})(?:'s|’s|'|’)\s+{re.escape(words[-1])}\b", sentence)
+        owner = m.group("o") if m else ""
+    owner = re.sub(r"(?:'s|’s|'|’)$", "", owner).strip()
+    if owner and (is_medium(owner) or _outlet_like(owner)):
+        return owner
+    return None
+
+
+def _sayer_before(sentence: str, at: int, by: str, others) -> str | None:
+    """Who said what a cited source alleged: the last attribution before the "citing" cue at `at` ("a rights
+    group said Wednesday, citing local activists who alleged that ..."), no pronoun and not the source itself."""
+    pronouns = vocab().figures.pronouns
+    before = [o for o in others if o and not norm_eq(o, by) and o.lower() not in pronouns
+              and 0 <= sentence.rfind(o, 0, at)]
+    return before[-1] if before else None
+
+
+@lru_cache(maxsize=None)
+def _relative_citing_re() -> re.Pattern:
+    return re.compile(rf",\s*(?:which|who)\s+(?i:{_alt(_cues().get('relative_citing', ()))})\s+"
+                      rf"(?P<src>[^,.;:()]{{2,80}}?){_STOP}")
+
+
+def _relative_citing(sentence: str, by: str) -> str | None:
+    """'..., according to Y, which cited hospital officials' (`by` is Y): the officials, a source people or body
+    (`_cites_source`) named right after Y."""
+    for m in _relative_citing_re().finditer(sentence):
+        if _strip(sentence[:m.start()]).lower().endswith(_strip(by).lower()) and _cites_source(m.group("src")) \
+                and not norm_eq(by, m.group("src")):
+            return _strip(m.group("src"))
+    return None
+
+
+@lru_cache(maxsize=None)
+def _as_relay_re() -> re.Pattern:
+    return re.compile(rf"\b(?i:{_alt(_cues().get('as_relay', ()))})\s+(?P<y>[^,.;:()]{{2,60}}?)(?=\s*(?:[,.;:(]|$))")
+
+
+def _as_relay(sentence: str, by: str, others, persons=()) -> tuple[str, str] | None:
+    """'According to the ministry, as reported by Y, 19 died': (ministry, Y) whichever of the two the parse
+    credited; Y a medium or an outlet-like name (`_interviewer`), the other source an attribution of the
+    sentence that is no pronoun."""
+    m = _as_relay_re().search(sentence)
+    relay = _strip(m.group("y")) if m else ""
+    if not relay or not (is_medium(relay) or _named_medium(sentence, relay) or _interviewer(relay, persons)):
+        return None
+    if not norm_eq(by, relay):
+        return (by, relay) if not same_source(by, relay) else None
+    pronouns = vocab().figures.pronouns
+    src = next((o for o in others if o and not same_source(o, relay) and o.lower() not in pronouns), None)
+    return (src, by) if src else None
+
+
+def _closing_outlet(sentence: str, name: str, by: str, persons=()) -> bool:
+    """`name` relays a source named before it, in a clause that opens or closes the sentence ("According to
+    Kanal Zeta, the mayor said 12 died" / "The mayor said 12 died, according to (a report by) Kanal Zeta" /
+    ", Kanal Zeta reported (on Monday)"), and is written as an outlet's name is: capitalized, no person,
+    body, role or title (`_interviewer`), no country."""
+    opening = _OPENING_ACCORDING.match(sentence) or _opening_report_re().match(sentence)
+    if opening and norm_eq(opening.group("y"), name):   # "According to Kanal Zeta, police said 12 died"
+        if sentence.find(by, opening.end()) < 0:
+            return False
+    else:
+        cut = sentence.rfind(",")
+        tail = sentence[cut + 1:]
+        at = tail.find(name)
+        if cut < 0 or at < 0 or not 0 <= sentence.find(by) < cut:
+            return False
+        pre = _strip(tail[:at]).lower().split()
+        post = tail[at + len(name):].strip(" .!\"”’").lower().split()
+        docs = vocab().figures.document_nouns
+        according = " ".join(pre[:2]) == "according to" and all(
+            w in docs or w.rstrip("s") in docs or w in vocab().figures.articles
+            or w in vocab().figures.source_prepositions for w in pre[2:]) and all(w in docs for w in post)
+        reported = bool(post) and post[0] in _cues().get("closing_report", frozenset()) \
+            and len(pre) <= 3 and all(w.islower() for w in pre) and "according" not in pre
+        if according == reported:          # exactly one cue: "according to Y" or "Y reported"
+            return False
+    return lookup_country(_strip(name)) is None and _interviewer(_strip(name), persons) is not None
+
+
+@lru_cache(maxsize=None)
+def _opening_report_re() -> re.Pattern:
+    """'Kanal Zeta reported (on Monday) that ...': a report verb right after the sentence's opening name."""
+    return re.compile(rf"^\s*(?:[Tt]he\s+)?(?P<y>[A-Z][^,;:()]{{1,60}}?)\s+(?:{_alt(_cues().get('closing_report', ()))})\b")
+
+
+_OPENING_ACCORDING = re.compile(r"^\s*[Aa]ccording\s+to\s+(?:the\s+)?(?P<y>[^,;:()]{2,60}?)\s*,")
+
+
+_COLON_SOURCE = re.compile(r"^\s*(?P<src>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s*:\s+")
+
+
+def colon_source(sentence: str, at: int, persons=()) -> str | None:
+    """A headline's source before a colon ("Police: 12 killed in X", "Rights group: 40 dead", "Roe: 8 held"):
+    a phrase of up to four words ending in a noun that speaks (a source or informant noun, a people noun of a
+    speaker kind, an organization word), a medium or a person the NER names, before the count at `at`."""
+    m = _COLON_SOURCE.match(sentence)
+    if not m or m.end() > at:
+        return None
+    src = _strip(m.group("src"))
+    words, fig = src.split(), vocab().figures
+    last = words[-1].lower() if words else ""
+    speaks = last in fig.source_nouns or last in fig.informant_nouns or last in vocab().org_keywords \
+        or fig.people_nouns.get(last) in fig.speaker_kinds or is_medium(src) or src in persons
+    return src if speaks else None
 
 
 @lru_cache(maxsize=None)
@@ -186,9 +325,16 @@ def medium_prefix(phrase: str) -> str | None:
 
 def _closing_report(sentence: str, name: str) -> bool:
     """`name` is a medium whose reporting clause closes the sentence: "..., AFP reported." / "..., state
-    broadcaster KBC reports"."""
-    m = re.search(rf",\s*(?:[\w'-]+\s+){{0,3}}{re.escape(name)}\s+(?P<v>[a-z]+)\s*[.!]?\s*$", sentence)
-    return m is not None and _reporting(m.group("v")) and (is_medium(name) or _named_medium(sentence, name))
+    broadcaster KBC reports" / "..., Kanal Zeta reported on Monday"."""
+    m = re.search(rf",\s*(?:[\w'-]+\s+){{0,3}}{re.escape(name)}\s+(?P<v>[a-z]+)(?:\s+on\s+[A-Z]\w+)?\s*[.!]?\s*$", sentence)
+    return m is not None and _reporting(m.group("v")) and (is_medium(name) or _named_medium(sentence, name)
+                                                            or _outlet_like(name))
+
+
+def _outlet_like(name: str) -> bool:
+    """A name no list knows as a medium written the way an outlet's is ("Nova Zora", even when the NER
+    calls it a person): capitalized, no organization, role or title word, no country."""
+    return lookup_country(_strip(name)) is None and _interviewer(_strip(name)) is not None
 
 
 def _cites_source(phrase: str) -> bool:
@@ -199,9 +345,14 @@ def _cites_source(phrase: str) -> bool:
     if not toks:
         return False
     last = toks[-1].lower()
+    docs = words.document_nouns
+    if len(toks) > 2 and (toks[0].lower() in docs or toks[0].lower().rstrip("s") in docs) \
+            and toks[1].lower() in words.source_prepositions:
+        return _cites_source(" ".join(toks[2:]))   # "citing figures from the health ministry"
     return last in words.source_people or last in words.informant_nouns or last in words.source_nouns \
         or last in words.people_nouns and words.people_nouns[last] != "generic" \
-        or any(t.lower() in vocab().org_keywords for t in toks if t[:1].isupper()) or is_medium(phrase)
+        or any(t.lower() in vocab().org_keywords for t in toks if t[:1].isupper()) or is_medium(phrase) \
+        or len(toks) > 1 and last in vocab().org_keywords   # "citing the health ministry"
 
 
 def _medium_before(text: str) -> str | None:
@@ -322,6 +473,54 @@ def carry(figures: list[Figure], body: str, credits=(), referents=()) -> list[Fi
                 f = replace(f, reported_by=last[0], reported_via=last[1])
         out[x] = f
     return out
+
+
+def resolve_descriptors(figures: list[Figure], organizations, body: str = "") -> list[Figure]:
+    """A source or relay written as a lower-case descriptor ("a leading international rights group", "the
+    monitoring group": a source noun with modifiers) names the article's one named organization of that
+    kind (`organizations`: names): the one the article defines with the descriptor's last two words ("Civic
+    Ledger, a monitoring group," / "the monitoring group Civic Ledger"), else, for a rights descriptor (a
+    rights_descriptor word, entity_words.csv), the one rights body: a name holding a rights_name word ("Civic
+    Rights Watch", "Amnesty International"), no medium. With none or several it stays as written."""
+    names = [n for n in dict.fromkeys(organizations) if n]
+    cache: dict[str, str | None] = {}
+
+    def named(phrase: str | None) -> str | None:
+        if not _descriptor(phrase):
+            return phrase
+        if phrase not in cache:
+            defined = {n for n in names if _defined_as(body, n, phrase)}
+            rights = {n for n in names if _rights_body(n)} if _rights_descriptor(phrase) else set()
+            one = defined if len(defined) == 1 else rights if not defined and len(rights) == 1 else set()
+            cache[phrase] = next(iter(one)) if one else None
+        return cache[phrase] or phrase
+
+    return [replace(f, reported_by=named(f.reported_by), reported_via=named(f.reported_via))
+            if _descriptor(f.reported_by) or _descriptor(f.reported_via) else f for f in figures]
+
+
+def _descriptor(phrase: str | None) -> bool:
+    """A lower-case source noun with one to five modifiers: "monitoring group", "a leading rights group"."""
+    words = _strip(phrase or "").split()
+    return 1 < len(words) <= 6 and all(w.islower() for w in words) and words[-1] in vocab().figures.source_nouns
+
+
+def _defined_as(body: str, name: str, phrase: str) -> bool:
+    """The body writes `name` with the descriptor's last two words next to it: "Name, a monitoring group" /
+    "the monitoring group Name"."""
+    mod, head = _strip(phrase).split()[-2:]
+    n, desc = re.escape(name), rf"{re.escape(mod)}\s+{re.escape(head)}"
+    return re.search(rf"{n},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{desc}\b|\b{desc}\s+(?:called\s+)?{n}\b", body) is not None
+
+
+def _rights_body(name: str) -> bool:
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in name.split()]
+    return any(w[:1].isupper() for w in name.split()) and bool(set(words) & word_list("rights_name")) \
+        and not is_medium(name)
+
+
+def _rights_descriptor(phrase: str | None) -> bool:
+    return _descriptor(phrase) and bool(set(_strip(phrase).split()) & word_list("rights_descriptor"))
 
 
 class _Relays:

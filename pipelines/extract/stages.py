@@ -43,7 +43,7 @@ from .dates import find_dates
 from .dedupe import drop_repeats, fold_headline, settle_running_totals
 from .lists import inherit_lists
 from .numbers import find_numbers
-from .relay import carry, referents
+from .relay import carry, referents, resolve_descriptors
 from .source_entities import link_sources
 from .resolve import attach_category
 from .settle import (drop_other_events, drop_speculative, park_running_totals, require_category, share_ranges,
@@ -162,6 +162,8 @@ def article_figures(article: Article, parsed: Iterable, trace=None) -> list[Figu
     # sources carried over a paragraph or a quotation to figures whose sentence credits nobody
     figures = carry([to_figure(c, article.body) for c in cands], article.body, credits,
                     referents(article.body, article.mentions, article.entities))
+    figures = resolve_descriptors(figures, [e.canonical_name for e in article.entities.values()
+                                            if e.entity_type == "organization"], article.body)   # "a rights group" -> its name
     figures = _headline_sources(figures, cands)
     figures = link_sources(figures, article.mentions, article.entities)   # reported_by/via -> entity ids
     if trace is not None:
