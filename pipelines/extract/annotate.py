@@ -109,7 +109,7 @@ def date(c: Candidate, s: Sentence) -> Candidate:
     if dates and _background(c):
         return c                           # "the unrest that has left 18 dead": no one day's count
     when = nearest_date(dates, c.number.start)
-    if when and _told_before_report(c, s, dates, when):
+    if when and (_told_before_report(c, s, dates, when) or _report_object(c, s, dates)):
         return c
     return keep(c, f"date:{when.isoformat()}", event_date=when) if when else c
 
@@ -123,6 +123,30 @@ def _told_before_report(c: Candidate, s: Sentence, dates, when) -> bool:
         and reported_before(s.text, c.number.start, c.number.end) \
         and not running_total(s.text, c.number.mod_start, c.number.mod_end) \
         and all(reports_day(s.text, a, b) for a, b, d in dates)
+
+
+def _report_object(c: Candidate, s: Sentence, dates) -> bool:
+    """"The party reported Thursday 26 deaths", "saying on Wednesday that there were 12 confirmed
+    deaths": the counted noun is what a report verb gives (its object, or the complement of a "there
+    were" it reports) and every day of the sentence hangs from that verb: the day is the report's, and
+    the count, not framed as one "so far" (running_total), names no day of its own (GOLD_SPEC_V2 date)."""
+    noun = c.counted if c.counted is not None else c.trigger_tok
+    if noun is None or running_total(s.text, c.number.mod_start, c.number.mod_end):
+        return False
+    verbs = vocab().figures.attribution_verbs
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_ == "be" and any(t.dep_ == "expl" for t in head.children) \
+            and head.dep_ == "ccomp":
+        head = head.head                   # "said that there were 12 deaths"
+    elif noun.dep_ != "dobj":
+        return False
+    if verbs.get(head.lemma_) != "source" and verbs.get(head.lower_) != "source":
+        return False
+    for a, b, _ in dates:
+        toks = [t for t in s.span if a <= t.idx - s.base < b]
+        if not toks or not any(t.head == head or (t.head.dep_ == "prep" and t.head.head == head) for t in toks):
+            return False
+    return True
 
 
 _BREAK = re.compile(r"\n\s*")

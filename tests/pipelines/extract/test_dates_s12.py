@@ -1,0 +1,35 @@
+"""Days of figures, session 12 (invented text)."""
+from datetime import date
+
+from .helpers import run
+
+SAT = date(2025, 3, 15)
+THURSDAY = date(2025, 3, 13)
+HEAD = "Unrest in the provinces\n\n"
+
+
+def days(nlp, body, published=SAT):
+    return {(f.category, f.value): f.event_date for f in run(nlp, HEAD + body, published=published)}
+
+
+# a count that is a report verb's object, the day hanging from that verb: the report's day, not the count's
+# (annotate._report_object)
+
+def test_a_count_a_report_gives_on_its_day_names_no_day(nlp):
+    got = days(nlp, "For its part, the Lantern party reported Thursday 26 deaths through its spokesman.")
+    assert got == {("killed", 26): None}
+
+
+def test_a_reported_there_were_count_names_no_day(nlp):
+    got = days(nlp, 'The governor disputed the toll, saying on Wednesday that there were "12 confirmed deaths".')
+    assert got == {("killed", 12): None}
+
+
+def test_a_reported_event_keeps_the_reports_day(nlp):
+    got = days(nlp, "Police said on Thursday that 12 people were killed in Velmora.")
+    assert got == {("killed", 12): THURSDAY}
+
+
+def test_a_count_with_its_own_event_day_keeps_it(nlp):
+    got = days(nlp, "The Lantern party reported 26 deaths on Thursday in clashes in Orvana.")
+    assert got == {("killed", 26): THURSDAY}
