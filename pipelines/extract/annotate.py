@@ -109,7 +109,8 @@ def date(c: Candidate, s: Sentence) -> Candidate:
     if dates and _background(c):
         return c                           # "the unrest that has left 18 dead": no one day's count
     when = nearest_date(dates, c.number.start)
-    if when and (_told_before_report(c, s, dates, when) or _report_object(c, s, dates)):
+    if when and (_told_before_report(c, s, dates, when) or _report_object(c, s, dates)
+                 or _standing_apart(c, s, dates)):
         return c
     return keep(c, f"date:{when.isoformat()}", event_date=when) if when else c
 
@@ -145,6 +146,32 @@ def _report_object(c: Candidate, s: Sentence, dates) -> bool:
     for a, b, _ in dates:
         toks = [t for t in s.span if a <= t.idx - s.base < b]
         if not toks or not any(t.head == head or (t.head.dep_ == "prep" and t.head.head == head) for t in toks):
+            return False
+    return True
+
+
+def _clause_verb(tok):
+    """The verb of the clause `tok` is in: its first verb ancestor (itself if a verb)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _standing_apart(c: Candidate, s: Sentence, dates) -> bool:
+    """"More than 100 protesters are still holed up ... after many surrendered overnight": the count
+    is the subject of a clause in the simple present (a count as it stands) and every day of the
+    sentence belongs to another clause ("after many surrendered", "where police fired tear gas on
+    Thursday"): that day is the other clause's event, not the count's."""
+    noun = c.counted if c.counted is not None else c.trigger_tok
+    if noun is None or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    tenses = [verb.tag_] + [t.tag_ for t in verb.children if t.dep_ in ("aux", "auxpass")]
+    if not any(t in ("VBP", "VBZ") for t in tenses) or any(t.lemma_ == "have" for t in verb.children if t.dep_ == "aux"):
+        return False
+    for a, b, _ in dates:
+        toks = [t for t in s.span if a <= t.idx - s.base < b]
+        if not toks or any(_clause_verb(t) == verb for t in toks):
             return False
     return True
 

@@ -33,3 +33,20 @@ def test_a_reported_event_keeps_the_reports_day(nlp):
 def test_a_count_with_its_own_event_day_keeps_it(nlp):
     got = days(nlp, "The Lantern party reported 26 deaths on Thursday in clashes in Orvana.")
     assert got == {("killed", 26): THURSDAY}
+
+
+# a count as it stands, in the simple present, takes no day from another clause (annotate._standing_apart)
+
+def test_a_standing_count_takes_no_day_from_another_clause(nlp):
+    got = days(nlp, "More than 100 protesters are still holed up in a Dorvik college after many surrendered overnight.")
+    assert got == {("protesters", 100): None}
+
+
+def test_a_standing_count_takes_no_day_from_a_relative_clause(nlp):
+    got = days(nlp, "About 300 protesters are camped outside the assembly, where police fired tear gas on Thursday.")
+    assert got == {("protesters", 300): None}
+
+
+def test_a_standing_count_keeps_a_day_of_its_own_clause(nlp):
+    got = days(nlp, "About 300 protesters are camped outside the assembly on Thursday.")
+    assert got == {("protesters", 300): THURSDAY}
