@@ -9,8 +9,8 @@ from .relay import relayed
 from .candidate import Candidate, Sentence, change, keep
 from .dedupe import is_increment
 from .dates import (any_day, background_toll, breakdown, closed_span, filed_day, find_dates, nearest_date, other_time, over_span,
-                    part_after, report_day, reported_before, reports_day, running_total, since_before, standing_count,
-                    unresolved_day)
+                    part_after, report_day, reported_before, reports_day, running_total, series_day, since_before,
+                    standing_count, unresolved_day)
 from .vocab import vocab
 from .places import place_of
 from .who import event_noun
@@ -362,8 +362,8 @@ def carry_story_day(cands: list[Candidate], body: str, sentences: list[tuple[int
             break
         if not any_day(text, 0, len(text)) or other_time(text) or over_span(text) or _caption(body, o):
             continue
-        if unresolved_day(text, published):
-            return cands                   # a day the lead names but nobody can resolve: no one story day
+        if unresolved_day(text, published) or series_day(text):
+            return cands                   # a day the lead names but nobody can resolve, or the last of a series
         if not (any(o <= p < o + len(text) for p in counted) or _names_unrest(text)):
             continue                       # a sentence with no figure gives a day only when it tells of the unrest
         said = report_day(text, published)[1]

@@ -318,6 +318,12 @@ def over_span(text: str) -> bool:
     return _cue_re("span_cue").search(text) is not None
 
 
+def series_day(text: str) -> bool:
+    """The text names a day as the latest of a series ("after a third night of riots", "on the fifth
+    consecutive day of protests"; seeds/entity_words.csv series_cue)."""
+    return _cue_re("series_cue").search(text) is not None
+
+
 def closed_span(text: str) -> bool:
     """over_span, save a count "since" a start ("since the march began"): that one runs up to the report,
     a count as it stands on the report's day."""

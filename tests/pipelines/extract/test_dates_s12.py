@@ -50,3 +50,22 @@ def test_a_standing_count_takes_no_day_from_a_relative_clause(nlp):
 def test_a_standing_count_keeps_a_day_of_its_own_clause(nlp):
     got = days(nlp, "About 300 protesters are camped outside the assembly on Thursday.")
     assert got == {("protesters", 300): THURSDAY}
+
+
+# a lead whose day closes a series of nights lends no story day (dates.series_day, annotate.carry_story_day)
+
+FRIDAY = date(2025, 3, 14)
+
+
+def test_a_lead_closing_a_series_of_nights_lends_no_story_day(nlp):
+    got = days(nlp, "The president called a crisis meeting on Friday after a third night of riots in Velmora, "
+                    "which left 80 people injured.\n\n"
+                    "Police made 312 arrests, the interior minister wrote.")
+    assert got[("arrested", 312)] is None
+
+
+def test_a_lead_naming_one_night_lends_its_story_day(nlp):
+    got = days(nlp, "The president called a crisis meeting on Friday after a night of riots in Velmora, "
+                    "which left 80 people injured.\n\n"
+                    "Police made 312 arrests, the interior minister wrote.")
+    assert got[("arrested", 312)] == THURSDAY
