@@ -72,6 +72,17 @@ def _date_re() -> re.Pattern:
 _LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
 
 
+def _quoted_relative(m: re.Match) -> bool:
+    """A day relative to its speaker ("today", "yesterday") inside a direct quotation ("“We have
+    confirmed 12 dead today,” an official told the agency"): the speaker's day, not the paper's; the
+    quote was often given the day before publication. It names no day the publication date resolves."""
+    if not m.group("rel"):
+        return False
+    text = m.string
+    line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
+
+
 def _resolve(m: re.Match, pub: date | None) -> date | None:
     try:
         return _resolve_at(m, pub)
@@ -124,7 +135,7 @@ def find_dates(text: str, published: datetime | date | None, filed_days: bool = 
               and _STAMP_AFTER.match(text, m.end())}
     pair = _pairs(text, found)
     for m in found:
-        if m.start() in pair:
+        if m.start() in pair or _quoted_relative(m):
             continue                       # "on Tuesday and Wednesday", "March 12 and 13": two days, no one day
         if m.start() in stamps or stamps and m.group("wd") and _NEXT.match(text, m.end()).end() in stamps:
             continue                       # "(Monday) 29 Nov 2024 - 12:42": the time the page was stamped
@@ -204,12 +215,12 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\))?\s*[-—–:]")                 
 def unresolved_day(text: str, published: datetime | date | None) -> bool:
     """A day expression in text that does not resolve ("on Friday" with no publication date)."""
     pub = published.date() if isinstance(published, datetime) else published
-    return any(_resolve(m, pub) is None for m in _date_re().finditer(text))
+    return any(_resolve(m, pub) is None for m in _date_re().finditer(text) if not _quoted_relative(m))
 
 
 def any_day(text: str, start: int, end: int) -> bool:
     """A date expression (resolvable or not) somewhere in text[start:end]."""
-    return start < end and _date_re().search(text, start, end) is not None
+    return start < end and any(not _quoted_relative(m) for m in _date_re().finditer(text, start, end))
 
 
 def filed_day(text: str) -> bool:

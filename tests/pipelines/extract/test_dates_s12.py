@@ -69,3 +69,23 @@ def test_a_lead_naming_one_night_lends_its_story_day(nlp):
                     "which left 80 people injured.\n\n"
                     "Police made 312 arrests, the interior minister wrote.")
     assert got[("arrested", 312)] == THURSDAY
+
+
+# "today" in a direct quotation is the speaker's day, not the paper's (dates._quoted_relative)
+
+def test_a_quoted_today_does_not_resolve_to_publication():
+    from pipelines.extract.dates import any_day, find_dates
+    text = "“We have confirmed 12 dead today in Orvana,” an official told the Dorvak Wire."
+    assert find_dates(text, SAT) == [] and not any_day(text, 0, len(text))
+
+
+def test_an_unquoted_today_resolves_to_publication():
+    from pipelines.extract.dates import find_dates
+    assert [d for _, _, d in find_dates("Officials confirmed 12 dead today in Orvana.", SAT)] == [SAT]
+
+
+def test_a_quoted_today_takes_the_story_day(nlp):
+    got = days(nlp, "Clashes in Orvana left at least 12 dead on Thursday, the ombudsman announced.\n\n"
+                    "“We have confirmed 12 dead today near the airport,” an official told the Dorvak Wire. "
+                    "Earlier, a coroner had counted “nine dead in the morgue”.")
+    assert got[("killed", 12)] == THURSDAY
