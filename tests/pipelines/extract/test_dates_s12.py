@@ -89,3 +89,16 @@ def test_a_quoted_today_takes_the_story_day(nlp):
                     "“We have confirmed 12 dead today near the airport,” an official told the Dorvak Wire. "
                     "Earlier, a coroner had counted “nine dead in the morgue”.")
     assert got[("killed", 12)] == THURSDAY
+
+
+# a running total since a start, beside an increment's day (annotate._total_since)
+
+def test_a_total_since_the_start_takes_no_day_from_its_increment(nlp):
+    got = days(nlp, "On Thursday, the police crackdown left nine people dead in Orvana, "
+                    "thus increasing the death toll to 18 since the protests began.")
+    assert got == {("killed", 9): THURSDAY, ("killed", 18): None}
+
+
+def test_a_total_since_the_start_said_on_a_day_keeps_it(nlp):
+    got = days(nlp, "The ministry said on Thursday that the toll had risen to 18 since the protests began.")
+    assert got == {("killed", 18): THURSDAY}
