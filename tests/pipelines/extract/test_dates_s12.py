@@ -102,3 +102,38 @@ def test_a_total_since_the_start_takes_no_day_from_its_increment(nlp):
 def test_a_total_since_the_start_said_on_a_day_keeps_it(nlp):
     got = days(nlp, "The ministry said on Thursday that the toll had risen to 18 since the protests began.")
     assert got == {("killed", 18): THURSDAY}
+
+
+# days that are no event's: a plan's day, "overnight" naming a curfew; "throughout the country" is no span
+
+def test_a_day_in_the_future_is_no_event_day():
+    from pipelines.extract.dates import find_dates
+    assert find_dates("Eight metro stations will remain closed on 29 April in Orvana.", SAT) == []
+    assert find_dates("A vote is scheduled Wednesday in the assembly.", SAT) == []
+
+
+def test_a_past_day_beside_a_future_clause_stays():
+    from pipelines.extract.dates import find_dates
+    got = find_dates("Police arrested 30 people on Thursday; the court will hear them later.", SAT)
+    assert [d for _, _, d in got] == [THURSDAY]
+
+
+def test_an_overnight_curfew_names_no_night():
+    from pipelines.extract.dates import any_day, find_dates
+    text = "The mayors of Orvana and Dorvik imposed overnight curfews."
+    assert find_dates(text, SAT) == [] and not any_day(text, 0, len(text))
+    assert [d for _, _, d in find_dates("Police detained 40 people overnight.", SAT)] == [FRIDAY]
+
+
+def test_throughout_the_country_is_no_span_of_days():
+    from pipelines.extract.dates import over_span
+    assert not over_span("Thousands staged demonstrations throughout the country.")
+    assert over_span("Protesters clashed with police throughout the night.")
+
+
+def test_a_paragraphs_full_date_carries_past_a_plan_and_a_curfew(nlp):
+    got = days(nlp, "On 28 April 2021, thousands of people staged demonstrations throughout the country. "
+                    "The mayors of Orvana and Dorvik imposed overnight curfews. "
+                    "At least 107 people were injured, while eight metro stations will remain closed on 29 April.",
+               published=None)
+    assert got[("injured", 107)] == date(2021, 4, 28)
