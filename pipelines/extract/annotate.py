@@ -360,7 +360,8 @@ def carry_story_day(cands: list[Candidate], body: str, sentences: list[tuple[int
     lending the day to those lost 14 dev dates). Not into a figure whose sentence names a day
     or counts over a span (dates.over_span), nor one whose sentence or paragraph before it marks
     another time ("last year", "in 2019", "earlier this month"; dates.other_time), nor a background
-    toll ("the unrest that has left 18 dead")."""
+    toll ("the unrest that has left 18 dead"), nor a figure of the headline ("Hundreds defy curfew", "18
+    dead and thousands arrested": a headline sums up the story, its counts no one day's)."""
     todo = [c for c in cands if c.event_date is None and not c.dropped]
     if not todo:
         return cands
@@ -389,6 +390,7 @@ def carry_story_day(cands: list[Candidate], body: str, sentences: list[tuple[int
     out = []
     for c in cands:
         if c.event_date is not None or c.dropped or (c.offset >= lead_end and standing_count(c.sentence)) \
+                or c.offset < head_end \
                 or any_day(c.sentence, 0, len(c.sentence)) \
                 or over_span(c.sentence) or _background(c) \
                 or other_time(body[_paragraph_start(body, c.offset):c.offset + len(c.sentence)]):

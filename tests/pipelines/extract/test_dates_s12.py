@@ -137,3 +137,13 @@ def test_a_paragraphs_full_date_carries_past_a_plan_and_a_curfew(nlp):
                     "At least 107 people were injured, while eight metro stations will remain closed on 29 April.",
                published=None)
     assert got[("injured", 107)] == date(2021, 4, 28)
+
+
+# the headline's figures take no story day (annotate.carry_story_day)
+
+def test_a_headline_figure_takes_no_story_day(nlp):
+    figs = run(nlp, "Hundreds of protesters defy curfew in Orvana\n\n"
+                    "Police killed four protesters in Orvana on Thursday, medics said. "
+                    "Some 30 others were injured.", published=SAT)
+    got = {(f.category, f.value): f.event_date for f in figs}
+    assert got[("protesters", 200)] is None and got[("injured", 30)] == THURSDAY
