@@ -9,8 +9,8 @@ from .relay import colon_source, relayed
 from .candidate import Candidate, Sentence, change, keep
 from .dedupe import is_increment
 from .dates import (any_day, background_toll, breakdown, closed_span, filed_day, find_dates, nearest_date, other_time, over_span,
-                    part_after, report_day, reported_before, reports_day, running_total, since_before, standing_count,
-                    unresolved_day)
+                    part_after, report_day, reported_before, reports_day, running_total, series_day, since_before,
+                    standing_count, unresolved_day)
 from .vocab import vocab
 from .places import place_of
 from .who import event_noun
@@ -110,8 +110,11 @@ def date(c: Candidate, s: Sentence) -> Candidate:
         dates = [d for d in dates if not part_after(s.text, c.number.end, d[0])]
     if dates and _background(c):
         return c                           # "the unrest that has left 18 dead": no one day's count
+    if dates and _total_since(c, s, dates):
+        return c
     when = nearest_date(dates, c.number.start)
-    if when and _told_before_report(c, s, dates, when):
+    if when and (_told_before_report(c, s, dates, when) or _report_object(c, s, dates)
+                 or _standing_apart(c, s, dates)):
         return c
     return keep(c, f"date:{when.isoformat()}", event_date=when) if when else c
 
@@ -125,6 +128,69 @@ def _told_before_report(c: Candidate, s: Sentence, dates, when) -> bool:
         and reported_before(s.text, c.number.start, c.number.end) \
         and not running_total(s.text, c.number.mod_start, c.number.mod_end) \
         and all(reports_day(s.text, a, b) for a, b, d in dates)
+
+
+_SINCE_AFTER = re.compile(r"[^,;]{0,30}?\bsince\b", re.IGNORECASE)
+
+
+def _total_since(c: Candidate, s: Sentence, dates) -> bool:
+    """"On Thursday, the crackdown left nine dead, increasing the toll to 18 since the protests
+    began": a running total counted since a start, in a sentence whose days date no report (the
+    day is the increment's event): the total is no day's count (GOLD_SPEC_V2 date: a span gives "").
+    Said on a day ("the ministry said on Thursday the toll had risen to 18 since ...") it keeps that day."""
+    return _SINCE_AFTER.match(s.text, c.number.end) is not None \
+        and running_total(s.text, c.number.mod_start, c.number.mod_end) \
+        and not any(reports_day(s.text, a, b) for a, b, _ in dates)
+
+
+def _report_object(c: Candidate, s: Sentence, dates) -> bool:
+    """"The party reported Thursday 26 deaths", "saying on Wednesday that there were 12 confirmed
+    deaths": the counted noun is what a report verb gives (its object, or the complement of a "there
+    were" it reports) and every day of the sentence hangs from that verb: the day is the report's, and
+    the count, not framed as one "so far" (running_total), names no day of its own (GOLD_SPEC_V2 date)."""
+    noun = c.counted if c.counted is not None else c.trigger_tok
+    if noun is None or running_total(s.text, c.number.mod_start, c.number.mod_end):
+        return False
+    verbs = vocab().figures.attribution_verbs
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_ == "be" and any(t.dep_ == "expl" for t in head.children) \
+            and head.dep_ == "ccomp":
+        head = head.head                   # "said that there were 12 deaths"
+    elif noun.dep_ != "dobj":
+        return False
+    if verbs.get(head.lemma_) != "source" and verbs.get(head.lower_) != "source":
+        return False
+    for a, b, _ in dates:
+        toks = [t for t in s.span if a <= t.idx - s.base < b]
+        if not toks or not any(t.head == head or (t.head.dep_ == "prep" and t.head.head == head) for t in toks):
+            return False
+    return True
+
+
+def _clause_verb(tok):
+    """The verb of the clause `tok` is in: its first verb ancestor (itself if a verb)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _standing_apart(c: Candidate, s: Sentence, dates) -> bool:
+    """"More than 100 protesters are still holed up ... after many surrendered overnight": the count
+    is the subject of a clause in the simple present (a count as it stands) and every day of the
+    sentence belongs to another clause ("after many surrendered", "where police fired tear gas on
+    Thursday"): that day is the other clause's event, not the count's."""
+    noun = c.counted if c.counted is not None else c.trigger_tok
+    if noun is None or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    tenses = [verb.tag_] + [t.tag_ for t in verb.children if t.dep_ in ("aux", "auxpass")]
+    if not any(t in ("VBP", "VBZ") for t in tenses) or any(t.lemma_ == "have" for t in verb.children if t.dep_ == "aux"):
+        return False
+    for a, b, _ in dates:
+        toks = [t for t in s.span if a <= t.idx - s.base < b]
+        if not toks or any(_clause_verb(t) == verb for t in toks):
+            return False
+    return True
 
 
 _BREAK = re.compile(r"\n\s*")
@@ -296,7 +362,8 @@ def carry_story_day(cands: list[Candidate], body: str, sentences: list[tuple[int
     lending the day to those lost 14 dev dates). Not into a figure whose sentence names a day
     or counts over a span (dates.over_span), nor one whose sentence or paragraph before it marks
     another time ("last year", "in 2019", "earlier this month"; dates.other_time), nor a background
-    toll ("the unrest that has left 18 dead")."""
+    toll ("the unrest that has left 18 dead"), nor a figure of the headline ("Hundreds defy curfew", "18
+    dead and thousands arrested": a headline sums up the story, its counts no one day's)."""
     todo = [c for c in cands if c.event_date is None and not c.dropped]
     if not todo:
         return cands
@@ -313,8 +380,8 @@ def carry_story_day(cands: list[Candidate], body: str, sentences: list[tuple[int
             break
         if not any_day(text, 0, len(text)) or other_time(text) or over_span(text) or _caption(body, o):
             continue
-        if unresolved_day(text, published):
-            return cands                   # a day the lead names but nobody can resolve: no one story day
+        if unresolved_day(text, published) or series_day(text):
+            return cands                   # a day the lead names but nobody can resolve, or the last of a series
         if not (any(o <= p < o + len(text) for p in counted) or _names_unrest(text)):
             continue                       # a sentence with no figure gives a day only when it tells of the unrest
         said = report_day(text, published)[1]
@@ -325,6 +392,7 @@ def carry_story_day(cands: list[Candidate], body: str, sentences: list[tuple[int
     out = []
     for c in cands:
         if c.event_date is not None or c.dropped or (c.offset >= lead_end and standing_count(c.sentence)) \
+                or c.offset < head_end \
                 or any_day(c.sentence, 0, len(c.sentence)) \
                 or over_span(c.sentence) or _background(c) \
                 or other_time(body[_paragraph_start(body, c.offset):c.offset + len(c.sentence)]):

@@ -72,6 +72,38 @@ def _date_re() -> re.Pattern:
 _LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
 
 
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|scheduled|expected\s+to)\b[^,;.!?\n]{0,40}$", re.IGNORECASE)
+
+
+def _future(m: re.Match) -> bool:
+    """A day in a clause of the future ("metro stations will remain closed on 29 April", "a vote
+    scheduled Wednesday"): a plan's day, no counted event's."""
+    return _FUTURE_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) is not None
+
+
+@lru_cache(maxsize=None)
+def _timetable_re() -> re.Pattern:
+    return re.compile(r"\s+(?:" + phrase_pattern(word_list("timetable_noun")) + r")\b", re.IGNORECASE)
+
+
+def _not_a_day(m: re.Match) -> bool:
+    """A date expression that names no day of an event: a quoted "today", a day in the future, or
+    "overnight" naming a kind of thing ("overnight curfews"; seeds/entity_words.csv timetable_noun)."""
+    return _quoted_relative(m) or _future(m) \
+        or (m.group(0).lower() == "overnight" and _timetable_re().match(m.string, m.end()) is not None)
+
+
+def _quoted_relative(m: re.Match) -> bool:
+    """A day relative to its speaker ("today", "yesterday") inside a direct quotation ("“We have
+    confirmed 12 dead today,” an official told the agency"): the speaker's day, not the paper's; the
+    quote was often given the day before publication. It names no day the publication date resolves."""
+    if not m.group("rel"):
+        return False
+    text = m.string
+    line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
+
+
 def _resolve(m: re.Match, pub: date | None) -> date | None:
     try:
         return _resolve_at(m, pub)
@@ -124,7 +156,7 @@ def find_dates(text: str, published: datetime | date | None, filed_days: bool = 
               and _STAMP_AFTER.match(text, m.end())}
     pair = _pairs(text, found)
     for m in found:
-        if m.start() in pair:
+        if m.start() in pair or _not_a_day(m):
             continue                       # "on Tuesday and Wednesday", "March 12 and 13": two days, no one day
         if m.start() in stamps or stamps and m.group("wd") and _NEXT.match(text, m.end()).end() in stamps:
             continue                       # "(Monday) 29 Nov 2024 - 12:42": the time the page was stamped
@@ -204,12 +236,12 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\))?\s*[-—–:]")                 
 def unresolved_day(text: str, published: datetime | date | None) -> bool:
     """A day expression in text that does not resolve ("on Friday" with no publication date)."""
     pub = published.date() if isinstance(published, datetime) else published
-    return any(_resolve(m, pub) is None for m in _date_re().finditer(text))
+    return any(_resolve(m, pub) is None for m in _date_re().finditer(text) if not _not_a_day(m))
 
 
 def any_day(text: str, start: int, end: int) -> bool:
     """A date expression (resolvable or not) somewhere in text[start:end]."""
-    return start < end and _date_re().search(text, start, end) is not None
+    return start < end and any(not _not_a_day(m) for m in _date_re().finditer(text, start, end))
 
 
 def filed_day(text: str) -> bool:
@@ -316,6 +348,12 @@ def over_span(text: str) -> bool:
     """The text counts over a span of days ("since the protests began", "over the past week",
     "during three days of clashes"; seeds/entity_words.csv span_cue): no single day."""
     return _cue_re("span_cue").search(text) is not None
+
+
+def series_day(text: str) -> bool:
+    """The text names a day as the latest of a series ("after a third night of riots", "on the fifth
+    consecutive day of protests"; seeds/entity_words.csv series_cue)."""
+    return _cue_re("series_cue").search(text) is not None
 
 
 def closed_span(text: str) -> bool:
