@@ -184,9 +184,19 @@ def _marks(body: str, entities: dict[str, Entity], located: list[Mention], own: 
     nation = tuple(Mention(setting, m.group(0), m.start(), m.end(), "anaphora") for m in _country_anaphor_re().finditer(body))
     # a national cue ("nationwide", "across the country") also moves the report to the country
     nation += tuple(Mention(setting, m.group(0), m.start(), m.end(), "national") for m in _national().finditer(body))
+    # so does the toll of the whole movement ("the death toll from the unrest rose")
+    nation += tuple(Mention(setting, m.group(0), m.start(), m.end(), "national") for m in _movement_toll_re().finditer(body))
     demonyms = tuple(m for m in located if m.label.lower() in ("demonym", "norp")
                      and entities[m.entity_id].country_code == cc and not _NAME_AFTER.match(body, m.char_end))
     return tuple(sorted(own + nation + dated + demonyms, key=lambda m: m.char_start))
+
+
+@lru_cache(maxsize=None)
+def _movement_toll_re() -> re.Pattern:
+    """"the death toll from the unrest", "the toll of the protests" (entity_words movement_toll, movement_noun); a place
+    named after it ("the toll of the protests in X") is a later mark, and places what follows."""
+    return re.compile(rf"\b(?:{phrase_pattern(word_list('movement_toll'))})\s+the\s+(?:[a-z-]+\s+)?"
+                      rf"(?:{phrase_pattern(word_list('movement_noun'))})\b", re.I)
 
 
 @lru_cache(maxsize=None)
