@@ -18,7 +18,9 @@
      next thing named.)
 Within a sentence, the place of a list item wins: "eight in Baghdad, nine in Maysan" gives each
 number the place after it ("in"/"at" X, no comma or other number between; not "spread from X"),
-else the nearest one before it (not one that says where that one lies: "In X, the capital of Y," gives X), unless a national cue follows that place ("after clashes in X, 900 were
+else the nearest one before it (not one that says where that one lies: "In X, the capital of Y," gives X); a region
+after the number gives way to the one town of it the sentence also names ("in Cusco, near the Sicuani bus station":
+Sicuani; GeoNames first-level codes, the region's read off its namesake city), unless a national cue follows that place ("after clashes in X, 900 were
 held across the country": the country). A place that is another number's list item ("64 were killed,
 including 13 in X") does not place the other numbers of its sentence.
 A dateline ("NAIROBI, March 12 (Wire) -", label "dateline") only says where the reporter filed
@@ -41,7 +43,7 @@ import re
 from ..ids import entity_id
 from .vocab import phrase_pattern, phrase_re, vocab, word_list
 from .number_words import NUMBER_WORDS
-from .gazetteer import country_place, lookup_country, lookup_demonym, lookup_place, norm
+from .gazetteer import country_place, lookup_country, lookup_demonym, lookup_place, norm, region_admin1, region_named
 from .types import Entity, Mention
 
 _NOT_PLACING = ("demonym", "norp", "dateline")
@@ -62,6 +64,7 @@ class Places:
     made: tuple[Entity, ...] = ()   # capitals only "the capital" names (they must be added to the article's entities)
     locators: frozenset[int] = frozenset()   # starts of regions that only say where the city before them lies ("X, Y")
     grouped: tuple[tuple[int, Mention], ...] = ()   # (start of a town, the region named for it and the towns listed with it)
+    within: frozenset[tuple[str, str]] = frozenset()   # (region, town of it) entity ids, both named in the article
 
 
 @lru_cache(maxsize=None)
@@ -148,7 +151,24 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     owners = frozenset(m.char_start for m in placing if entities[m.entity_id].location_kind == "country" and _owner(body, m))
     examples = frozenset(m.char_start for m in placing if _example_re().search(body, max(0, m.char_start - 40), m.char_start))
     return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks),
-                  owners, examples, headline, tuple(made_capitals), locators, _grouped(body, entities, placing)), made
+                  owners, examples, headline, tuple(made_capitals), locators, _grouped(body, entities, placing),
+                  _within(entities, placing)), made
+
+
+def _within(entities: dict[str, Entity], placing: tuple[Mention, ...]) -> frozenset[tuple[str, str]]:
+    """(region, town) pairs of the article's places where the town lies in the region: its GeoNames first-level code is
+    that of the region's namesake city (`region_admin1`)."""
+    ids = {m.entity_id for m in placing}
+    # a region, or a city named like its region ("in Cusco": the city or the Cusco region)
+    regions = [entities[i] for i in ids if entities[i].country_code and (entities[i].location_kind == "region" or
+               entities[i].location_kind == "city" and region_named(entities[i].canonical_name, entities[i].country_code))]
+    towns = [entities[i] for i in ids if entities[i].location_kind == "city" and entities[i].admin1]
+    out = set()
+    for r in regions:
+        code = region_admin1(r.canonical_name, r.country_code)
+        out.update((r.entity_id, t.entity_id) for t in towns if code and t.country_code == r.country_code
+                   and t.admin1 == code and t.entity_id != r.entity_id)
+    return frozenset(out)
 
 
 _TOWN_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -441,7 +461,10 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if after and after[0].char_start in places.locators:   # "in the X region's town of Y": Y
             after = [m for m in inside if m.char_start > after[0].char_start] or after
         if after:   # "in X and Y (Z)": Z
-            return next((r for t, r in places.grouped if t == after[0].char_start), after[0]).entity_id, True
+            grouped = next((r for t, r in places.grouped if t == after[0].char_start), None)
+            if grouped is not None:
+                return grouped.entity_id, True
+            return _town_within(places, body, inside, after[0], pos), True
         before = [m for m in inside if m.char_end <= pos and not re.search(r"\d", body[m.char_end:pos])]
         while len(before) > 1 and (_APPOSED.match(body[before[-2].char_end:before[-1].char_start])
                                    or before[-1].char_start in places.locators):
@@ -480,6 +503,15 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\w-])(?:\d|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)", re.I)
+
+
+def _town_within(places: Places, body: str, inside, region: Mention, pos: int) -> str:
+    """"8 died in Cusco during clashes near the Sicuani bus station": a region that places the number gives way to a town
+    of that region the same sentence names (GOLD_SPEC_V2: the most specific place the text ties the figure to), not
+    one that is another number's ("... and 2 more in Sicuani")."""
+    towns = {m.entity_id for m in inside if (region.entity_id, m.entity_id) in places.within
+             and not _tied_to_other(body, m, pos)}
+    return next(iter(towns)) if len(towns) == 1 else region.entity_id
 
 
 def _running_toll(body: str, s_start: int, s_end: int, pos: int) -> bool:
