@@ -21,7 +21,8 @@ number the place after it ("in"/"at" X, no comma or other number between; not "s
 else the nearest one before it (not one that says where that one lies: "In X, the capital of Y," gives X); a region
 after the number gives way to the one town of it the sentence also names ("in Cusco, near the Sicuani bus station":
 Sicuani; GeoNames first-level codes, the region's read off its namesake city), unless a national cue follows that place ("after clashes in X, 900 were
-held across the country": the country). A place that is another number's list item ("64 were killed,
+held across the country": the country). Two sub-national places listed together ("in X and Y", "X, Y riots: ... 900 held") give their figure no one place:
+the country (unless a region holds both, as above). A place that is another number's list item ("64 were killed,
 including 13 in X") does not place the other numbers of its sentence.
 A dateline ("NAIROBI, March 12 (Wire) -", label "dateline") only says where the reporter filed
 from, so it never places a figure by itself. Demonyms ("Kenyan police") place nothing but vote
@@ -464,12 +465,17 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
             grouped = next((r for t, r in places.grouped if t == after[0].char_start), None)
             if grouped is not None:
                 return grouped.entity_id, True
+            k = inside.index(after[0])
+            if k + 1 < len(inside) and _two_places(body, after[0], inside[k + 1], places, pos):
+                return places.country, False   # "30 were held in X and Y": no one place
             return _town_within(places, body, inside, after[0], pos), True
         before = [m for m in inside if m.char_end <= pos and not re.search(r"\d", body[m.char_end:pos])]
         while len(before) > 1 and (_APPOSED.match(body[before[-2].char_end:before[-1].char_start])
                                    or before[-1].char_start in places.locators):
             before.pop()   # "In X, the capital of Y, 150 ...", "In X, Y, 150": Y only says where X is
         before = _choosable(body, before, pos, places)
+        if len(before) > 1 and _two_places(body, before[-2], before[-1], places, pos):
+            return places.country, False   # "In both X and Y, 40 were held": no one place
         if before and not (national and _outranks(body, before[-1], _wrapped_end(body, s_start, s_end))):
             return before[-1].entity_id, True
         if national:
@@ -477,7 +483,11 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         # a place after another number ("164 were killed, including 103 in X") is that number's
         free = [m for m in inside if not _tied_to_other(body, m, pos)]
         if free:
-            return min(free, key=lambda m: abs(m.char_start - pos)).entity_id, True
+            near = min(free, key=lambda m: abs(m.char_start - pos))
+            k = inside.index(near)
+            if any(0 <= j < len(inside) - 1 and _two_places(body, inside[j], inside[j + 1], places, pos) for j in (k - 1, k)):
+                return places.country, False   # "X, Y riots: ... over 900 held": no one place
+            return near.entity_id, True
     elif national:
         return places.country, False
     if not inside and _anaphor_re().search(body, s_start, s_end):
@@ -503,6 +513,15 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\w-])(?:\d|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)", re.I)
+
+
+def _two_places(body: str, a: Mention, b: Mention, places: Places, pos: int) -> bool:
+    """`a` and `b` are two sub-national places listed together ("X and Y", "X, Y"), neither saying where the other lies
+    nor another number's: a figure of the pair has no one place (unless a region holds both: `grouped`)."""
+    if a.entity_id == b.entity_id or places.country in (a.entity_id, b.entity_id) or b.char_start in places.locators \
+            or a.char_start in places.locators or not _TOWN_LIST_GAP.fullmatch(body, a.char_end, b.char_start):
+        return False
+    return not (_tied_to_other(body, a, pos) or _tied_to_other(body, b, pos))
 
 
 def _town_within(places: Places, body: str, inside, region: Mention, pos: int) -> str:
