@@ -21,7 +21,8 @@ number the place after it ("in"/"at" X, no comma or other number between; not "s
 else the nearest one before it (not one that says where that one lies: "In X, the capital of Y," gives X); a region
 after the number gives way to the one town of it the sentence also names ("in Cusco, near the Sicuani bus station":
 Sicuani; GeoNames first-level codes, the region's read off its namesake city), unless a national cue follows that place ("after clashes in X, 900 were
-held across the country": the country). Two sub-national places listed together ("in X and Y", "X, Y riots: ... 900 held") give their figure no one place:
+held across the country": the country). A sentence that opens on another spell of time ("Last month,") and names no place takes no place from the
+sentences before it: the country. Two sub-national places listed together ("in X and Y", "X, Y riots: ... 900 held") give their figure no one place:
 the country (unless a region holds both, as above). A place that is another number's list item ("64 were killed,
 including 13 in X") does not place the other numbers of its sentence.
 A dateline ("NAIROBI, March 12 (Wire) -", label "dateline") only says where the reporter filed
@@ -494,6 +495,8 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         return places.country, False   # "in the Ugandan capital": another place, not one named before it
     if not inside and _running_toll(body, s_start, s_end, pos):
         return places.country, False   # "... in X. The toll has risen to 117.": the movement's, not X's
+    if not inside and _other_period_re().match(body, s_start, pos):
+        return places.country, False   # "... in X. Last month, 150 were killed": another spell, not X's scene
     para = body.rfind("\n", 0, s_start) + 1
     before = _choosable(body, places.mentions[bisect_left(places.starts, para):lo], pos, places)
     if before and _breakdown_item(body, before):
@@ -513,6 +516,14 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\w-])(?:\d|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)", re.I)
+
+
+@lru_cache(maxsize=None)
+def _other_period_re() -> re.Pattern:
+    """A sentence that opens on another spell of time ("Last month,", "Earlier this year,"; the phrases of more than one
+    word of entity_words other_time): the scene an earlier sentence set is not its place."""
+    phrases = {p for p in word_list("other_time") if " " in p}
+    return re.compile(rf"\s*(?:{phrase_pattern(phrases)})\s*,", re.I)
 
 
 def _two_places(body: str, a: Mention, b: Mention, places: Places, pos: int) -> bool:
