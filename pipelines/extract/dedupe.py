@@ -211,7 +211,9 @@ def _merge_telling(kept: Candidate, other: Candidate, article) -> Candidate:
     both when its own source is a vague one ("authorities") or the other's relay, and the other names a body
     and a relay;
     the other's source when it names only a relay the other shares (or the other has none);
-    and its day when it names none (`_with_date`)."""
+    and its day when it names none (`_with_date`); and the sub-national place the other's own sentence names when
+    its own is only the country or none ("18 were missing" ... "18 were missing after the attack in X": X)."""
+    kept = _with_place(kept, other, article)
     if kept.event_date is None and other.event_date is not None and not _report_day_only(other, article):
         kept = _with_date(kept, other.event_date, other.number_text)
     if not (kept.reported_by or kept.reported_via) and (other.reported_by or other.reported_via):
@@ -312,6 +314,20 @@ def _anaphoric(f: Candidate) -> bool:
     number points back to a figure already stated."""
     before = f.sentence[:f.sentence.find(f.number_text)] if f.number_text in f.sentence else ""
     return bool(re.search(r"\b(?:the|those|these)\s+$", before, re.IGNORECASE))
+
+
+def _with_place(kept: Candidate, other: Candidate, article) -> Candidate:
+    """The kept telling takes the other's own-sentence place when that one is sub-national and its own is not, unless
+    its own sentence makes it national ("39 have died countrywide")."""
+    eo = article.entities.get(other.location_entity_id) if other.local_place else None
+    if eo is None or national_cue(kept.sentence) or eo.location_kind == "country" \
+            or kept.location_entity_id == other.location_entity_id:
+        return kept
+    ek = article.entities.get(kept.location_entity_id)
+    if ek is not None and (ek.location_kind != "country" or ek.country_code != eo.country_code):
+        return kept
+    return change(kept, f"place_of_restatement:{other.number_text}", location_entity_id=other.location_entity_id,
+                  local_place=True)
 
 
 def _different_places(a: Candidate, b: Candidate, article) -> bool:

@@ -265,5 +265,21 @@ def _lookup_place(text: str, context_cc: frozenset, prefer: str | None) -> Place
     return reg or cit
 
 
+@lru_cache(maxsize=4096)
+def region_admin1(name: str, cc: str) -> str | None:
+    """The GeoNames first-level code ("PE.08") of the region `name` of country `cc`, read off the city of the same
+    name there (the Cusco region's capital is Cusco); None when the country has no city of that name."""
+    for v in name_variants(norm(name)):
+        for c in tables().cities.get(v, []):
+            if c.country_code == cc and c.primary and c.admin1:
+                return c.admin1
+    return None
+
+
+def region_named(name: str, cc: str) -> bool:
+    """Country `cc` has a first-level region called `name`."""
+    return any(r.country_code == cc for v in name_variants(norm(name)) for r in tables().regions.get(v, []))
+
+
 def is_blocked(text: str) -> bool:
     return norm(text) in tables().blocked

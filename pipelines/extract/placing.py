@@ -18,8 +18,12 @@
      next thing named.)
 Within a sentence, the place of a list item wins: "eight in Baghdad, nine in Maysan" gives each
 number the place after it ("in"/"at" X, no comma or other number between; not "spread from X"),
-else the nearest one before it (not one that says where that one lies: "In X, the capital of Y," gives X), unless a national cue follows that place ("after clashes in X, 900 were
-held across the country": the country). A place that is another number's list item ("64 were killed,
+else the nearest one before it (not one that says where that one lies: "In X, the capital of Y," gives X); a region
+after the number gives way to the one town of it the sentence also names ("in Cusco, near the Sicuani bus station":
+Sicuani; GeoNames first-level codes, the region's read off its namesake city), unless a national cue follows that place ("after clashes in X, 900 were
+held across the country": the country). A sentence that opens on another spell of time ("Last month,") and names no place takes no place from the
+sentences before it: the country. Two sub-national places listed together ("in X and Y", "X, Y riots: ... 900 held") give their figure no one place:
+the country (unless a region holds both, as above). A place that is another number's list item ("64 were killed,
 including 13 in X") does not place the other numbers of its sentence.
 A dateline ("NAIROBI, March 12 (Wire) -", label "dateline") only says where the reporter filed
 from, so it never places a figure by itself. Demonyms ("Kenyan police") place nothing but vote
@@ -41,7 +45,7 @@ import re
 from ..ids import entity_id
 from .vocab import phrase_pattern, phrase_re, vocab, word_list
 from .number_words import NUMBER_WORDS
-from .gazetteer import country_place, lookup_country, lookup_demonym, lookup_place, norm
+from .gazetteer import country_place, lookup_country, lookup_demonym, lookup_place, norm, region_admin1, region_named
 from .types import Entity, Mention
 
 _NOT_PLACING = ("demonym", "norp", "dateline")
@@ -62,6 +66,7 @@ class Places:
     made: tuple[Entity, ...] = ()   # capitals only "the capital" names (they must be added to the article's entities)
     locators: frozenset[int] = frozenset()   # starts of regions that only say where the city before them lies ("X, Y")
     grouped: tuple[tuple[int, Mention], ...] = ()   # (start of a town, the region named for it and the towns listed with it)
+    within: frozenset[tuple[str, str]] = frozenset()   # (region, town of it) entity ids, both named in the article
 
 
 @lru_cache(maxsize=None)
@@ -148,7 +153,24 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     owners = frozenset(m.char_start for m in placing if entities[m.entity_id].location_kind == "country" and _owner(body, m))
     examples = frozenset(m.char_start for m in placing if _example_re().search(body, max(0, m.char_start - 40), m.char_start))
     return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks),
-                  owners, examples, headline, tuple(made_capitals), locators, _grouped(body, entities, placing)), made
+                  owners, examples, headline, tuple(made_capitals), locators, _grouped(body, entities, placing),
+                  _within(entities, placing)), made
+
+
+def _within(entities: dict[str, Entity], placing: tuple[Mention, ...]) -> frozenset[tuple[str, str]]:
+    """(region, town) pairs of the article's places where the town lies in the region: its GeoNames first-level code is
+    that of the region's namesake city (`region_admin1`)."""
+    ids = {m.entity_id for m in placing}
+    # a region, or a city named like its region ("in Cusco": the city or the Cusco region)
+    regions = [entities[i] for i in ids if entities[i].country_code and (entities[i].location_kind == "region" or
+               entities[i].location_kind == "city" and region_named(entities[i].canonical_name, entities[i].country_code))]
+    towns = [entities[i] for i in ids if entities[i].location_kind == "city" and entities[i].admin1]
+    out = set()
+    for r in regions:
+        code = region_admin1(r.canonical_name, r.country_code)
+        out.update((r.entity_id, t.entity_id) for t in towns if code and t.country_code == r.country_code
+                   and t.admin1 == code and t.entity_id != r.entity_id)
+    return frozenset(out)
 
 
 _TOWN_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -184,9 +206,19 @@ def _marks(body: str, entities: dict[str, Entity], located: list[Mention], own: 
     nation = tuple(Mention(setting, m.group(0), m.start(), m.end(), "anaphora") for m in _country_anaphor_re().finditer(body))
     # a national cue ("nationwide", "across the country") also moves the report to the country
     nation += tuple(Mention(setting, m.group(0), m.start(), m.end(), "national") for m in _national().finditer(body))
+    # so does the toll of the whole movement ("the death toll from the unrest rose")
+    nation += tuple(Mention(setting, m.group(0), m.start(), m.end(), "national") for m in _movement_toll_re().finditer(body))
     demonyms = tuple(m for m in located if m.label.lower() in ("demonym", "norp")
                      and entities[m.entity_id].country_code == cc and not _NAME_AFTER.match(body, m.char_end))
     return tuple(sorted(own + nation + dated + demonyms, key=lambda m: m.char_start))
+
+
+@lru_cache(maxsize=None)
+def _movement_toll_re() -> re.Pattern:
+    """"the death toll from the unrest", "the toll of the protests" (entity_words movement_toll, movement_noun); a place
+    named after it ("the toll of the protests in X") is a later mark, and places what follows."""
+    return re.compile(rf"\b(?:{phrase_pattern(word_list('movement_toll'))})\s+the\s+(?:[a-z-]+\s+)?"
+                      rf"(?:{phrase_pattern(word_list('movement_noun'))})\b", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -431,12 +463,20 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if after and after[0].char_start in places.locators:   # "in the X region's town of Y": Y
             after = [m for m in inside if m.char_start > after[0].char_start] or after
         if after:   # "in X and Y (Z)": Z
-            return next((r for t, r in places.grouped if t == after[0].char_start), after[0]).entity_id, True
+            grouped = next((r for t, r in places.grouped if t == after[0].char_start), None)
+            if grouped is not None:
+                return grouped.entity_id, True
+            k = inside.index(after[0])
+            if k + 1 < len(inside) and _two_places(body, after[0], inside[k + 1], places, pos):
+                return places.country, False   # "30 were held in X and Y": no one place
+            return _town_within(places, body, inside, after[0], pos), True
         before = [m for m in inside if m.char_end <= pos and not re.search(r"\d", body[m.char_end:pos])]
         while len(before) > 1 and (_APPOSED.match(body[before[-2].char_end:before[-1].char_start])
                                    or before[-1].char_start in places.locators):
             before.pop()   # "In X, the capital of Y, 150 ...", "In X, Y, 150": Y only says where X is
         before = _choosable(body, before, pos, places)
+        if len(before) > 1 and _two_places(body, before[-2], before[-1], places, pos):
+            return places.country, False   # "In both X and Y, 40 were held": no one place
         if before and not (national and _outranks(body, before[-1], _wrapped_end(body, s_start, s_end))):
             return before[-1].entity_id, True
         if national:
@@ -444,13 +484,19 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         # a place after another number ("164 were killed, including 103 in X") is that number's
         free = [m for m in inside if not _tied_to_other(body, m, pos)]
         if free:
-            return min(free, key=lambda m: abs(m.char_start - pos)).entity_id, True
+            near = min(free, key=lambda m: abs(m.char_start - pos))
+            k = inside.index(near)
+            if any(0 <= j < len(inside) - 1 and _two_places(body, inside[j], inside[j + 1], places, pos) for j in (k - 1, k)):
+                return places.country, False   # "X, Y riots: ... over 900 held": no one place
+            return near.entity_id, True
     elif national:
         return places.country, False
     if not inside and _anaphor_re().search(body, s_start, s_end):
         return places.country, False   # "in the Ugandan capital": another place, not one named before it
     if not inside and _running_toll(body, s_start, s_end, pos):
         return places.country, False   # "... in X. The toll has risen to 117.": the movement's, not X's
+    if not inside and _other_period_re().match(body, s_start, pos):
+        return places.country, False   # "... in X. Last month, 150 were killed": another spell, not X's scene
     para = body.rfind("\n", 0, s_start) + 1
     before = _choosable(body, places.mentions[bisect_left(places.starts, para):lo], pos, places)
     if before and _breakdown_item(body, before):
@@ -470,6 +516,32 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\w-])(?:\d|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)", re.I)
+
+
+@lru_cache(maxsize=None)
+def _other_period_re() -> re.Pattern:
+    """A sentence that opens on another spell of time ("Last month,", "Earlier this year,"; the phrases of more than one
+    word of entity_words other_time): the scene an earlier sentence set is not its place."""
+    phrases = {p for p in word_list("other_time") if " " in p}
+    return re.compile(rf"\s*(?:{phrase_pattern(phrases)})\s*,", re.I)
+
+
+def _two_places(body: str, a: Mention, b: Mention, places: Places, pos: int) -> bool:
+    """`a` and `b` are two sub-national places listed together ("X and Y", "X, Y"), neither saying where the other lies
+    nor another number's: a figure of the pair has no one place (unless a region holds both: `grouped`)."""
+    if a.entity_id == b.entity_id or places.country in (a.entity_id, b.entity_id) or b.char_start in places.locators \
+            or a.char_start in places.locators or not _TOWN_LIST_GAP.fullmatch(body, a.char_end, b.char_start):
+        return False
+    return not (_tied_to_other(body, a, pos) or _tied_to_other(body, b, pos))
+
+
+def _town_within(places: Places, body: str, inside, region: Mention, pos: int) -> str:
+    """"8 died in Cusco during clashes near the Sicuani bus station": a region that places the number gives way to a town
+    of that region the same sentence names (GOLD_SPEC_V2: the most specific place the text ties the figure to), not
+    one that is another number's ("... and 2 more in Sicuani")."""
+    towns = {m.entity_id for m in inside if (region.entity_id, m.entity_id) in places.within
+             and not _tied_to_other(body, m, pos)}
+    return next(iter(towns)) if len(towns) == 1 else region.entity_id
 
 
 def _running_toll(body: str, s_start: int, s_end: int, pos: int) -> bool:
