@@ -14,7 +14,7 @@ def park_running_totals(c: Candidate, s: Sentence, article) -> Candidate:
     So does a partitive sub-count that names its group in a sentence with no trigger ("Three of
     them were children."): it is part of the figure before it."""
     if c.category is None and c.relay is None and c.number.partner < 0 and not s.triggers and c.who \
-            and (c.counted is not None and c.counted.pos_ == "PRON" and c.counted.dep_ == "pobj"):
+            and c.counted is not None and c.counted.pos_ == "PRON" and c.counted.dep_ == "pobj":
         n = c.number
         place, local = place_of(article, s, s.offset + n.mod_start)
         return change(c, "subcount_waits:partitive", pending=True, category="", trigger="", qs=n.mod_start,
