@@ -76,3 +76,51 @@ def test_quantifier_hung_on_a_singular_noun_stands_alone(nlp, text, want):
 
 def test_quantifier_of_things_is_still_no_count(nlp):
     assert run(nlp, "Dozens of homes were burned in Varnholm.") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police arrested 14 people in Varnholm on Monday. Three were minors.",
+     [("arrested", 3, "minors"), ("arrested", 14, "people")]),
+    ("At least 23 people died in Tolmar, the Besk Rights Union said. Four were students, the group said.",
+     [("killed", 4, "students"), ("killed", 23, "people")]),
+])
+def test_bare_number_naming_its_members_is_a_subcount(nlp, text, want):
+    assert sorted((f.category, f.value, f.who) for f in run(nlp, text)) == want
+
+
+def test_bare_number_naming_its_members_needs_a_figure_before(nlp):
+    assert run(nlp, "The Varnholm council met on Monday. Three were lawyers.") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Authorities deployed 3,000 cops to Varnholm.", [("deployed", 3000, "cops")]),
+    ("Some 500 constables were deployed in Besk.", [("deployed", 500, "constables")]),
+    ("The dead in Tolmar included 12 kids.", [("killed", 12, "kids")]),
+    ("At least 30 of the injured in Besk were cops.", [("injured", 30, "cops")]),
+    ("Hundreds of students protested the arrest of 20 classmates in Varnholm.",
+     [("arrested", 20, "classmates"), ("protesters", 200, "students")]),
+])
+def test_people_nouns_of_session_12(nlp, text, want):
+    assert sorted((f.category, f.value, f.who) for f in run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The killings of 40 protesters in Besk sparked outrage.", [("killed", 40, "protesters")]),
+    ("Rights groups documented the killing of at least 72 people in Tolmar.", [("killed", 72, "people")]),
+])
+def test_killing_as_an_event_noun(nlp, text, want):
+    assert sorted((f.category, f.value, f.who) for f in run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Thousands protested the killing of a student in Varnholm.", [("protesters", 2000)]),
+    ("About 5,000 people protested the deaths of 3 miners in Besk.", [("killed", 3), ("protesters", 5000)]),
+])
+def test_a_crowd_protesting_an_event_is_no_toll(nlp, text, want):
+    assert sorted((f.category, f.value) for f in run(nlp, text)) == want
+
+
+def test_going_to_be_is_no_running_total(nlp):
+    body = ("Police detained 40 people in Tolmar on Sunday.\n"
+            '"We are going to be more than 20,000 farmers," Ana Brel of the Besk Growers Union said on Monday.')
+    assert sorted((f.category, f.value) for f in run(nlp, body)) == [("arrested", 40)]
