@@ -124,3 +124,13 @@ def test_going_to_be_is_no_running_total(nlp):
     body = ("Police detained 40 people in Tolmar on Sunday.\n"
             '"We are going to be more than 20,000 farmers," Ana Brel of the Besk Growers Union said on Monday.')
     assert sorted((f.category, f.value) for f in run(nlp, body)) == [("arrested", 40)]
+
+
+def test_up_from_after_a_reporting_clause_counts_the_same(nlp):
+    figs = run(nlp, "At least 72 people have died in Besk, the health ministry said, up from 51 on Friday.")
+    assert stated(figs) == [("killed", 51, "exact"), ("killed", 72, "at_least")]
+
+
+def test_from_without_a_change_adverb_takes_nothing(nlp):
+    figs = run(nlp, "At least 72 people have died in Besk, the health ministry said, quoting a report from 51 clinics.")
+    assert stated(figs) == [("killed", 72, "at_least")]
