@@ -134,3 +134,19 @@ def test_up_from_after_a_reporting_clause_counts_the_same(nlp):
 def test_from_without_a_change_adverb_takes_nothing(nlp):
     figs = run(nlp, "At least 72 people have died in Besk, the health ministry said, quoting a report from 51 clinics.")
     assert stated(figs) == [("killed", 72, "at_least")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police said at least 8 were killed in Besk and scores wounded.", [("injured", 40, "at_least"), ("killed", 8, "at_least")]),
+    ("Scores were wounded in Tolmar.", [("injured", 40, "at_least")]),
+])
+def test_scores_before_an_event_word(nlp, text, want):
+    assert stated(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The exam scores were announced in Varnholm.",
+    "Test scores were high in Besk this year.",
+])
+def test_scores_of_a_test_are_no_count(nlp, text):
+    assert run(nlp, text) == []
