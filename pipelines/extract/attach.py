@@ -266,8 +266,8 @@ def _has_other_count(verb, own) -> bool:
     """The verb's object is another counted group (a number or a noun with one)."""
     for c in verb.children:
         if c.dep_ in ("dobj", "obj", "npadvmod") and c.i not in own:
-            if c.like_num or any(g.like_num and g.dep_ == "nummod" for g in c.children):
-                return True
+            if c.like_num or any(g.like_num and g.dep_ == "nummod" and g.i not in own for g in c.children):
+                return True                # (not the count itself: "wounded 30 more", "more" parsed as the object)
     return False
 
 

@@ -150,3 +150,11 @@ def test_scores_before_an_event_word(nlp, text, want):
 ])
 def test_scores_of_a_test_are_no_count(nlp, text):
     assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police killed two protesters in Besk and wounded 30 more.", [("injured", 30), ("killed", 2)]),
+    ("Troops killed 5 villagers and detained 12 more in Tolmar.", [("arrested", 12), ("killed", 5)]),
+])
+def test_n_more_parsed_as_the_object(nlp, text, want):
+    assert sorted((f.category, f.value) for f in run(nlp, text)) == want
