@@ -78,8 +78,18 @@ def _conj_root(tok):
 
 
 def _coordinated(a, b) -> bool:
-    """Two counted nodes in one coordination of noun phrases ("90 civilians and 100 police")."""
-    return a is not None and b is not None and a.i < b.i and b.dep_ == "conj" and _conj_root(a).i == _conj_root(b).i
+    """Two counted nodes in one coordination of noun phrases ("90 civilians and 100 police"), also when the
+    parser made both the verb's subjects (or objects), the conjunction left on the first: "about 60
+    demonstrators and 12 police officers were hurt"."""
+    if a is None or b is None or a.i >= b.i:
+        return False
+    if b.dep_ == "conj":
+        return _conj_root(a).i == _conj_root(b).i
+    return a.dep_ == b.dep_ and a.dep_ in _SHARED_ROLES and a.head.i == b.head.i \
+        and any(ch.dep_ == "cc" and a.i < ch.i < b.i for ch in a.children)
+
+
+_SHARED_ROLES = ("nsubj", "nsubjpass", "dobj")
 
 
 def attribute(c: Candidate, s: Sentence) -> Candidate:

@@ -71,9 +71,19 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
         return weak                        # "Thousands rallied (or headline "rally"), as three went missing"
     if strong and weak and _finite_protest_verb(node, weak.trigger) and strong.trigger.i not in {t.i for t in weak.trigger.subtree}:
         return weak                        # "Thousands protested in X and hundreds were arrested" (parsed as "thousands [who were] protested")
+    if strong and weak and _protested_event(node, weak.trigger, strong.trigger):
+        return weak                        # "Thousands protested the killing of a student": the event is what they protested
     if strong and weak and weak.cost == 0 and strong.cost >= MAX_COST["strong"]:
         return weak                        # "used water cannon on 2,000 protesters and arrested 45 of them"
     return strong or deploy or weak
+
+
+def _protested_event(node, verb, event) -> bool:
+    """The counted group is the subject of a protest verb whose object holds the event noun: the
+    group protested (mourned, denounced) the deaths, it did not die."""
+    if verb.pos_ != "VERB" or node.dep_ != "nsubj" or node.head.i != verb.i or event.pos_ != "NOUN":
+        return False
+    return any(event.i in {t.i for t in obj.subtree} for obj in verb.children if obj.dep_ in ("dobj", "obj"))
 
 
 def _sent_for(verb, tok) -> bool:
@@ -256,8 +266,8 @@ def _has_other_count(verb, own) -> bool:
     """The verb's object is another counted group (a number or a noun with one)."""
     for c in verb.children:
         if c.dep_ in ("dobj", "obj", "npadvmod") and c.i not in own:
-            if c.like_num or any(g.like_num and g.dep_ == "nummod" for g in c.children):
-                return True
+            if c.like_num or any(g.like_num and g.dep_ == "nummod" and g.i not in own for g in c.children):
+                return True                # (not the count itself: "wounded 30 more", "more" parsed as the object)
     return False
 
 

@@ -46,6 +46,8 @@ def find_counted(c: Candidate, s: Sentence) -> Candidate:
             and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i not in ids and anchor.head.i > anchor.i \
             and _in_sent(sent, anchor.head):
         node = anchor.head
+    if node is not anchor and _quantifier_on_singular(n, anchor, node):
+        node = anchor                      # "Hundreds defy curfew": the parser read "defy" as the curfew's adjective
     if node is anchor and not strong:
         node = _split_from_modifier(sent, s.base, n, anchor, toks) or node
     counted = node if node is not anchor or strong else _partitive(toks, ids)
@@ -84,6 +86,14 @@ def _split_from_modifier(sent, base, n, anchor, toks):
     if nxt is None or not _in_sent(sent, nxt) or nxt.pos_ not in ("NOUN", "PROPN") or not noun_kind(nxt):
         return None
     return nxt
+
+
+def _quantifier_on_singular(n, anchor, head) -> bool:
+    """A vague plural ("hundreds", "thousands") that the parser hung as a modifier on a singular noun we
+    do not know as people ("Hundreds defy curfew", a headline): a quantifier counts no singular thing,
+    so it stands alone (the people it counts are the subject)."""
+    return n.vague and anchor.pos_ == "NOUN" and anchor.tag_ == "NNS" and anchor.dep_ in ("nmod", "compound", "nummod") \
+        and head.tag_ == "NN" and not noun_kind(head) and not is_trigger_noun(head)
 
 
 def _instance_of(tok):

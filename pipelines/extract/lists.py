@@ -6,7 +6,9 @@ from __future__ import annotations
 from .candidate import Candidate, Sentence, change
 from .attach import own_participle
 from .counts import name_is_place
-from .vocab import vocab
+from .vocab import vocab, word_list
+
+CHANGE_ADVERBS = word_list("change_adverb")
 
 
 def _list_parent(node):
@@ -100,6 +102,8 @@ def inherit_lists(cands: list[Candidate], s: Sentence) -> list[Candidate]:
         if r.category is None and prev and r.counted is not None and r.counted.pos_ == "PRON" \
                 and r.counted.dep_ == "pobj" and out[prev[-1]].value > r.value:
             out[i] = _take(r, out[prev[-1]], "of_them")   # "40 people were injured, six of them critically"
+        elif r.category is None and prev and _changed_from(r.node):
+            out[i] = _take(r, out[prev[-1]], "changed_from")   # "72 have died, the ministry said, up from 51"
         elif r.category is None and prev and _list_continues(out[prev[-1]].last, r.first):
             out[i] = _take(r, out[prev[-1]], "breakdown")   # "seven in A, four in B and one in C"
         elif r.category is None and prev and _place_tally(r, s) and out[prev[-1]].value >= r.value:
@@ -117,6 +121,13 @@ def inherit_lists(cands: list[Candidate], s: Sentence) -> list[Candidate]:
                 and _lists_under(r, out[sub].first):
             out[i] = _take(r, out[sub], "parent_of_listed")   # "300 people, among them 40 women, remain in detention"
     return out
+
+
+def _changed_from(node) -> bool:
+    """"..., up from 51": the number is the object of "from" after a change adverb, the earlier value
+    of the count before it (the parser may hang the phrase on a reporting verb)."""
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lower_ in CHANGE_ADVERBS and prep.head.i < node.i
 
 
 def _lists_under(parent: Candidate, first) -> bool:

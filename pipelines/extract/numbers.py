@@ -59,8 +59,13 @@ class NumberMention:
 def _quantifiers() -> tuple[tuple[re.Pattern, int, str], ...]:
     rows = sorted(vocab().figures.quantifiers, key=lambda r: len(r[0]), reverse=True)
     out = []
+    events = phrase_pattern(sorted(w for w, trs in vocab().figures.triggers.items()
+                                   if any(t.strength == "strong" and t.pos != "NOUN" for t in trs)))
+    # "scores of people", and "scores (were) wounded": an event word right after it (a "be" between)
+    # makes it a count too ("test scores were high" stays none)
+    event_tail = r"(?=\s+of\b|\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:" + events + r")\b)"
     for phrase, value, bound, needs_of in rows:
-        tail = r"(?=\s+of\b)" if needs_of else ""
+        tail = event_tail if needs_of else ""
         out.append((phrase_re([phrase], tail), value, bound))
     return tuple(out)
 

@@ -76,6 +76,10 @@ def attach_category(c: Candidate, s: Sentence) -> Candidate:
         # ("brought hundreds of mourners": a named group as the verb's object is no running total)
         category, trig = _relay(sent, node, cands)
         rule = "running_total_after_trigger"
+    if category is None and counted is not None and counted.pos_ == "PRON" and counted.dep_ == "pobj":
+        ward = _in_hospital(sent, node, cands)
+        if ward is not None:               # "twelve were hurt, two of whom remain in critical condition in hospital"
+            category, trig, rule = "hospitalized", ward, "partitive_in_hospital"
     rel = relay_node(sent, node) if category is None and not unknown else None
     if category is None:
         return keep(c, "unknown_noun" if unknown else "no_trigger", relay=rel)
@@ -97,11 +101,19 @@ def _in_hospital(sent, node, cands):
         return None
     verb = tok.head
     wards = {t.i: t for t, tr in cands if tr.category == "hospitalized" and tr.pos in ("NOUN", "any")}
-    for prep in verb.children:
+    return _ward_under(verb, wards, 2)
+
+
+def _ward_under(head, wards, depth):
+    """The hospital word under `head` through "in" phrases, one of them maybe stating a condition
+    first: "in intensive care", "in critical condition in hospital"."""
+    for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.i in wards:
                     return obj
+                if obj.dep_ == "pobj" and depth > 1 and (ward := _ward_under(obj, wards, depth - 1)) is not None:
+                    return ward
     return None
 
 

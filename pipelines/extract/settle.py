@@ -14,7 +14,7 @@ def park_running_totals(c: Candidate, s: Sentence, article) -> Candidate:
     So does a partitive sub-count that names its group in a sentence with no trigger ("Three of
     them were children."): it is part of the figure before it."""
     if c.category is None and c.relay is None and c.number.partner < 0 and not s.triggers and c.who \
-            and c.counted is not None and c.counted.pos_ == "PRON" and c.counted.dep_ == "pobj":
+            and (c.counted is not None and c.counted.pos_ == "PRON" and c.counted.dep_ == "pobj" or _names_its_members(c)):
         n = c.number
         place, local = place_of(article, s, s.offset + n.mod_start)
         return change(c, "subcount_waits:partitive", pending=True, category="", trigger="", qs=n.mod_start,
@@ -30,6 +30,13 @@ def park_running_totals(c: Candidate, s: Sentence, article) -> Candidate:
     place, local = place_of(article, s, s.offset + qs)
     return change(c, f"running_total_waits:{rel.lower_}", pending=True, category="", trigger="", qs=qs, qe=qe,
                   bound=n.bound, location_entity_id=place, local_place=local)
+
+
+def _names_its_members(c: Candidate) -> bool:
+    """"Three were minors.": a number standing alone as the subject of "be", its predicate the people
+    noun the group took (who.group_as_predicate), is a sub-count of the figure before it."""
+    node = c.node
+    return c.counted is None and node.like_num and node.dep_ == "nsubj" and node.head.lemma_ == "be"
 
 
 def require_category(c: Candidate, s: Sentence) -> Candidate:

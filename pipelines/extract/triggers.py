@@ -157,6 +157,7 @@ def relay_node(sent, node):
         tok = tok.head
         steps += 1
         lem = tok.lemma_.lower()
-        if (tok.pos_ == "NOUN" and lem in nouns) or (tok.pos_ in ("VERB", "AUX") and lem in verbs):
-            return tok
+        if (tok.pos_ == "NOUN" and lem in nouns) or (tok.pos_ in ("VERB", "AUX") and lem in verbs
+                                                      and not any(c.dep_ == "xcomp" for c in tok.children)):
+            return tok                     # ("we are going to be 20,000": "go" there is a future, no rise)
     return None

@@ -22,6 +22,9 @@ def settle_who(c: Candidate, s: Sentence) -> Candidate:
             or group_numbering(s.span, ids)
         return keep(c, f"who:{who}", who=who) if who and who != c.who else c
     ids = {t.i for t in tokens_of(s.span, s.base, n.mod_start, n.mod_end)}
+    if c.counted.tag_ == "WP" and c.counted.dep_ == "pobj":   # "police officers, two of whom died"
+        who = group_as_predicate(s.span, ids) or relative_antecedent(s.span, min(ids, default=c.counted.i))
+        return keep(c, f"who:{who}" if who else "no_group_named", who=who) if who != c.who else c
     who = group_text(s.span, c.counted, c.group, ids) or group_of_event(s.span, c.counted, ids) \
         or group_as_predicate(s.span, ids)
     return keep(c, f"who:{who}" if who else "no_group_named", who=who) if who != c.who else c
@@ -52,6 +55,19 @@ def group_of_event(sent, counted, number_ids=frozenset()) -> str:
     verb = counted.head
     if counted.dep_ == "dobj" and verb.dep_ == "relcl" and noun_kind(verb.head):
         return group_text(sent, verb.head, None, number_ids)   # "people who suffered injuries"
+    return ""
+
+
+def relative_antecedent(sent, first: int) -> str:
+    """"attacking police officers, two of whom died": the group a relative pronoun after the number
+    stands for is the nearest people noun before the number; "" when a bare number comes first
+    ("nine were hit by canisters, one of whom ...": the nine name no group). The parser's own
+    attachment of the relative clause is not read: it often hangs it on the nearest noun ("in Besk")."""
+    for t in reversed(sent[:first - sent[0].i]):
+        if t.like_num and t.dep_ != "nummod":
+            return ""
+        if t.pos_ in ("NOUN", "PROPN") and noun_kind(t) and not event_noun(t):
+            return group_text(sent, t, None)
     return ""
 
 
