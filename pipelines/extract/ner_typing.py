@@ -16,6 +16,7 @@ from .vocab import vocab, word_list
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 TOWN_PREPS = word_list("town_prep")
 COMPASS = word_list("compass")
+SQUAD_NOUNS = word_list("collective_head") - word_list("org_cue_after")  # lower case only
 
 
 # --- GPE, LOC, FAC, NORP ----------------------------------------------------------------------
@@ -126,8 +127,10 @@ def org_first_word(sp):
 
 
 def family_name(sp):
-    """"the X clan": a family, not a person mention."""
-    if sp.label == "PERSON" and sp.e < len(sp.doc) and sp.doc[sp.e].lower_ in FAMILY_NOUNS:
+    """"the X clan": a family, not a person mention; "the X team", "the X squad": a body of people
+    named after a word (a collective noun; "the X group" is an organization, org_rules)."""
+    if sp.label == "PERSON" and sp.e < len(sp.doc) and (sp.doc[sp.e].lower_ in FAMILY_NOUNS
+                                                       or sp.doc[sp.e].text in SQUAD_NOUNS):
         return DROP
 
 

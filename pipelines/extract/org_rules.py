@@ -99,6 +99,7 @@ EXPANSION_STOPS = word_list("expansion_stop")
 TITLE_LINK_PREPS = word_list("title_link_prep")
 ORG_CUE_MODIFIERS = word_list("org_cue_modifier")
 ORG_CONNECTORS = word_list("org_name_connector")
+PLACE_JOINERS = word_list("org_place_joiner")
 TIME_WORDS = word_list("time_word")  # "Parliament on Friday": a name never goes on into a day
 
 
@@ -216,6 +217,14 @@ def build_orgs(ocands: list[Cand], body: str, add, ctx: Context) -> None:
             if orgs.matches_acronym(t, texts[j]) or (t in v.acronyms and norm(v.acronyms[t]) == keys[j]):
                 union(j, i)
                 break
+    # "Working Group on X" -> "Working Group on X in Tarvia": a body also named with its country or town
+    full_names = [orgs.strip_the(c.org_canonical) if c.org_canonical else t for c, t in zip(ocands, texts)]
+    for i, t in enumerate(full_names):
+        for j, u in enumerate(full_names):
+            if len(u) > len(t) + 4 and u.startswith(t + " ") and len(t.split()) >= 2 and not orgs.is_acronym(t):
+                prep, _, rest = u[len(t) + 1:].partition(" ")
+                if prep in PLACE_JOINERS and rest and (tables().countries.get(norm(rest)) or lookup_place(rest)):
+                    union(j, i)
     # bare "Army" -> the only "<X> Army"; bare "Amnesty" -> the first "Amnesty <...>" in the article
     for i, t in enumerate(texts):
         if len(t.split()) == 1 and not orgs.is_acronym(t):

@@ -1,0 +1,80 @@
+"""Entity classes of session 12 on invented sentences: acronyms set off by dashes or written in Title Case,
+one body named with and without its country, a possessive body inside a body, head words of organizations
+("Legal Aid", "Squadron"), and names that are no organization (an event, a generic government, an identity
+acronym)."""
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.entities import extract_entities
+from pipelines.extract.types import ArticleText
+
+
+def entities(nlp, text, entity_type):
+    ents, _ = extract_entities(nlp(text), ArticleText(article_id="t", body=text))
+    return {e.canonical_name: set(e.aliases) for e in ents if e.entity_type == entity_type}
+
+
+def orgs(nlp, text):
+    return entities(nlp, text, "organization")
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    # an acronym of the name in another language, set off by dashes: its letters need not match
+    ("All the cases implicate the Civil Guard and the Mobile Crowd Control Squadron -ESCOR- in Tarvia.",
+     "Mobile Crowd Control Squadron", "ESCOR"),
+    ("The Working Group on Forced Absences in Tarvia – MGTFA, warned that 40 people were missing.",
+     "Working Group on Forced Absences in Tarvia", "MGTFA"),
+    # a Title Case acronym in parentheses, when the long name is plainly an organization
+    ("The Federation of Highland Peoples of Ecuador (Fehpe) called a strike on Monday.",
+     "Federation of Highland Peoples of Ecuador", "Fehpe"),
+])
+def test_an_acronym_after_a_name_is_that_organization(nlp, text, name, acronym):
+    got = orgs(nlp, text)
+    assert acronym in got.get(name, set()), got
+    assert acronym not in got   # not a second organization
+
+
+def test_a_dash_acronym_after_two_joined_names_is_the_second(nlp):
+    got = orgs(nlp, "The reports implicate the Border Guard and the Rapid Patrol Unit -URPA- in Tarvia.")
+    assert "URPA" in got.get("Rapid Patrol Unit", set()), got
+
+
+@pytest.mark.parametrize("text", [
+    "The march ended in Lorvan (Velmora) on Tuesday.",           # a place in parentheses: no acronym
+    "Hundreds of residents of Velmora - KTV reported - fled on Monday.",   # a plain hyphen joins no acronym
+])
+def test_no_acronym_without_an_organization_name(nlp, text):
+    got = orgs(nlp, text)
+    assert not any(a in {"Velmora", "KTV"} for aliases in got.values() for a in aliases), got
+
+
+def test_a_body_named_with_its_country_is_one_organization(nlp):
+    text = ("The Network of Rural Teachers of Ecuador (NRTE) said 12 were held. The Network of Rural Teachers "
+            "said 3 more were detained on Friday.")
+    got = orgs(nlp, text)
+    assert "Network of Rural Teachers of Ecuador" in got and "Network of Rural Teachers" not in got, got
+
+
+def test_a_body_of_a_body_after_a_possessive_is_one_organization(nlp):
+    got = orgs(nlp, "While the Department of Zelora's Health Directorate reported that seven people died in "
+                    "Ayacucho, two more died elsewhere.")
+    assert "Department of Zelora's Health Directorate" in got and "Health Directorate" not in got, got
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Kisumu Legal Aid, in a post on Instagram, urged the police to release 60 people.", "Kisumu Legal Aid"),
+    ("Witnesses blamed the Night Riot Squadron for the deaths in Tarvia.", "Night Riot Squadron"),
+])
+def test_a_name_with_an_organization_head_is_an_organization(nlp, text, org):
+    assert org in orgs(nlp, text)
+    assert org not in entities(nlp, text, "person")
+
+
+@pytest.mark.parametrize("text, not_an_org", [
+    ("Students have marched since April 28 within the framework of the National Strike.", "National Strike"),
+    ("We demand that the National Government give the order to stop the repression.", "National Government"),
+    ("Members of the LGBTI population were also beaten, the report said.", "LGBTI"),
+])
+def test_an_event_a_generic_government_or_an_identity_is_no_organization(nlp, text, not_an_org):
+    assert not_an_org not in orgs(nlp, text)
