@@ -9,7 +9,7 @@ from . import organizations as orgs
 from . import persons
 from .entity_spans import ends_with_facility, EVENT_HEADS, loc_context, SITE_ORG_HEADS
 from .tokens import is_cap
-from .name_cues import account_label, appositive_title_cue, role_after, split_of_org
+from .name_cues import account_label, appositive_title_cue, org_cue_before, role_after, split_of_org
 from .gazetteer import lookup_place, tables
 from .vocab import vocab, word_list
 
@@ -94,6 +94,8 @@ def retype_event(sp):
     if sp.label != "LAW" and not sp.has_kw and sp.e - sp.s <= 4 and role_after(sp.doc, sp.e) \
             and all(sp.doc[k].tag_ == "NNP" for k in range(sp.s, sp.e)):
         return [sp.cand("person", sp.label + "->person")]   # "said Amaru, a student": a name
+    if sp.label != "LAW" and sp.e - sp.s <= 3 and org_cue_before(sp.doc, sp.s):
+        return [sp.cand("organization", sp.label + "->org")]   # 'the ruling party "Velmor Unity"'
     if not sp.has_kw or sp.label == "LAW":
         return DROP
     return replace(sp, label="ORG")

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from . import organizations as orgs
 from . import persons
-from .entity_spans import FAMILY_NOUNS, followed_by_facility, loc_context
+from .entity_spans import FAMILY_NOUNS, followed_by_facility, loc_context, SQUAD_NOUNS
 from .name_cues import appositive_title_cue, org_cue_before, org_is_person, speaks, trailing_person
 from .gazetteer import lookup_place, norm, tables
 from .ner_filters import DROP
@@ -16,7 +16,6 @@ from .vocab import vocab, word_list
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 TOWN_PREPS = word_list("town_prep")
 COMPASS = word_list("compass")
-SQUAD_NOUNS = word_list("collective_head") - word_list("org_cue_after")  # lower case only
 
 
 # --- GPE, LOC, FAC, NORP ----------------------------------------------------------------------

@@ -72,11 +72,18 @@ def lowercase_bodies(doc, ctx: Context, country_tok: dict[int, str]) -> list[Can
                         while is_cap(doc[i]) and s - 1 >= 0 and is_cap(doc[s - 1]) and doc[s - 1].tag_ in {"NNP", "NNPS"} \
                                 and not sentence_start(doc, s) and not persons.is_title(doc[s - 1].text):
                             s -= 1  # "Kano State Ministry of Health"
-                        out.append(token_cand(doc, s, k2 + length, "organization", "ministry", P_RULE_ORG))
+                        end = k2 + length
+                        if is_cap(doc[i]) and end + 1 < n and lows[end] == "of" and end + 1 in country_tok:
+                            end += 1   # "Ministry of Internal Affairs of Tarvia": the country is part of the name
+                            while end < n and country_tok.get(end) == country_tok[k2 + length + 1]:
+                                end += 1
+                        out.append(token_cand(doc, s, end, "organization", "ministry", P_RULE_ORG))
                         break
         # UN / United Nations + up to 3 words + office head
         if texts[i] in {"UN", "U.N."} or (texts[i] == "United" and i + 1 < n and texts[i + 1] == "Nations"):
             j = i + (2 if texts[i] == "United" else 1)
+            if j < n and texts[j] in {"'s", "’s"}:
+                j += 1   # "the UN's human rights office"
             for k in range(j, min(j + 4, n)):
                 if lows[k] in v.office_heads:
                     if k > j:
@@ -214,6 +221,8 @@ def build_orgs(ocands: list[Cand], body: str, add, ctx: Context) -> None:
         if not orgs.is_acronym(t):
             continue
         for j in long_idx:
+            if persons.strip_possessive(texts[j].split()[0]) == t:
+                continue   # "UN" and "the UN's human rights office": a body and an office of it
             if orgs.matches_acronym(t, texts[j]) or (t in v.acronyms and norm(v.acronyms[t]) == keys[j]):
                 union(j, i)
                 break

@@ -78,3 +78,38 @@ def test_a_name_with_an_organization_head_is_an_organization(nlp, text, org):
 ])
 def test_an_event_a_generic_government_or_an_identity_is_no_organization(nlp, text, not_an_org):
     assert not_an_org not in orgs(nlp, text)
+
+
+@pytest.mark.parametrize("text, org", [
+    # a ministry named with its country: the country is part of the name
+    ("Police detained 107 people, the Ministry of Internal Affairs of Georgia reported on Sunday.",
+     "Ministry of Internal Affairs of Georgia"),
+    # an office of the UN after a possessive
+    ('"We are alarmed," the UN\'s human rights office said in a post on Friday.', "UN's human rights office"),
+    # a name before a lower-case unit noun and its modifiers
+    ("Hundreds gathered in Jakarta, accusing the Kormob paramilitary police unit of using excessive force.", "Kormob"),
+    # a name in quotes after an organization noun
+    ('The office of the ruling party "Kartvel Dream" was pelted with eggs.', "Kartvel Dream"),
+])
+def test_more_organization_names(nlp, text, org):
+    assert org in orgs(nlp, text)
+
+
+def test_an_acronym_is_no_short_form_of_its_own_office(nlp):
+    got = orgs(nlp, "The UN human rights office said 4 died. The UN said more would follow.")
+    assert "UN human rights office" in got and "UN" not in got["UN human rights office"], got
+
+
+def persons(nlp, text):
+    return set(entities(nlp, text, "person"))
+
+
+def test_a_name_before_a_person_noun_in_apposition_is_a_person(nlp):
+    text = '"Too much pain is being felt," tweeted Marela Quispo Tarrant, a woman who posted images.'
+    assert "Marela Quispo Tarrant" in persons(nlp, text)
+
+
+def test_a_credited_team_is_no_person(nlp):
+    text = "Photos: Jana Velk, Amy Roe, Isaac Dorn, KESTREL Team\n\nProtesters marched in Lima."
+    got = persons(nlp, text)
+    assert "KESTREL Team" not in got and "Jana Velk" in got, got
