@@ -3,6 +3,7 @@ country scan has them), generic groups, credit chunks, acronyms and agencies oth
 Each takes a `NerSpan` and returns None, a list of candidates, or a changed span (see ner_rules)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from . import organizations as orgs
@@ -156,9 +157,12 @@ def two_orgs_joined(sp):
     return None
 
 
+_CREDIT_LEAD = re.compile(r"^(?:Photo|Picture|Image|Photograph|Credit|Pic)s?\s*:")
+
+
 def credit_chunk(sp):
-    """"Name/AGENCY": the credit rules read these."""
-    if "/" in sp.text:
+    """"Name/AGENCY", "Photo: Social media": the credit rules read these."""
+    if "/" in sp.text or _CREDIT_LEAD.match(sp.text):
         return DROP
 
 

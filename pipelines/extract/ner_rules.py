@@ -89,6 +89,11 @@ def prepare(doc, ent, ent_tokens) -> tuple[int, int] | None:
         return None
     guess = {"PERSON": "person", "ORG": "organization"}.get(label, "location")
     s, e = adjust_ner_span(doc, ent.start, ent.end, label, ent_tokens)
+    if label == "PERSON":
+        for k in range(s + 1, e):
+            if doc[k].text == "/" and not doc[k - 1].whitespace_:
+                e = k   # "Jane Roe/Site.kz via AP": a photographer, then the agency of the credit
+                break
     if label == "ORG" and e - s > 2 and doc[s + 1].lower_ == "of" and doc[s].lower_ in vocab().figures.people_nouns:
         s += 2     # "Students of X University", "Supporters of the X Party": the people are no part of the name
     k = s + (doc[s].lower_ == "the") if label == "ORG" else s

@@ -128,9 +128,10 @@ def org_first_word(sp):
 def family_name(sp):
     """"the X clan": a family, not a person mention; "the X team", "the X squad": a body of people
     named after a word (a collective noun; "the X group" is an organization, org_rules)."""
-    if sp.label == "PERSON" and sp.e < len(sp.doc) and (sp.doc[sp.e].lower_ in FAMILY_NOUNS
-                                                       or sp.doc[sp.e].text in SQUAD_NOUNS):
-        return DROP
+    if sp.label == "PERSON" and (sp.e < len(sp.doc) and (sp.doc[sp.e].lower_ in FAMILY_NOUNS
+                                                        or sp.doc[sp.e].text in SQUAD_NOUNS)
+                                 or sp.e - sp.s > 1 and sp.doc[sp.e - 1].lower_ in SQUAD_NOUNS):
+        return DROP   # (and "KESTREL Team" tagged PERSON as a whole)
 
 
 def org_named_for_country(sp):

@@ -122,6 +122,12 @@ def org_cue_after_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
         j = k - 1
         while j >= 0 and doc[j].lower_ in ORG_CUE_MODIFIERS and doc[j].text.islower():
             j -= 1
+        if j > 1 and doc[j].tag_ == "''":
+            quoted = _quoted_name(doc, j)
+            if quoted is not None and not any(x in covered for x in range(*quoted)) \
+                    and not (k + 1 < n and doc[k + 1].tag_ in {"NN", "NNS"}):   # 'the "X" group chats'
+                out.append(token_cand(doc, quoted[0], quoted[1], "organization", "org-cue", P_RULE_ORG))
+            continue
         e = j + 1
         num = 1 if e - 1 > 0 and doc[e - 1].like_num and e - 2 >= 0 and is_cap(doc[e - 2]) else 0  # "Khabar 24 television"
         e -= num
@@ -144,6 +150,22 @@ def org_cue_after_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
             continue
         out.append(token_cand(doc, s, e + num, "organization", "org-cue", P_RULE_ORG))
     return out
+
+
+def _quoted_name(doc, close: int) -> tuple[int, int] | None:
+    """The tokens of a name in quotes that end at the closing quote `close` ("the 'Students Against
+    Discrimination' group"): capitalized words and function words, the first and last capitalized."""
+    for q in range(close - 1, max(close - 8, -1), -1):
+        if doc[q].tag_ == "``":
+            s, e = q + 1, close
+            if e - s < 1 or not (is_cap(doc[s]) and is_cap(doc[e - 1])):
+                return None
+            if all(is_cap(doc[k]) or doc[k].lower_ in orgs.FUNCTION_WORDS for k in range(s, e)):
+                return s, e
+            return None
+        if doc[q].is_sent_start or doc[q].tag_ == "''":
+            return None
+    return None
 
 
 def keyword_org_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:

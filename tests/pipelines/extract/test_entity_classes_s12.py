@@ -113,3 +113,31 @@ def test_a_credited_team_is_no_person(nlp):
     text = "Photos: Jana Velk, Amy Roe, Isaac Dorn, KESTREL Team\n\nProtesters marched in Lima."
     got = persons(nlp, text)
     assert "KESTREL Team" not in got and "Jana Velk" in got, got
+
+
+def test_a_photographer_slash_a_site_is_a_person_and_a_site(nlp):
+    text = "Unrest in Almaty\n\nProtesters gathered in Almaty on Thursday. Darya Volkova/VESTNIK.KZ via AP"
+    assert "Darya Volkova" in persons(nlp, text)
+    assert "VESTNIK.KZ" in orgs(nlp, text)
+
+
+def test_a_credit_naming_only_an_agency_acronym(nlp):
+    text = "Clashes in Tbilisi\n\nThere were confrontations with law enforcement. Photo: KVN\n\nMore text follows."
+    assert "KVN" in orgs(nlp, text)
+
+
+def test_a_credit_of_social_media_is_no_organization(nlp):
+    text = "Rally in Khartoum\n\nDemonstrations in the Sudan capital on Sunday (Photo: Social media)"
+    assert orgs(nlp, text) == {}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("March in Dhaka\n\nThe ‘Pupils Against Hunger’ group, which led the march, called a strike.", "Pupils Against Hunger"),
+    ('March in Dhaka\n\nThe "Free Velmor Now" movement also joined the march.', "Free Velmor Now"),
+])
+def test_a_quoted_name_before_an_organization_noun(nlp, text, org):
+    assert org in orgs(nlp, text)
+
+
+def test_a_quoted_phrase_before_a_compound_noun_is_no_organization(nlp):
+    assert orgs(nlp, 'March in Dhaka\n\nHe said the "Go Home" group chats were full of anger.') == {}
