@@ -48,7 +48,8 @@ def acronym_defs(doc, body: str, ctx: Context) -> tuple[list[Cand], dict[str, st
         words_toks = []
         while j >= 0 and len(words_toks) < 12:
             t = doc[j]
-            if is_cap(t) or t.lower_ in orgs.FUNCTION_WORDS or t.text in {"-", "’", "'", "'s", "’s"} or t.text[0].isdigit():
+            if is_cap(t) or t.lower_ in orgs.FUNCTION_WORDS or t.text in {"-", "’", "'", "'s", "’s"} or t.text[0].isdigit() \
+                    or t.text == "," and j > 0 and is_cap(doc[j - 1]) and words_toks:   # "Justice, Truth and Peace (JTP)"
                 words_toks.append(j)
                 j -= 1
                 continue
@@ -83,7 +84,10 @@ def acronym_defs(doc, body: str, ctx: Context) -> tuple[list[Cand], dict[str, st
             continue
         first_tok = char_to_tok.get(start_char)
         label = ner_types.get(first_tok, "") if first_tok is not None else ""
-        if label == "PERSON":
+        listed = "," in long_text
+        if listed and not any(w in CONJUNCTIONS for w in long_text.split()):
+            continue  # "A, B (AB)": two names; "A, B and C (ABC)" is one
+        if label == "PERSON" and not listed:
             continue  # "Jane Roe (SAN)": a post-nominal title
         place = lookup_place(long_text)
         grp = "acr:" + acr

@@ -8,7 +8,7 @@ import re
 from .gazetteer import lookup_country, lookup_demonym, lookup_place, norm
 from .organizations import is_acronym
 from .vocab import vocab
-from .entity_spans import Cand, char_cand, Context, P_AGENCY, P_CREDIT, REPORT_CUES_AFTER, REPORT_CUES_BEFORE
+from .entity_spans import Cand, char_cand, Context, DETERMINERS, P_AGENCY, P_CREDIT, REPORT_CUES_AFTER, REPORT_CUES_BEFORE
 
 
 
@@ -163,6 +163,8 @@ def agency_cands(doc, body: str) -> list[Cand]:
         ag = v.agencies.get(m.group(1)) or v.agency_by_norm[norm(m.group(1))]  # "Name-24" for "Name 24"
         if ag.needs_context:
             before = body[max(0, m.start() - 25):m.start()].lower().split()
+            if before and before[-1] in DETERMINERS:
+                before = before[:-1]   # "according to the Independent"
             after = body[m.end():m.end() + 20].lower().split()
             prev = before[-1] if before else ""
             prev2 = before[-2] if len(before) > 1 else ""

@@ -141,3 +141,21 @@ def test_a_quoted_name_before_an_organization_noun(nlp, text, org):
 
 def test_a_quoted_phrase_before_a_compound_noun_is_no_organization(nlp):
     assert orgs(nlp, 'March in Dhaka\n\nHe said the "Go Home" group chats were full of anger.') == {}
+
+
+def test_an_outlet_named_by_a_word_after_according_to_the(nlp):
+    text = "Youth in Dhaka\n\nAccording to the Independent, around 18 million young people are jobless."
+    assert "The Independent" in orgs(nlp, text)
+
+
+def test_an_acronym_after_a_list_of_names_with_a_conjunction_is_one_organization(nlp):
+    text = ("Vote in Caracas\n\nTwo of them were minors, said Foro Velmo, Justicia, Encuentro y Perdón (JEP), "
+            "and Provea at a press conference.")
+    got = orgs(nlp, text)
+    assert "JEP" in got.get("Justicia, Encuentro y Perdón", set()), got
+    assert "Justicia" not in persons(nlp, text)
+
+
+def test_an_acronym_after_two_names_without_a_conjunction_joins_nothing(nlp):
+    got = orgs(nlp, "Vote in Caracas\n\nPolice, Army (PA) units came to the square on Monday.")
+    assert "Police, Army" not in got, got
