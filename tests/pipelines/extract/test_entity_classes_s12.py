@@ -159,3 +159,8 @@ def test_an_acronym_after_a_list_of_names_with_a_conjunction_is_one_organization
 def test_an_acronym_after_two_names_without_a_conjunction_joins_nothing(nlp):
     got = orgs(nlp, "Vote in Caracas\n\nPolice, Army (PA) units came to the square on Monday.")
     assert "Police, Army" not in got, got
+
+
+def test_a_city_business_district_is_no_organization(nlp):
+    text = "Riot in Nairobi\n\nPolice fired tear gas to disperse a group of protesters within Nairobi CBD."
+    assert "Nairobi CBD" not in orgs(nlp, text)
