@@ -10,10 +10,17 @@ from .entity_spans import (
 )
 from .tokens import glued, is_cap
 from .gazetteer import lookup_place, norm, tables
-from .vocab import vocab
+from .vocab import vocab, word_list
 
 
-_ACR_DEF = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&.\-]{1,9})\s*\)")
+# "Long Name (ACR)", "Long Name -ACR-" and "Long Name – ACR," (an acronym set off by dashes); a
+# Title Case acronym ("(Conaie)") only in parentheses, where the long name's words must bear it out.
+_ACR_DEF = re.compile(
+    r"\(\s*(?P<acr>[A-Z][A-Za-z&.\-]{1,9})\s*\)"
+    r"|(?<=\s)[-–—](?P<dash>[A-Z][A-Z&.]{1,9})[-–—](?=[\s,;:.])"
+    r"|(?<=\s)[–—]\s(?P<spaced>[A-Z][A-Z&.]{1,9})(?=[,;:]\s|\s[–—]\s)")
+CONJUNCTIONS = word_list("name_conjunction")
+_TITLE_ACR = re.compile(r"^[A-Z][a-z]{3,7}$")
 
 
 def acronym_defs(doc, body: str, ctx: Context) -> tuple[list[Cand], dict[str, str]]:
@@ -24,9 +31,13 @@ def acronym_defs(doc, body: str, ctx: Context) -> tuple[list[Cand], dict[str, st
     ner_types = ctx.ner_label
     char_to_tok = None  # token start offset -> index, built on the first match only
     for m in _ACR_DEF.finditer(body):
-        acr = m.group("acr")
-        if not orgs.is_acronym(acr):
+        grp_name = m.lastgroup  # which form: "acr" (parentheses), "dash" or "spaced"
+        acr = m.group(grp_name)
+        title_acr = grp_name == "acr" and bool(_TITLE_ACR.match(acr))
+        if not orgs.is_acronym(acr) and not title_acr:
             continue
+        if title_acr and (lookup_place(acr) or acr.lower() in ctx.lower_words):
+            continue  # "La Virginia (Risaralda)": a place in parentheses; "(Video)": a word
         if char_to_tok is None:
             char_to_tok = {idx: i for i, idx in enumerate(ctx.toks.idx)}
         # tokens before the parenthesis
@@ -37,7 +48,8 @@ def acronym_defs(doc, body: str, ctx: Context) -> tuple[list[Cand], dict[str, st
         words_toks = []
         while j >= 0 and len(words_toks) < 12:
             t = doc[j]
-            if is_cap(t) or t.lower_ in orgs.FUNCTION_WORDS or t.text in {"-", "’", "'", "'s", "’s"} or t.text[0].isdigit():
+            if is_cap(t) or t.lower_ in orgs.FUNCTION_WORDS or t.text in {"-", "’", "'", "'s", "’s"} or t.text[0].isdigit() \
+                    or t.text == "," and j > 0 and is_cap(doc[j - 1]) and words_toks:   # "Justice, Truth and Peace (JTP)"
                 words_toks.append(j)
                 j -= 1
                 continue
@@ -57,7 +69,10 @@ def acronym_defs(doc, body: str, ctx: Context) -> tuple[list[Cand], dict[str, st
             while k0 < len(tail_words) and (tail_words[k0].lower() in orgs.FUNCTION_WORDS or not tail_words[k0][0].isupper()):
                 k0 += 1
             cand_words = tail_words[k0:]
-            if len(cand_words) >= 2 and cand_words[0][0].lower() == acr[0].lower() \
+            if grp_name != "acr":
+                cand_words = _last_conjunct(cand_words)
+            # (set off by dashes, it is an acronym in any language: its letters need not match)
+            if len(cand_words) >= 2 and (cand_words[0][0].lower() == acr[0].lower() or grp_name != "acr") \
                     and any(w.lower() in vocab().org_keywords for w in cand_words):
                 tail = cand_words
             else:
@@ -69,21 +84,34 @@ def acronym_defs(doc, body: str, ctx: Context) -> tuple[list[Cand], dict[str, st
             continue
         first_tok = char_to_tok.get(start_char)
         label = ner_types.get(first_tok, "") if first_tok is not None else ""
-        if label == "PERSON":
+        listed = "," in long_text
+        if listed and not any(w in CONJUNCTIONS for w in long_text.split()):
+            continue  # "A, B (AB)": two names; "A, B and C (ABC)" is one
+        if label == "PERSON" and not listed:
             continue  # "Jane Roe (SAN)": a post-nominal title
         place = lookup_place(long_text)
         grp = "acr:" + acr
         if place and not has_org_keyword(doc, first_tok or 0, words_toks[-1] + 1):
             out.append(char_cand(start_char, start_char + len(long_text), "location", "acronym", P_ACRONYM_DEF, place=place))
-            out.append(char_cand(m.start("acr"), m.start("acr") + len(acr), "location", "acronym", P_ACRONYM_DEF, place=place))
+            out.append(char_cand(m.start(grp_name), m.start(grp_name) + len(acr), "location", "acronym", P_ACRONYM_DEF, place=place))
             groups[acr] = "place:" + place.key
             continue
         out.append(char_cand(start_char, start_char + len(long_text), "organization", "acronym", P_ACRONYM_DEF,
                               org_canonical=orgs.strip_the(long_text), group=grp))
-        out.append(char_cand(m.start("acr"), m.start("acr") + len(acr), "organization", "acronym", P_ACRONYM_DEF,
+        out.append(char_cand(m.start(grp_name), m.start(grp_name) + len(acr), "organization", "acronym", P_ACRONYM_DEF,
                               org_canonical=orgs.strip_the(long_text), group=grp))
         groups[acr] = grp
     return out, groups
+
+
+def _last_conjunct(words: list[str]) -> list[str]:
+    """'National Police and the Mobile Anti-Riot Squadron' -> 'Mobile Anti-Riot Squadron': the name
+    after the last "and"/"or" (and its article), the one an acronym set off by dashes follows."""
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in CONJUNCTIONS:
+            rest = words[k + 1:]
+            return rest[1:] if rest and rest[0].lower() in orgs.FUNCTION_WORDS else rest
+    return words
 
 
 def _sentence_case_name(doc, i: int, acr: str) -> list[int]:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from .gazetteer import lookup_country, lookup_demonym, lookup_place, norm
+from .organizations import is_acronym
 from .vocab import vocab
-from .entity_spans import Cand, char_cand, Context, P_AGENCY, P_CREDIT, REPORT_CUES_AFTER, REPORT_CUES_BEFORE
+from .entity_spans import Cand, char_cand, Context, DETERMINERS, P_AGENCY, P_CREDIT, REPORT_CUES_AFTER, REPORT_CUES_BEFORE
 
 
 
@@ -22,6 +23,11 @@ _CREDIT = re.compile(
 _CREDIT_INLINE = re.compile(
     r"(?:Photo|Picture|Image|Photograph|Credit|Pic)s?\s*(?:by|:)\s*(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){1,3})"
     r"\s*(?:/|\s+via\s+|\s+for\s+)\s*(?P<agency>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3})(?:\s*\((?P<acr>[A-Z]{2,8})\))?")
+
+
+# "Photo: AGENCY" closing a caption or a line: the credit names only the agency, by its acronym
+_CREDIT_AGENCY_ONLY = re.compile(
+    r"\b(?:Photo|Picture|Image|Photograph|Credit|Pic)s?\s*:\s*(?P<agency>[A-Z][A-Z&\-]{1,9})(?=[ \t]*(?:[)\n]|$))")
 
 
 _VIA = re.compile(r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})\s+via\s+(?P<agency>Getty Images|[A-Z][\w&.\-]*(?:\s+Images)?)")
@@ -90,6 +96,9 @@ def credit_cands(doc, body: str, ctx: Context) -> list[Cand]:
                 ag_text_cut = longer.group(1)
             person(m.start("name"), m.group("name"))
             agency(m.start("agency"), ag_text_cut, m.group("acr"), m.start("acr") if m.group("acr") else None)
+    for m in _CREDIT_AGENCY_ONLY.finditer(body):
+        if is_acronym(m.group("agency")):
+            agency(m.start("agency"), m.group("agency"))
     for m in _VIA.finditer(body):
         ag = m.group("agency")
         if not (v.agencies.get(ag) or v.agency_by_norm.get(norm(ag))):
@@ -154,6 +163,8 @@ def agency_cands(doc, body: str) -> list[Cand]:
         ag = v.agencies.get(m.group(1)) or v.agency_by_norm[norm(m.group(1))]  # "Name-24" for "Name 24"
         if ag.needs_context:
             before = body[max(0, m.start() - 25):m.start()].lower().split()
+            if before and before[-1] in DETERMINERS:
+                before = before[:-1]   # "according to the Independent"
             after = body[m.end():m.end() + 20].lower().split()
             prev = before[-1] if before else ""
             prev2 = before[-2] if len(before) > 1 else ""

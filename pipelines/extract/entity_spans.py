@@ -26,6 +26,8 @@ NAME_PARTICLES = name_particles("in_span")
 LEAD_PARTICLES = name_particles("opens_span")  # lower case, yet may open a name
 SITE_ORG_HEADS = word_list("site_org_head")
 FAMILY_NOUNS = word_list("family_noun")
+# "team", "squad": a collective noun that ends no personal name ("the X team", "KESTREL Team")
+SQUAD_NOUNS = word_list("collective_head") - word_list("org_cue_after")
 PARENT_BODY_HEADS = word_list("parent_body_head")
 PERSON_PREFIXES = word_list("person_prefix")
 SITE_GAP_WORDS = word_list("site_gap_word")

@@ -8,9 +8,10 @@ from . import persons
 from .entity_spans import Context, DETERMINERS, ORG_CUE_NOUNS, PARENT_BODY_HEADS, span_text, SPEECH_VERBS
 from .gazetteer import lookup_place, norm, tables
 from .tokens import is_cap
-from .vocab import name_particles, vocab
+from .vocab import name_particles, vocab, word_list
 
 PARTICLES = name_particles("name_word")
+APPOSITIVE_PERSON_NOUNS = word_list("appositive_person_noun")
 
 
 def appositive_title_cue(doc, s: int) -> bool:
@@ -33,7 +34,7 @@ def role_after(doc, e: int) -> bool:
     n = len(doc)
     if e + 2 >= n or doc[e].text != "," or doc[e + 1].lower_ not in DETERMINERS:
         return False
-    roles = vocab().roles
+    roles = vocab().roles | APPOSITIVE_PERSON_NOUNS
     for k in range(e + 2, min(n, e + 9)):   # "a 19-year-old protester" is five tokens before the role
         if doc[k].lower_ in roles:       # the head of the apposition: "the leader's party" is no role
             return doc[k].tag_ in ("NN", "NNS") and not (k + 1 < n and (doc[k + 1].tag_ in ("NN", "NNS", "POS")
@@ -71,8 +72,8 @@ def speaks(doc, s: int, e: int) -> bool:
 
 def org_cue_before(doc, s: int) -> bool:
     k = s - 1
-    if k >= 0 and doc[k].text == ",":
-        k -= 1
+    if k >= 0 and (doc[k].text == "," or doc[k].tag_ == "``"):
+        k -= 1   # "the party, X", 'the party "X"'
     return k >= 0 and doc[k].lower_ in ORG_CUE_NOUNS and (doc[k].text.islower() or doc[k].text.isupper())   # "the NGO X"
 
 

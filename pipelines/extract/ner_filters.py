@@ -3,13 +3,14 @@ country scan has them), generic groups, credit chunks, acronyms and agencies oth
 Each takes a `NerSpan` and returns None, a list of candidates, or a changed span (see ner_rules)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from . import organizations as orgs
 from . import persons
 from .entity_spans import ends_with_facility, EVENT_HEADS, loc_context, SITE_ORG_HEADS
 from .tokens import is_cap
-from .name_cues import account_label, appositive_title_cue, role_after, split_of_org
+from .name_cues import account_label, appositive_title_cue, org_cue_before, role_after, split_of_org
 from .gazetteer import lookup_place, tables
 from .vocab import vocab, word_list
 
@@ -94,6 +95,8 @@ def retype_event(sp):
     if sp.label != "LAW" and not sp.has_kw and sp.e - sp.s <= 4 and role_after(sp.doc, sp.e) \
             and all(sp.doc[k].tag_ == "NNP" for k in range(sp.s, sp.e)):
         return [sp.cand("person", sp.label + "->person")]   # "said Amaru, a student": a name
+    if sp.label != "LAW" and sp.e - sp.s <= 3 and org_cue_before(sp.doc, sp.s):
+        return [sp.cand("organization", sp.label + "->org")]   # 'the ruling party "Velmor Unity"'
     if not sp.has_kw or sp.label == "LAW":
         return DROP
     return replace(sp, label="ORG")
@@ -154,9 +157,12 @@ def two_orgs_joined(sp):
     return None
 
 
+_CREDIT_LEAD = re.compile(r"^(?:Photo|Picture|Image|Photograph|Credit|Pic)s?\s*:")
+
+
 def credit_chunk(sp):
-    """"Name/AGENCY": the credit rules read these."""
-    if "/" in sp.text:
+    """"Name/AGENCY", "Photo: Social media": the credit rules read these."""
+    if "/" in sp.text or _CREDIT_LEAD.match(sp.text):
         return DROP
 
 

@@ -18,6 +18,7 @@ from . import ner_typing as t
 TIME_WORDS = word_list("time_word")
 STANCE_PREFIXES = word_list("stance_prefix")
 BRIDGING_PARTICLES = name_particles("name_word")  # lower case only: "e", "dos", "de"
+POSSESSIVES = frozenset({"'s", "’s"})
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 
 
@@ -61,7 +62,8 @@ NER_RULES = (
 
 def merge_adjacent_persons(doc) -> list:
     """Two PERSON spans with nothing but a space between them are one name ("Zine El" "Abidine Ben Ali"),
-    and so are two with one lower-case name particle between them ("Ana Maria" "dos" "Santos")."""
+    and so are two with one lower-case name particle between them ("Ana Maria" "dos" "Santos"). An ORG
+    ending in a possessive and an ORG with a head word right after it are one body ("X's Health Directorate")."""
     out = []
     for ent in doc.ents:
         gap = ent.start - out[-1].end if out else -1
@@ -70,6 +72,11 @@ def merge_adjacent_persons(doc) -> list:
                 and "\n" not in doc[ent.start - 1].whitespace_ and "\n" not in doc[out[-1].end - 1].whitespace_:
             out[-1] = doc[out[-1].start:ent.end]
             out[-1].label_ = "PERSON"
+            continue
+        if out and ent.label_ == "ORG" and out[-1].label_ == "ORG" and gap == 0 \
+                and doc[out[-1].end - 1].text in POSSESSIVES and has_org_keyword(doc, ent.start, ent.end):
+            out[-1] = doc[out[-1].start:ent.end]  # "the Department of X's Health Directorate": one body
+            out[-1].label_ = "ORG"
             continue
         out.append(ent)
     return out
@@ -82,6 +89,11 @@ def prepare(doc, ent, ent_tokens) -> tuple[int, int] | None:
         return None
     guess = {"PERSON": "person", "ORG": "organization"}.get(label, "location")
     s, e = adjust_ner_span(doc, ent.start, ent.end, label, ent_tokens)
+    if label == "PERSON":
+        for k in range(s + 1, e):
+            if doc[k].text == "/" and not doc[k - 1].whitespace_:
+                e = k   # "Jane Roe/Site.kz via AP": a photographer, then the agency of the credit
+                break
     if label == "ORG" and e - s > 2 and doc[s + 1].lower_ == "of" and doc[s].lower_ in vocab().figures.people_nouns:
         s += 2     # "Students of X University", "Supporters of the X Party": the people are no part of the name
     k = s + (doc[s].lower_ == "the") if label == "ORG" else s

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from . import organizations as orgs
 from . import persons
-from .entity_spans import FAMILY_NOUNS, followed_by_facility, loc_context
+from .entity_spans import FAMILY_NOUNS, followed_by_facility, loc_context, SQUAD_NOUNS
 from .name_cues import appositive_title_cue, org_cue_before, org_is_person, speaks, trailing_person
 from .gazetteer import lookup_place, norm, tables
 from .ner_filters import DROP
@@ -126,9 +126,12 @@ def org_first_word(sp):
 
 
 def family_name(sp):
-    """"the X clan": a family, not a person mention."""
-    if sp.label == "PERSON" and sp.e < len(sp.doc) and sp.doc[sp.e].lower_ in FAMILY_NOUNS:
-        return DROP
+    """"the X clan": a family, not a person mention; "the X team", "the X squad": a body of people
+    named after a word (a collective noun; "the X group" is an organization, org_rules)."""
+    if sp.label == "PERSON" and (sp.e < len(sp.doc) and (sp.doc[sp.e].lower_ in FAMILY_NOUNS
+                                                        or sp.doc[sp.e].text in SQUAD_NOUNS)
+                                 or sp.e - sp.s > 1 and sp.doc[sp.e - 1].lower_ in SQUAD_NOUNS):
+        return DROP   # (and "KESTREL Team" tagged PERSON as a whole)
 
 
 def org_named_for_country(sp):

@@ -72,11 +72,18 @@ def lowercase_bodies(doc, ctx: Context, country_tok: dict[int, str]) -> list[Can
                         while is_cap(doc[i]) and s - 1 >= 0 and is_cap(doc[s - 1]) and doc[s - 1].tag_ in {"NNP", "NNPS"} \
                                 and not sentence_start(doc, s) and not persons.is_title(doc[s - 1].text):
                             s -= 1  # "Kano State Ministry of Health"
-                        out.append(token_cand(doc, s, k2 + length, "organization", "ministry", P_RULE_ORG))
+                        end = k2 + length
+                        if is_cap(doc[i]) and end + 1 < n and lows[end] == "of" and end + 1 in country_tok:
+                            end += 1   # "Ministry of Internal Affairs of Tarvia": the country is part of the name
+                            while end < n and country_tok.get(end) == country_tok[k2 + length + 1]:
+                                end += 1
+                        out.append(token_cand(doc, s, end, "organization", "ministry", P_RULE_ORG))
                         break
         # UN / United Nations + up to 3 words + office head
         if texts[i] in {"UN", "U.N."} or (texts[i] == "United" and i + 1 < n and texts[i + 1] == "Nations"):
             j = i + (2 if texts[i] == "United" else 1)
+            if j < n and texts[j] in {"'s", "’s"}:
+                j += 1   # "the UN's human rights office"
             for k in range(j, min(j + 4, n)):
                 if lows[k] in v.office_heads:
                     if k > j:
@@ -99,6 +106,7 @@ EXPANSION_STOPS = word_list("expansion_stop")
 TITLE_LINK_PREPS = word_list("title_link_prep")
 ORG_CUE_MODIFIERS = word_list("org_cue_modifier")
 ORG_CONNECTORS = word_list("org_name_connector")
+PLACE_JOINERS = word_list("org_place_joiner")
 TIME_WORDS = word_list("time_word")  # "Parliament on Friday": a name never goes on into a day
 
 
@@ -114,6 +122,12 @@ def org_cue_after_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
         j = k - 1
         while j >= 0 and doc[j].lower_ in ORG_CUE_MODIFIERS and doc[j].text.islower():
             j -= 1
+        if j > 1 and doc[j].tag_ == "''":
+            quoted = _quoted_name(doc, j)
+            if quoted is not None and not any(x in covered for x in range(*quoted)) \
+                    and not (k + 1 < n and doc[k + 1].tag_ in {"NN", "NNS"}):   # 'the "X" group chats'
+                out.append(token_cand(doc, quoted[0], quoted[1], "organization", "org-cue", P_RULE_ORG))
+            continue
         e = j + 1
         num = 1 if e - 1 > 0 and doc[e - 1].like_num and e - 2 >= 0 and is_cap(doc[e - 2]) else 0  # "Khabar 24 television"
         e -= num
@@ -136,6 +150,22 @@ def org_cue_after_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
             continue
         out.append(token_cand(doc, s, e + num, "organization", "org-cue", P_RULE_ORG))
     return out
+
+
+def _quoted_name(doc, close: int) -> tuple[int, int] | None:
+    """The tokens of a name in quotes that end at the closing quote `close` ("the 'Students Against
+    Discrimination' group"): capitalized words and function words, the first and last capitalized."""
+    for q in range(close - 1, max(close - 8, -1), -1):
+        if doc[q].tag_ == "``":
+            s, e = q + 1, close
+            if e - s < 1 or not (is_cap(doc[s]) and is_cap(doc[e - 1])):
+                return None
+            if all(is_cap(doc[k]) or doc[k].lower_ in orgs.FUNCTION_WORDS for k in range(s, e)):
+                return s, e
+            return None
+        if doc[q].is_sent_start or doc[q].tag_ == "''":
+            return None
+    return None
 
 
 def keyword_org_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
@@ -213,9 +243,19 @@ def build_orgs(ocands: list[Cand], body: str, add, ctx: Context) -> None:
         if not orgs.is_acronym(t):
             continue
         for j in long_idx:
+            if persons.strip_possessive(texts[j].split()[0]) == t:
+                continue   # "UN" and "the UN's human rights office": a body and an office of it
             if orgs.matches_acronym(t, texts[j]) or (t in v.acronyms and norm(v.acronyms[t]) == keys[j]):
                 union(j, i)
                 break
+    # "Working Group on X" -> "Working Group on X in Tarvia": a body also named with its country or town
+    full_names = [orgs.strip_the(c.org_canonical) if c.org_canonical else t for c, t in zip(ocands, texts)]
+    for i, t in enumerate(full_names):
+        for j, u in enumerate(full_names):
+            if len(u) > len(t) + 4 and u.startswith(t + " ") and len(t.split()) >= 2 and not orgs.is_acronym(t):
+                prep, _, rest = u[len(t) + 1:].partition(" ")
+                if prep in PLACE_JOINERS and rest and (tables().countries.get(norm(rest)) or lookup_place(rest)):
+                    union(j, i)
     # bare "Army" -> the only "<X> Army"; bare "Amnesty" -> the first "Amnesty <...>" in the article
     for i, t in enumerate(texts):
         if len(t.split()) == 1 and not orgs.is_acronym(t):

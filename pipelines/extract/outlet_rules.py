@@ -27,7 +27,11 @@ SITE_PREPS = LOC_PREPS - word_list("not_site_prep")   # before a building, not a
 @lru_cache(maxsize=None)
 def _domain_regex() -> re.Pattern:
     tlds = "|".join(sorted(word_list("web_tld"), key=len, reverse=True))
-    return re.compile(r"(?<![\w@/.\-])((?:[A-Z]|[0-9][A-Za-z0-9\-])[A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:" + tlds + r"))(?![\w\-]|\.[A-Za-z0-9])")
+    upper = "|".join(t.upper() for t in sorted(word_list("web_tld"), key=len, reverse=True))
+    # (a slash after a letter may stand before it: "Jane Roe/Site.kz"; an all-capital name may end in a
+    # capital domain: "SITE.KZ")
+    return re.compile(r"(?<![\w@.\-])(?<![^A-Za-z]/)((?:[A-Z]|[0-9][A-Za-z0-9\-])[A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:" + tlds
+                      + r")|[A-Z][A-Z0-9\-]+\.(?:" + upper + r"))(?![\w\-]|\.[A-Za-z0-9])")
 
 
 def domain_cands(doc, ctx: Context) -> list[Cand]:

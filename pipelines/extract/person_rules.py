@@ -7,7 +7,7 @@ from .gazetteer import lookup_place, norm, tables
 from .vocab import vocab
 from .name_cues import account_label, appositive_title_cue, role_after
 from .entity_spans import (
-    Cand, Context, has_org_keyword, loc_context, P_RULE_PERSON, span_text,
+    Cand, Context, has_org_keyword, loc_context, P_RULE_PERSON, span_text, SQUAD_NOUNS,
     token_cand,
 )
 
@@ -30,7 +30,7 @@ def role_person_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
         while e < n and e not in covered and (tk.is_cap(e) and (tk.is_alpha[e] or "-" in tk.text[e]) and tk.tag[e] == "NNP"
                                              or tk.text[e] == "-" and e + 1 < n and tk.is_cap(e + 1)):
             e += 1
-        if e - s > 4 or has_org_keyword(doc, s, e) or any(
+        if e - s > 4 or has_org_keyword(doc, s, e) or tk.lower[e - 1] in SQUAD_NOUNS or any(
                 persons.is_title(doc[k].text) or doc[k].lower_ in v.title_prefixes or doc[k].lower_ in v.roles for k in range(s, e)):
             i = e  # "Prime Minister", "Foreign Minister": a title, not a name
             continue

@@ -117,6 +117,8 @@ CASES = [
     (t.org_first_word, "Members of Veltra joined the march.", "Veltra", "PERSON", [("organization", "Veltra")]),
     (t.org_first_word, "Members of Veltra joined the march.", "Veltra", "PERSON", None),  # (no org name starts so)
     (t.family_name, "Members of the Zarvitsky clan fled.", "Zarvitsky", "PERSON", []),
+    (t.family_name, "A visit by the Velmor team was cancelled.", "Velmor", "PERSON", []),   # a squad, no person
+    (t.family_name, "Photos: Jana Velk, KESTREL Team", "KESTREL Team", "PERSON", []),
     (t.org_named_for_country, "Sauti Kenya said the arrests were unlawful.", "Sauti Kenya", "PERSON",
      [("organization", "Sauti Kenya")]),
     (t.person_with_keyword, "The Zarvik Foundation paid the fines.", "Zarvik Foundation", "PERSON",
