@@ -27,7 +27,9 @@ the country (unless a region holds both, as above). A place that is another numb
 including 13 in X") does not place the other numbers of its sentence.
 A dateline ("NAIROBI, March 12 (Wire) -", label "dateline") only says where the reporter filed
 from, so it never places a figure by itself. Demonyms ("Kenyan police") place nothing but vote
-for the article's country. Pure functions over mentions and entities; `figures` calls `place`.
+for the article's country; a demonym is a national mark (after it the article's one place no longer places a figure),
+not when it heads the state's armed forces acting at the scene ("Kenyan security forces fired", entity_words state_body;
+"Kenyan police said" still is). Pure functions over mentions and entities; `figures` calls `place`.
 "The capital" ("the Kenyan capital", "Kenya's capital"; seeds/entity_words.csv capital_anaphor)
 with no name after it is a place mention of the country's capital (GeoNames); the capital of the article's own
 country is made from the gazetteer when the article never names it (Places.made), another country's is then no
@@ -209,8 +211,26 @@ def _marks(body: str, entities: dict[str, Entity], located: list[Mention], own: 
     # so does the toll of the whole movement ("the death toll from the unrest rose")
     nation += tuple(Mention(setting, m.group(0), m.start(), m.end(), "national") for m in _movement_toll_re().finditer(body))
     demonyms = tuple(m for m in located if m.label.lower() in ("demonym", "norp")
-                     and entities[m.entity_id].country_code == cc and not _NAME_AFTER.match(body, m.char_end))
+                     and entities[m.entity_id].country_code == cc and not _NAME_AFTER.match(body, m.char_end)
+                     and not _forces_act(body, m.char_end))
     return tuple(sorted(own + nation + dated + demonyms, key=lambda m: m.char_start))
+
+
+@lru_cache(maxsize=None)
+def _state_body_re() -> re.Pattern:
+    """"Iranian security forces killed", "Ruritanian police fired": after a demonym, the state's armed forces
+    (entity_words state_body) and the verb after them."""
+    return re.compile(rf"\s+(?:[a-z]+\s+)?(?:{phrase_pattern(word_list('state_body'))})\s+(?:have\s+|had\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _forces_act(body: str, end: int) -> bool:
+    """The demonym ending at `end` heads the state's forces acting at the scene ("Iranian security forces killed 66");
+    not when they report ("Ruritanian police said 30 were hurt": the forces speak for the country, a national mark)."""
+    m = _state_body_re().match(body, end)
+    if m is None:
+        return False
+    verb, verbs = m.group("verb"), vocab().figures.attribution_verbs
+    return not any(verbs.get(v) == "source" for v in (verb, verb[:-1], verb[:-2], verb[:-3] + "y" if verb.endswith("ied") else verb))
 
 
 @lru_cache(maxsize=None)
