@@ -2,7 +2,8 @@
 
   1. a place named in the figure's own sentence (the one nearest the number);
   2. else a place named earlier in its paragraph (a line of the body), the nearest before it;
-  3. else, when the body (with an in-country dateline) names one sub-national place only and named it last before the figure
+  3. else, when the body (with an in-country dateline) names one sub-national place only (not counting a town a
+     march set out from: "converged from X towards Y"; seeds route_start) and named it last before the figure
      (after the country's name, its demonym or "the nation": seeds/entity_words.csv country_anaphor,
      and not as another number's list item), that place: it set the place of the paragraphs after it;
   3b. else, when the last thing named before the figure is an in-country dateline (no place, national cue,
@@ -144,7 +145,7 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     dated = tuple(m for m in located if m.label.lower() == "dateline" and entities[m.entity_id].country_code == cc)
     locators = _locators(body, entities, placing)
     own = tuple(m for m in placing if not _LIES_IN.search(body, max(0, m.char_start - 60), m.char_start)
-                and m.char_start not in locators)
+                and m.char_start not in locators and not _route_start(body, entities, m))
     subs = {m.entity_id for m in own + dated if entities[m.entity_id].location_kind != "country"
             and entities[m.entity_id].country_code == cc}
     one = next(iter(subs)) if len(subs) == 1 else None
@@ -284,6 +285,12 @@ def _cue_before_re(cues: str) -> re.Pattern:
 
 def _cue_before(cues: str, body: str, m: Mention, reach: int = 40) -> bool:
     return _cue_before_re(cues).search(body[max(0, m.char_start - reach):m.char_start]) is not None
+
+
+def _route_start(body: str, entities: dict[str, Entity], m: Mention) -> bool:
+    """"marches converged from X towards Y": a town a march set out from (entity_words route_start) is not the article's
+    scene; it is no second place beside the one the march went to (the article's one place may still be that one)."""
+    return entities[m.entity_id].location_kind != "country" and _cue_before("route_start", body, m, 30)
 
 
 def _origin(body: str, m: Mention) -> bool:
