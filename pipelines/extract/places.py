@@ -24,7 +24,8 @@ def read_article(article: ArticleText, entities: list[Entity], mentions: list[Me
     main = non_country[0] if non_country else (counts.most_common(1)[0][0] if counts else None)
     located = sorted((m for m in mentions if (e := by_id.get(m.entity_id)) and e.entity_type == "location"),
                      key=lambda m: m.char_start)
-    places, country = article_places(article.body, by_id, located, main, _in_names(article.body, by_id, mentions))
+    orgs = tuple(m for m in mentions if (e := by_id.get(m.entity_id)) and e.entity_type == "organization")
+    places, country = article_places(article.body, by_id, located, main, _in_names(article.body, by_id, mentions), orgs)
     # the setting's country, named only through its places, and a capital named only as "the capital", join the
     # article's entities
     for e in ((country,) if country is not None else ()) + places.made:

@@ -24,7 +24,8 @@ after the number gives way to the one town of it the sentence also names ("in Cu
 Sicuani; GeoNames first-level codes, the region's read off its namesake city), unless a national cue follows that place ("after clashes in X, 900 were
 held across the country": the country). A sentence that opens on another spell of time ("Last month,") and names no place takes no place from the
 sentences before it: the country. Two sub-national places listed together ("in X and Y", "X, Y riots: ... 900 held") give their figure no one place:
-the country (unless a region holds both, as above). A place that is another number's list item ("64 were killed,
+the country (unless a region holds both, as above). A number a body counts "in its territory" (entity_words its_area) is at
+the article's place that the body's name holds ("the Department of X's Health Office said 7 died in its territory": X). A place that is another number's list item ("64 were killed,
 including 13 in X") does not place the other numbers of its sentence.
 A dateline ("NAIROBI, March 12 (Wire) -", label "dateline") only says where the reporter filed
 from, so it never places a figure by itself. Demonyms ("Kenyan police") place nothing but vote
@@ -70,6 +71,7 @@ class Places:
     locators: frozenset[int] = frozenset()   # starts of regions that only say where the city before them lies ("X, Y")
     grouped: tuple[tuple[int, Mention], ...] = ()   # (start of a town, the region named for it and the towns listed with it)
     within: frozenset[tuple[str, str]] = frozenset()   # (region, town of it) entity ids, both named in the article
+    named: tuple[Mention, ...] = ()   # the article's sub-national places inside an organization's name ("X Health Office")
 
 
 @lru_cache(maxsize=None)
@@ -103,7 +105,7 @@ def _after_dateline(body: str, m: Mention, ends: set[int]) -> bool:
 
 
 def article_places(body: str, entities: dict[str, Entity], located: list[Mention], main: str | None,
-                   in_names: frozenset[int] = frozenset()) -> tuple[Places, Entity | None]:
+                   in_names: frozenset[int] = frozenset(), orgs: tuple[Mention, ...] = ()) -> tuple[Places, Entity | None]:
     """The placing mentions and the article's country; also the country Entity when the article names its
     country only through its places (it must then be added to the article's entities). A place inside an
     organization's name (starts `in_names`: "the Kenya Red Cross said 12 were hurt") places no figure; it still votes
@@ -157,7 +159,25 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     examples = frozenset(m.char_start for m in placing if _example_re().search(body, max(0, m.char_start - 40), m.char_start))
     return Places(placing, tuple(m.char_start for m in placing), setting, one, marks, tuple(m.char_start for m in marks),
                   owners, examples, headline, tuple(made_capitals), locators, _grouped(body, entities, placing),
-                  _within(entities, placing)), made
+                  _within(entities, placing), _named_in(body, entities, located, in_names, orgs, cc)), made
+
+
+_CAPS = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")
+
+
+def _named_in(body: str, entities: dict[str, Entity], located: list[Mention], in_names: frozenset[int],
+              orgs: tuple[Mention, ...], cc: str) -> tuple[Mention, ...]:
+    """The article's own sub-national places inside an organization's name ("the Kenya Red Cross" no, a country; "the
+    Department of Ayacucho's Health Directorate": Ayacucho, when the article names Ayacucho as a place too)."""
+    subs = {norm(e.canonical_name): e.entity_id for e in entities.values() if e.entity_type == "location"
+            and e.location_kind != "country" and e.country_code == cc}
+    out = [m for m in located if m.char_start in in_names and m.entity_id in subs.values()]
+    for o in orgs:
+        for w in _CAPS.finditer(o.mention_text):
+            eid = subs.get(norm(w.group(0)))
+            if eid:
+                out.append(Mention(eid, w.group(0), o.char_start + w.start(), o.char_start + w.end(), "org_name"))
+    return tuple(sorted(out, key=lambda m: m.char_start))
 
 
 def _within(entities: dict[str, Entity], placing: tuple[Mention, ...]) -> frozenset[tuple[str, str]]:
@@ -232,6 +252,13 @@ def _forces_act(body: str, end: int) -> bool:
         return False
     verb, verbs = m.group("verb"), vocab().figures.attribution_verbs
     return not any(verbs.get(v) == "source" for v in (verb, verb[:-1], verb[:-2], verb[:-3] + "y" if verb.endswith("ied") else verb))
+
+
+@lru_cache(maxsize=None)
+def _its_area_re() -> re.Pattern:
+    """"in its territory", "in its province" (entity_words its_area): the area of the body that reports the number,
+    the place its name holds ("the X Health Office said 7 died in its territory": X)."""
+    return re.compile(rf"\bin\s+its\s+(?:own\s+)?(?:{phrase_pattern(word_list('its_area'))})\b", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -479,6 +506,11 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
     national = _national().search(body, s_start, _wrapped_end(body, s_start, s_end))
     if _movement_toll(body, s_start, s_end, pos, inside):
         return places.country, False
+    area = _its_area_re().search(body, pos, s_end) if places.named else None
+    if area and not _BREAK.search(body, pos + len(re.match(r"[\d,.]*\w*", body[pos:s_end]).group(0)), area.start()):
+        own = [m for m in places.named if s_start <= m.char_start < pos]
+        if own:
+            return own[-1].entity_id, True   # "the X Health Office said 7 died in its territory": X
     if inside:
         end = pos + len(re.match(r"[\d,.]*\w*", body[pos:s_end]).group(0))   # past the number itself
         repeat = _NUMERAL_REPEAT.match(body, end, s_end)
