@@ -57,7 +57,9 @@ def is_medium(name: str | None) -> bool:
     media = _cues().get("media", frozenset())
     noun = [w in media or w.lower() in media for w in words]
     # "Reuters", "state television", "the news agency Interfax" (a media noun before a name)
-    return name in vocab().agencies or words[-1] in vocab().agencies or noun[-1] \
+    # "media reports", "news reports": a medium's reports are the medium
+    reports = len(words) > 1 and words[-1].lower() in _cues().get("media_report", frozenset()) and noun[-2]
+    return name in vocab().agencies or words[-1] in vocab().agencies or noun[-1] or reports \
         or any(n and nxt[:1].isupper() for n, nxt in zip(noun, words[1:])) or _outlet_shape(words[-1])
 
 
@@ -141,15 +143,25 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
                 return by, to          # "Police told Reuters 34 people were held": via Reuters
     if by and not via:                 # "The ministry announced 164 deaths on state television" (after a count's word)
         on = next((medium_prefix(_strip(o.group("m"))) for o in _ON_MEDIUM.finditer(sentence)
-                   if o.group("w").lower() in vocab().figures.triggers), None)
+                   if o.group("w").lower() in vocab().figures.triggers or o.group("w").lower() in vocab().figures.document_nouns),
+                  None)   # "according to a report on state television"
         if on and not norm_eq(on, by):
             return by, on
     return by, via
 
 
 def _journalist(phrase: str | None) -> bool:
+    """A reporter of a medium ("correspondent"), or a unit of one written with its owner's possessive
+    ("the BBC's Burmese service", "Kanal Zeta's Varnholm bureau": relay_cues.csv, role unit)."""
     words = (phrase or "").split()
-    return bool(words) and words[-1].lower() in _cues().get("journalist", frozenset())
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in _cues().get("journalist", frozenset()) \
+        or last in _cues().get("unit", frozenset()) and _POSSESSIVE.search(" ".join(words[:-1])) is not None
+
+
+_POSSESSIVE = re.compile(r"[\w.-](?:'s|’s|'|’)(?=\s|$)")
 
 
 def _journalist_outlet(sentence: str, phrase: str) -> str | None:
@@ -160,7 +172,7 @@ def _journalist_outlet(sentence: str, phrase: str) -> str | None:
     if not owner:                          # the parse dropped the possessor: find it before the noun
         m = re.search(rf"(?P<o>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})(?:'s|’s|'|’)\s+{re.escape(words[-1])}\b", sentence)
         owner = m.group("o") if m else ""
-    owner = re.sub(r"(?:'s|’s|'|’)$", "", owner).strip()
+    owner = re.split(r"(?<=[\w.-])(?:'s|’s|'|’)(?=\s|$)", owner)[0].strip()   # "BBC's Burmese": BBC
     if owner and (is_medium(owner) or _outlet_like(owner)):
         return owner
     return None

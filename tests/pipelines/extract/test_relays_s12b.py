@@ -1,0 +1,41 @@
+"""Relay constructions of session 12, round 2 (issue 14): a medium's unit written with its owner's possessive
+("the Y's Z service"), "according to a report on Y", "X was quoted as saying by Y", "media reports said, citing
+X". Sentences and names invented for these tests."""
+import pytest
+
+from pipelines.extract.relay import is_medium
+
+from .test_relays_s10 import one
+
+
+@pytest.mark.parametrize("body, by, via", [
+    ("A resident told the BBC's Varnian service that five people were shot dead in Varnholm.", "resident", "BBC"),
+    ("The mayor told Kanal Zeta's Varnholm bureau that five people were killed in Varnholm.", "mayor", "Kanal Zeta"),
+    ("Police said 18 people were arrested in Varnholm, according to a report on state television.", "Police",
+     "state television"),
+    ("Five people were killed in Varnholm, the mayor was quoted as saying by Kanal Zeta.", "mayor", "Kanal Zeta"),
+    ("The mayor was quoted as saying by Kanal Zeta that five people were killed in Varnholm.", "mayor", "Kanal Zeta"),
+    ("Five people were killed in Varnholm, media reports said, citing the mayor.", "mayor", "media reports"),
+])
+def test_relays_of_s12_round_two(nlp, body, by, via):
+    assert one(nlp, body) == (by, via)
+
+
+@pytest.mark.parametrize("body, by", [
+    # a unit with no possessive owner is no medium's: no relay
+    ("The mayor told the Varnian Security Service that five people were killed in Varnholm.", "mayor"),
+    # a report on something that is no medium
+    ("Police said 18 people were arrested in Varnholm, according to a report on the clashes.", "Police"),
+    # a source's own post on a platform is no relay (the gold names no platform as reported_via)
+    ("The mayor wrote on Telegram that five people were killed in Varnholm.", "mayor"),
+    ("The mayor said in a tweet that five people were killed in Varnholm.", "mayor"),
+])
+def test_no_relay_s12_round_two(nlp, body, by):
+    assert one(nlp, body) == (by, None)
+
+
+@pytest.mark.parametrize("name, medium", [
+    ("media reports", True), ("news reports", True), ("police reports", False), ("reports", False),
+])
+def test_a_media_noun_before_reports_is_a_medium(name, medium):
+    assert is_medium(name) is medium
