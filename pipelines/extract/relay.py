@@ -139,6 +139,9 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
                 to = _journalist_outlet(sentence, _strip(t.group("to")))
             elif not to and t.group("cue").lower() in _cues().get("relay_by", frozenset()):
                 to = _interviewer(_strip(_before_verb(t.group("to"))))   # "quoted by Nova Zora", a PERSON to the NER
+            elif not to and t.group("cue").lower() in _cues().get("closing_told", frozenset()) \
+                    and _CLOSE.fullmatch(sentence, t.end()) and lookup_country(_strip(t.group("to"))) is None:
+                to = _interviewer(_strip(t.group("to")), persons)   # "..., the mayor told the Varnholm Courier."
             if to and not norm_eq(to, by):
                 return by, to          # "Police told Reuters 34 people were held": via Reuters
     if by and not via:                 # "The ministry announced 164 deaths on state television" (after a count's word)
@@ -282,6 +285,9 @@ def colon_source(sentence: str, at: int, persons=()) -> str | None:
 def _told_re() -> re.Pattern:
     """A told or interview cue and the phrase after it (relay_cues.csv), compiled once."""
     return re.compile(rf"\b(?P<cue>(?i:{_alt(told_cues())}))\s+(?P<to>(?:[^,.;:()]|\.(?=[a-z])){{2,60}}?){_TOLD_STOP}")
+
+
+_CLOSE = re.compile(r"\s*[.!]?[\"”’]?\s*")   # nothing but the sentence's end
 
 
 _ON_MEDIUM = re.compile(rf"\b(?P<w>[a-z]+)\s+on\s+(?P<m>(?:[^,.;:()]|\.(?=[a-z])){{2,60}}?){_TOLD_STOP}")

@@ -16,6 +16,8 @@ from .test_relays_s10 import one
     ("Five people were killed in Varnholm, the mayor was quoted as saying by Kanal Zeta.", "mayor", "Kanal Zeta"),
     ("The mayor was quoted as saying by Kanal Zeta that five people were killed in Varnholm.", "mayor", "Kanal Zeta"),
     ("Five people were killed in Varnholm, media reports said, citing the mayor.", "mayor", "media reports"),
+    # a closing "told" an outlet-like name no list knows
+    ("Five people were killed in Varnholm, the mayor told the Northern Courier.", "mayor", "Northern Courier"),
 ])
 def test_relays_of_s12_round_two(nlp, body, by, via):
     assert one(nlp, body) == (by, via)
@@ -29,6 +31,12 @@ def test_relays_of_s12_round_two(nlp, body, by, via):
     # a source's own post on a platform is no relay (the gold names no platform as reported_via)
     ("The mayor wrote on Telegram that five people were killed in Varnholm.", "mayor"),
     ("The mayor said in a tweet that five people were killed in Varnholm.", "mayor"),
+    # a closing "told" a body, a titled person or a country is no outlet
+    ("Five people were killed in Varnholm, the mayor told Parliament.", "mayor"),
+    ("Five people were killed in Varnholm, the mayor told President Roe.", "mayor"),
+    ("Five people were killed in Varnholm, the mayor told France.", "mayor"),
+    # "told" an outlet-like name that the sentence goes on after is left to the other rules
+    ("The mayor told Northern Courier residents that five people were killed in Varnholm.", "mayor"),
 ])
 def test_no_relay_s12_round_two(nlp, body, by):
     assert one(nlp, body) == (by, None)
