@@ -487,7 +487,8 @@ def carry(figures: list[Figure], body: str, credits=(), referents=()) -> list[Fi
                 f = replace(f, reported_by=after, reported_via=None)
             elif last[0] and (para == last_para or speaker or _quote_goes_on(body, last_para, para)
                               or _breaks_down(body, last_para, para, f.char_start)
-                              or _list_goes_on(body, last_para, para)):
+                              or _list_goes_on(body, last_para, para)
+                              or _owned_around(body, credits, last, last_para, f.char_start)):
                 f = replace(f, reported_by=last[0], reported_via=last[1])
         out[x] = f
     return out
@@ -658,6 +659,23 @@ def _previous_paragraph_start(body: str, pos: int) -> int:
     while prev_end > 0 and not body[body.rfind("\n", 0, prev_end) + 1:prev_end].strip():
         prev_end = body.rfind("\n", 0, prev_end)
     return body.rfind("\n", 0, max(prev_end, 0)) + 1 if prev_end > 0 else 0
+
+
+_OWNED_AHEAD = 2
+
+
+def _owned_around(body: str, credits, last, last_para: int, pos: int) -> bool:
+    """The figure's paragraph credits nobody, and the paragraph right before it and one of the next
+    `_OWNED_AHEAD` paragraphs credit the same named source ("Roe also said 6 died. / There were 137 more
+    arrests. / Roe said ..."): that speaker plainly owns the stretch."""
+    if last_para < 0 or not last[0] or _previous_paragraph_start(body, pos) - 1 != last_para:
+        return False
+    pronouns = vocab().figures.pronouns
+    nxt = min(((at, by) for at, by, _ in credits if at > pos and by and by.lower() not in pronouns), default=None)
+    if nxt is None:
+        return False
+    between = [p for p in body[pos:nxt[0]].split("\n")[1:] if p.strip()]   # paragraphs opened before the credit
+    return len(between) <= _OWNED_AHEAD and same_source(nxt[1], last[0])
 
 
 def _quote_goes_on(body: str, last_para: int, para: int) -> bool:

@@ -47,3 +47,36 @@ def test_no_relay_s12_round_two(nlp, body, by):
 ])
 def test_a_media_noun_before_reports_is_a_medium(name, medium):
     assert is_medium(name) is medium
+
+
+from .test_relays_s10 import figures  # noqa: E402
+
+
+def test_a_speaker_owns_the_paragraph_between_two_of_theirs(nlp):
+    body = ("Unrest went on in Varnholm.\n\nThe mayor, Jane Roe, also said six people died, bringing the toll to 32.\n\n"
+            "There were 137 more arrests, bringing the number to 862.\n\n"
+            "Roe said there were 1488 incidents overnight in Varnholm.\n")
+    assert [f[2] for f in figures(nlp, body) if f[0] == "arrested"] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_paragraph_between_two_sources_is_owned_by_neither(nlp):
+    body = ("Unrest went on in Varnholm.\n\nThe mayor, Jane Roe, also said six people died, bringing the toll to 32.\n\n"
+            "There were 137 more arrests, bringing the number to 862.\n\n"
+            "Police said there were 1488 incidents overnight in Varnholm.\n")
+    assert [f[2] for f in figures(nlp, body) if f[0] == "arrested"] == [None, None]
+
+
+def test_the_same_speaker_too_far_below_owns_nothing(nlp):
+    body = ("Unrest went on in Varnholm.\n\nThe mayor, Jane Roe, also said six people died, bringing the toll to 32.\n\n"
+            "There were 137 more arrests, bringing the number to 862.\n\nShops stayed shut.\n\nSchools stayed shut.\n\n"
+            "Roe said there were 1488 incidents overnight in Varnholm.\n")
+    assert [f[2] for f in figures(nlp, body) if f[0] == "arrested"] == [None, None]
+
+
+@pytest.mark.parametrize("body, by", [
+    ("The governor, Jane Roe, offered an assessment of the unrest in Varnholm, which left 48 police officers injured.",
+     "Jane Roe"),
+    ("The mayor gave an update on the clashes in Varnholm, in which 12 people were injured.", "mayor"),
+])
+def test_an_assessment_or_update_given_credits_its_giver(nlp, body, by):
+    assert one(nlp, body) == (by, None)
