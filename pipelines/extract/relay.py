@@ -490,6 +490,11 @@ def carry(figures: list[Figure], body: str, credits=(), referents=()) -> list[Fi
                               or _list_goes_on(body, last_para, para)
                               or _owned_around(body, credits, last, last_para, f.char_start)):
                 f = replace(f, reported_by=last[0], reported_via=last[1])
+            else:
+                told = _restated(out[:x], f)
+                if told:                   # "over 2,300 were hurt, the commission said ... The number of injured has
+                    f = replace(f, reported_by=told.reported_by, reported_via=told.reported_via)   # climbed to 2,312."
+                    last, last_para = (told.reported_by, told.reported_via), para
         out[x] = f
     return out
 
@@ -659,6 +664,29 @@ def _previous_paragraph_start(body: str, pos: int) -> int:
     while prev_end > 0 and not body[body.rfind("\n", 0, prev_end) + 1:prev_end].strip():
         prev_end = body.rfind("\n", 0, prev_end)
     return body.rfind("\n", 0, max(prev_end, 0)) + 1 if prev_end > 0 else 0
+
+
+_RESTATE_MARGIN = 0.05
+
+
+def _restated(before: list[Figure], f: Figure) -> Figure | None:
+    """The credited figure before `f` that `f` restates: the same category and count, or a round lower
+    bound of two or more significant digits that `f` makes exact ("more than 2,300 injured, the commission
+    said" ... "has climbed to 2,312": within `_RESTATE_MARGIN` above it; "more than 100" pins nothing).
+    The last such figure; None: none."""
+    for g in reversed(before):
+        if not g.reported_by or g.category != f.category or g.reported_by.lower() in vocab().figures.pronouns:
+            continue
+        if g.value == f.value or g.bound == "at_least" and f.bound == "exact" and _pinned_round(g.value) \
+                and g.value < f.value <= g.value * (1 + _RESTATE_MARGIN):
+            return g
+    return None
+
+
+def _pinned_round(value: int) -> bool:
+    """A round count of two or more significant digits: 2,300, 150 (not 100, 2,000, 7)."""
+    digits = str(value).rstrip("0")
+    return value % 10 == 0 and len(digits) >= 2
 
 
 _OWNED_AHEAD = 2

@@ -80,3 +80,35 @@ def test_the_same_speaker_too_far_below_owns_nothing(nlp):
 ])
 def test_an_assessment_or_update_given_credits_its_giver(nlp, body, by):
     assert one(nlp, body) == (by, None)
+
+
+def test_a_count_restated_exactly_takes_the_source_of_its_round_bound(nlp):
+    body = ("More than 2,300 people were injured in Varnholm, the Varnia Rights Commission said.\n\n"
+            "Shops stayed shut on Monday.\n\n"
+            "The number of people injured in the unrest has climbed to 2,312.\n\n"
+            "Most of those injured, 1,493 people, were treated in Varnholm, while 90 were hurt in Ostrava.\n")
+    got = {f[1]: f[2] for f in figures(nlp, body)}
+    assert got[2312] == got[1493] == got[90] == "Varnia Rights Commission"
+
+
+@pytest.mark.parametrize("lede, later", [
+    ("More than 100 people were killed in Varnholm, the health ministry said.", 103),   # 100 pins no count
+    ("More than 2,300 people were killed in Varnholm, the health ministry said.", 2500),   # too far above it
+])
+def test_a_loose_bound_is_no_restatement(nlp, lede, later):
+    body = f"{lede}\n\nShops stayed shut on Monday.\n\nThe number of people killed in the unrest has climbed to {later:,}.\n"
+    assert {f[1]: f[2] for f in figures(nlp, body)}[later] is None
+
+
+def test_restated_picks_the_last_credited_figure_of_the_category():
+    from pipelines.extract.relay import _restated
+    from pipelines.extract.types import Figure
+
+    def fig(cat, value, bound="exact", by=None):
+        return Figure(cat, value, bound, str(value), 0, 2, reported_by=by)
+
+    before = [fig("killed", 40, by="police"), fig("arrested", 40, by="ministry"), fig("killed", 40)]
+    assert _restated(before, fig("arrested", 40)).reported_by == "ministry"
+    assert _restated(before, fig("injured", 40)) is None
+    assert _restated([fig("injured", 150, "at_least", "she")], fig("injured", 152)) is None   # a pronoun: carry's job
+    assert _restated([fig("injured", 150, "at_least", "medics")], fig("injured", 152)).reported_by == "medics"
