@@ -35,6 +35,11 @@ def test_relays_of_s12_round_two(nlp, body, by, via):
     ("Five people were killed in Varnholm, the mayor told Parliament.", "mayor"),
     ("Five people were killed in Varnholm, the mayor told President Roe.", "mayor"),
     ("Five people were killed in Varnholm, the mayor told France.", "mayor"),
+    ("Forty people were arrested in Varnholm, the mayor told the Security Council.", "mayor"),
+    ("Forty people were arrested in Varnholm, the mayor told Varnholm University.", "mayor"),
+    # a body's own unit is no medium's
+    ("Forty people were arrested in Varnholm, the mayor told the Interior Ministry's press service.", "mayor"),
+    ("The ministry said 40 people were arrested in Varnholm, according to a report on the unrest.", "ministry"),
     # "told" an outlet-like name that the sentence goes on after is left to the other rules
     ("The mayor told Northern Courier residents that five people were killed in Varnholm.", "mayor"),
 ])
