@@ -240,6 +240,10 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
         if role == "relay" and passive and not agent:   # "X was quoted in local media as saying": by X, via the media
             agent = [c for a in tok.children if a.dep_ == "prep" and a.lower_ in word_list("relay_place_prep") for c in a.children
                      if c.dep_ == "pobj" and is_medium(" ".join(t.text for t in _phrase(c)))]
+        if role == "relay" and passive and not agent:   # "X was quoted as saying by Y": the agent under "as saying"
+            agent = [c for a in tok.children if a.dep_ == "prep" and a.lower_ == "as" for p in a.children
+                     if p.dep_ == "pcomp" for b in p.children if b.lower_ == "by" and b.dep_ in ("prep", "agent")
+                     for c in b.children if c.dep_ == "pobj"]
         if role == "relay" and agent and passive:   # "X was quoted by Y as saying": by X, via Y
             by = _name(_phrase(_named(passive[0])), body_offset, sent_start, mentions, body) \
                 or (passive[0].lower_ if passive[0].lower_ in vocab().figures.speaker_pronouns else None)   # "He was quoted by Y": carry names him

@@ -35,7 +35,8 @@ def test_demonstrative_subject_is_no_source(nlp):
 
 def fig(body, number, by=None, via=None):
     s = body.index(number)
-    return Figure("killed", 1, "exact", number, s, s + len(number), reported_by=by, reported_via=via)
+    value = int(number) if number.isdigit() else 1   # its own count: carry reads a restated count (_restated)
+    return Figure("killed", value, "exact", number, s, s + len(number), reported_by=by, reported_via=via)
 
 
 def test_carry_from_a_sentence_without_figures_in_the_same_paragraph():

@@ -75,7 +75,8 @@ def test_is_medium(name, medium):
 
 def fig(body, number, by=None, via=None):
     s = body.index(number)
-    return Figure("killed", 1, "exact", number, s, s + len(number), reported_by=by, reported_via=via)
+    value = int(number) if number.isdigit() else 1   # its own count: carry reads a restated count (_restated)
+    return Figure("killed", value, "exact", number, s, s + len(number), reported_by=by, reported_via=via)
 
 
 def test_carry_within_paragraph_and_into_quotes_not_across_paragraphs():
