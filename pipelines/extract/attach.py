@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .lexicon import Trigger
 from .paths import ancestors, clause_link, path_cost
-from .triggers import event_conjunct, is_agent, noun_kind, token_trigger
+from .triggers import event_conjunct, is_agent, noun_kind, quantifier_words, token_trigger
 from .vocab import vocab, word_list
 
 MAX_COST = {"strong": 4, "deploy": 4, "weak": 3}
@@ -278,11 +278,15 @@ def _event_as_cause(node, trig, named: bool) -> bool:
 
 
 def _has_other_count(verb, own) -> bool:
-    """The verb's object is another counted group (a number or a noun with one)."""
+    """The verb's object, or its own subject, is another counted group (a number, a vague quantifier or a
+    noun with a number): "took to the streets, while hundreds were rounded up" (the hundreds were)."""
     for c in verb.children:
         if c.dep_ in ("dobj", "obj", "npadvmod") and c.i not in own:
             if c.like_num or any(g.like_num and g.dep_ == "nummod" and g.i not in own for g in c.children):
                 return True                # (not the count itself: "wounded 30 more", "more" parsed as the object)
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i not in own and verb.dep_ in ("advcl", "conj") \
+                and (c.like_num or c.lower_ in quantifier_words()):
+            return True
     return False
 
 

@@ -134,3 +134,14 @@ def test_n_more_counts_more_of_the_group_before(nlp, text, want):
 def test_n_more_after_a_bare_number_names_no_group(nlp):
     figs = run(nlp, "Twelve were killed in Besk on Monday and three more on Tuesday.")
     assert [f.who for f in figs] == ["", ""]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tens of thousands of people took to the streets of Tolmar, while hundreds were rounded up.",
+     [("arrested", 200, "at_least"), ("protesters", 20000, "at_least")]),
+    ("Thousands of people marched in Besk and hundreds were arrested.",
+     [("arrested", 200, "at_least"), ("protesters", 2000, "at_least")]),
+])
+def test_an_event_verb_with_a_count_of_its_own_as_subject(nlp, text, want):
+    # the hundreds were rounded up: the crowd before is no arrest count
+    assert stated(run(nlp, text)) == want
