@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .lexicon import Trigger
 from .paths import ancestors, clause_link, path_cost
-from .triggers import event_conjunct, is_agent, noun_kind, token_trigger
+from .triggers import event_conjunct, is_agent, noun_kind, quantifier_words, token_trigger
 from .vocab import vocab, word_list
 
 MAX_COST = {"strong": 4, "deploy": 4, "weak": 3}
@@ -107,6 +107,8 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
         # named group only when the group is its subject ("200 students marched"); a crowd may be
         # of anyone ("a crowd of 5,000 supporters")
         return False
+    if trig.strength == "weak" and _for_a_rite(tok):
+        return False                       # "Thousands attend funeral of slain protester": mourners, not a protest
     if trig.reach == "direct" and cost > 1 and not (
             node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i == tok.i) \
             and not (tok.dep_ == "acl" and tok.head.pos_ == "PRON"):
@@ -132,6 +134,19 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
     if tok.i in {c.i for c in node.conjuncts} and node.pos_ in ("NOUN", "PROPN") and event_conjunct(tok):
         return False                       # "including six soldiers, and numerous injuries": another list item
     return True
+
+
+def _for_a_rite(tok) -> bool:
+    """The protest word's verb (the word itself, or the verb a crowd noun is the subject of) has a rite for
+    the dead as its object or its preposition's object ("attended the funeral", "gathered for the burial",
+    "joined the funeral procession"; seeds/entity_words.csv mourning_event)."""
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" else None
+    if verb is None:
+        return False
+    rites = word_list("mourning_event")
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objs += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(w.lower_ in rites for o in objs for w in (o, *(c for c in o.children if c.dep_ == "compound")))
 
 
 def _own_relative_clause(node, tok) -> bool:
@@ -263,11 +278,15 @@ def _event_as_cause(node, trig, named: bool) -> bool:
 
 
 def _has_other_count(verb, own) -> bool:
-    """The verb's object is another counted group (a number or a noun with one)."""
+    """The verb's object, or its own subject, is another counted group (a number, a vague quantifier or a
+    noun with a number): "took to the streets, while hundreds were rounded up" (the hundreds were)."""
     for c in verb.children:
         if c.dep_ in ("dobj", "obj", "npadvmod") and c.i not in own:
             if c.like_num or any(g.like_num and g.dep_ == "nummod" and g.i not in own for g in c.children):
                 return True                # (not the count itself: "wounded 30 more", "more" parsed as the object)
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i not in own and verb.dep_ in ("advcl", "conj") \
+                and (c.like_num or c.lower_ in quantifier_words()):
+            return True
     return False
 
 

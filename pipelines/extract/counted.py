@@ -49,7 +49,7 @@ def find_counted(c: Candidate, s: Sentence) -> Candidate:
     if node is not anchor and _quantifier_on_singular(n, anchor, node):
         node = anchor                      # "Hundreds defy curfew": the parser read "defy" as the curfew's adjective
     if node is anchor and not strong:
-        node = _split_from_modifier(sent, s.base, n, anchor, toks) or node
+        node = _split_from_modifier(sent, s.base, n, anchor, toks) or _sibling_noun(sent, anchor, toks) or node
     counted = node if node is not anchor or strong else _partitive(toks, ids)
     if counted is not None and counted.lemma_.lower() in vocab().figures.instance_nouns:
         counted = _instance_of(counted) or counted   # "32 cases of abduction": the abducted are counted
@@ -84,6 +84,21 @@ def _split_from_modifier(sent, base, n, anchor, toks):
     while nxt is not None and nxt.dep_ in ("compound", "amod") and nxt.head.i > nxt.i and _in_sent(sent, nxt.head):
         nxt = nxt.head                     # "over a dozen police officers", "over a dozen young men"
     if nxt is None or not _in_sent(sent, nxt) or nxt.pos_ not in ("NOUN", "PROPN") or not noun_kind(nxt):
+        return None
+    return nxt
+
+
+def _sibling_noun(sent, anchor, toks):
+    """"1.5m people joined": the parser split a suffixed number ("1.5m", "20k") and hung its pieces and the
+    people noun right after it side by side on the verb; that noun is counted."""
+    if len(toks) < 2 or anchor.dep_ not in ("nsubj", "nsubjpass", "dobj", "npadvmod", "appos"):
+        return None
+    j = toks[-1].i + 1
+    nxt = anchor.doc[j] if j < len(anchor.doc) else None
+    while nxt is not None and nxt.dep_ in ("compound", "amod") and nxt.head.i > nxt.i and _in_sent(sent, nxt.head):
+        nxt = nxt.head
+    if nxt is None or not _in_sent(sent, nxt) or nxt.head.i != anchor.head.i or nxt.dep_ != anchor.dep_ \
+            or nxt.pos_ not in ("NOUN", "PROPN") or not noun_kind(nxt):
         return None
     return nxt
 

@@ -67,7 +67,10 @@ def settle_running_totals(cands: list[Candidate], article) -> list[Candidate]:
         near = [ordered[j] for j in range(i, max(i - 3, -1), -1) if p.char_start - ordered[j].char_end < _PASSAGE]
         # a total that rose to N counts the same thing as a smaller figure before it, not a larger one
         if p.relay is None:                # a partitive sub-count ("three of them were children") belongs to a larger one
-            prev = next((f for f in near if f.value > p.value), None)
+            # over the whole passage: a list of smaller sub-counts ("five in A, two in B, one in C") may
+            # stand between the total and the partitive
+            passage = (ordered[j] for j in range(i, -1, -1) if p.char_start - ordered[j].char_end < _PASSAGE)
+            prev = next((f for f in passage if f.value > p.value), None)
         else:
             prev = next((f for f in near if f.value < p.value), near[0] if near else None)
         if prev is None:

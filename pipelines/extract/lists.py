@@ -65,8 +65,11 @@ def _gapped_place(r: Candidate) -> bool:
 
 
 def _after_including(first) -> bool:
-    """Is the number phrase (starting at token `first`) introduced by 'including'?"""
+    """Is the number phrase (starting at token `first`) introduced by 'including', or by a list word
+    and its pronoun ('among them 12 students', 'including those')?"""
     i = first.i - 1
+    if i >= 1 and first.doc[i].pos_ == "PRON" and first.doc[i - 1].lower_ in vocab().figures.list_words:
+        return True
     return i >= 0 and first.doc[i].lower_ in vocab().figures.list_words_before
 
 
@@ -97,13 +100,15 @@ def inherit_lists(cands: list[Candidate], s: Sentence) -> list[Candidate]:
             out[i] = _take(r, out[p], "listed_under")
             continue
         prev = [q for q in done if out[q].last.i < r.first.i]
-        if r.category is None and own_participle(r.node) is not None:
+        if r.category is None and prev and _changed_from(r.node):
+            # "72 have died, the ministry said, up from 51" ("down from 90 reported earlier": the earlier
+            # value's participle says who gave it, not what the group did)
+            out[i] = _take(r, out[prev[-1]], "changed_from")
+        elif r.category is None and own_participle(r.node) is not None:
             continue                       # "nine dead, about 150 treated": its own (non-trigger) participle
-        if r.category is None and prev and r.counted is not None and r.counted.pos_ == "PRON" \
+        elif r.category is None and prev and r.counted is not None and r.counted.pos_ == "PRON" \
                 and r.counted.dep_ == "pobj" and out[prev[-1]].value > r.value:
             out[i] = _take(r, out[prev[-1]], "of_them")   # "40 people were injured, six of them critically"
-        elif r.category is None and prev and _changed_from(r.node):
-            out[i] = _take(r, out[prev[-1]], "changed_from")   # "72 have died, the ministry said, up from 51"
         elif r.category is None and prev and _list_continues(out[prev[-1]].last, r.first):
             out[i] = _take(r, out[prev[-1]], "breakdown")   # "seven in A, four in B and one in C"
         elif r.category is None and prev and _place_tally(r, s) and out[prev[-1]].value >= r.value:

@@ -82,6 +82,25 @@ def merge_adjacent_persons(doc) -> list:
     return out
 
 
+def split_place_before_comma(doc, ents) -> list:
+    """"in Besk, Lumen Watch said": the model ran a place after a locative preposition and the body named
+    after the comma into one ORG span; the place (capitalized words, no organization head word) and the
+    body are two spans."""
+    out = []
+    for ent in ents:
+        s, e = ent.start, ent.end
+        k = next((j for j in range(s + 1, min(e - 1, s + 4)) if doc[j].text == ","), None)
+        if ent.label_ == "ORG" and k is not None and s > 0 and doc[s - 1].text.islower() \
+                and doc[s - 1].lower_ in LOC_PREPS and all(t.is_title and t.tag_ == "NNP" for t in doc[s:k]) \
+                and not has_org_keyword(doc, s, k):
+            place, body = doc[s:k], doc[k + 1:e]
+            place.label_, body.label_ = "GPE", "ORG"
+            out += [place, body]
+            continue
+        out.append(ent)
+    return out
+
+
 def prepare(doc, ent, ent_tokens) -> tuple[int, int] | None:
     """The span's token offsets after trimming, or None when nothing is left."""
     label = ent.label_
@@ -129,7 +148,7 @@ def decide(sp: NerSpan, rules=NER_RULES) -> list[Cand]:
 def ner_cands(doc, ctx: Context, acr_groups: dict[str, str]) -> list[Cand]:
     ent_tokens = frozenset(k for ent in doc.ents for k in range(ent.start, ent.end))
     out: list[Cand] = []
-    for ent in merge_adjacent_persons(doc):
+    for ent in split_place_before_comma(doc, merge_adjacent_persons(doc)):
         se = prepare(doc, ent, ent_tokens)
         if se is None:
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .candidate import Candidate, Sentence, change, keep
 from .counts import is_trigger_noun
-from .vocab import vocab
+from .vocab import vocab, word_list
 from .attach import attach
 from .triggers import is_agent, noun_kind, relay_node
 
@@ -128,19 +128,55 @@ def _count_noun_category(sent, node, cands):
     from .paths import path_cost
 
     rel = relay_node(sent, node)
-    if rel is None or rel.pos_ not in ("VERB", "AUX"):
+    ranged = rel is None and (rel := _range_verb(sent, node)) is not None
+    if rel is None or rel.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
-    subj = [c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in vocab().figures.count_nouns]
+    nouns = vocab().figures.count_nouns | (word_list("range_subject") if ranged else frozenset())
+    subj = [c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns]
     if not subj:
         return None
-    inside = {t.i for t in subj[0].subtree}
-    best = None
-    for tok, trig in cands:
-        if tok.i in inside and trig.strength == "strong":
-            c = path_cost(sent, subj[0], tok)
-            if c is not None and (best is None or c < best.cost):
-                best = Attachment(trig.category, tok, c)
+    inside = _estimated(subj[0], nouns) if ranged else {t.i for t in subj[0].subtree}
+    def nearest(strength):
+        best = None
+        for tok, trig in cands:
+            if tok.i in inside and trig.strength == strength:
+                c = path_cost(sent, subj[0], tok)
+                if c is not None and (best is None or c < best.cost):
+                    best = Attachment(trig.category, tok, c)
+        return best
+
+    best = nearest("strong")
+    if best is None and ranged:
+        best = nearest("weak")             # "Estimates of the crowd varied from 5,000 to 8,000"
     return Attachment(best.category, best.trigger, 3) if best else None
+
+
+def _estimated(subj, nouns) -> set[int]:
+    """What a range's subject estimates: down its "of" chain through count and estimate nouns ("Estimates
+    of the number of protesters", "Estimates of the crowd size"), the last noun, the compounds on the way
+    and the last noun's own participle ("the number of people killed"); not any word deeper in the
+    phrase ("Estimates of the cost of the protests" estimate no crowd)."""
+    out, tok = {subj.i}, subj
+    while tok.lemma_.lower() in nouns or tok.lower_ in nouns:
+        out |= {c.i for c in tok.children if c.dep_ == "compound"}
+        nxt = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"), None)
+        if nxt is None:
+            return out
+        tok = nxt
+        out.add(tok.i)
+    return out | {c.i for c in tok.children if c.dep_ in ("compound", "acl", "relcl", "amod")}
+
+
+def _range_verb(sent, node):
+    """'Estimates of the crowd varied from 5,000 to 8,000': the range word (seeds/entity_words.csv
+    range_lead) a number of "from N to M" hangs from, else None."""
+    tok, steps = node, 0
+    while steps < 3 and tok.dep_ == "pobj" and tok.head.lower_ in word_list("range_prep") and _in(sent, tok.head.head):
+        tok, steps = tok.head.head, steps + 1
+        if tok.lower_ in word_list("range_lead") or tok.lemma_.lower() in word_list("range_lead"):
+            return tok
+    return None
 
 
 def _through_total(node):

@@ -14,7 +14,8 @@ def park_running_totals(c: Candidate, s: Sentence, article) -> Candidate:
     So does a partitive sub-count that names its group in a sentence with no trigger ("Three of
     them were children."): it is part of the figure before it."""
     if c.category is None and c.relay is None and c.number.partner < 0 and not s.triggers and c.who \
-            and (c.counted is not None and c.counted.pos_ == "PRON" and c.counted.dep_ == "pobj" or _names_its_members(c)):
+            and (c.counted is not None and c.counted.pos_ == "PRON" and c.counted.dep_ == "pobj" or _names_its_members(c)
+                 or _among_them(c)):
         n = c.number
         place, local = place_of(article, s, s.offset + n.mod_start)
         return change(c, "subcount_waits:partitive", pending=True, category="", trigger="", qs=n.mod_start,
@@ -37,6 +38,19 @@ def _names_its_members(c: Candidate) -> bool:
     noun the group took (who.group_as_predicate), is a sub-count of the figure before it."""
     node = c.node
     return c.counted is None and node.like_num and node.dep_ == "nsubj" and node.head.lemma_ == "be"
+
+
+def _among_them(c: Candidate) -> bool:
+    """"Among them were 12 students.": the counted noun is the subject of "be", and the verb has a list
+    word ("among") over a pronoun standing for the group before it."""
+    noun = c.counted
+    while noun is not None and noun.dep_ == "conj":
+        noun = noun.head                   # "Among them were 12 students and 3 teachers."
+    head = noun.head if noun is not None else None
+    if head is None or noun.dep_ not in ("nsubj", "attr") or head.lemma_ != "be":
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in vocab().figures.list_words
+               and any(o.dep_ == "pobj" and o.pos_ == "PRON" for o in p.children) for p in head.children)
 
 
 def require_category(c: Candidate, s: Sentence) -> Candidate:

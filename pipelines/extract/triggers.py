@@ -70,13 +70,13 @@ def group_nouns(node) -> list:
     for c in node.conjuncts:
         if c.i > node.i and c.pos_ in ("NOUN", "PROPN") and not any(x.like_num for x in c.children) \
                 and not (c.tag_ in ("NN", "NNP") and node.tag_ in ("NNS", "NNPS") and any(x.dep_ == "det" for x in c.children)) \
-                and not event_conjunct(c) and c.lower_ not in _quantifier_words():
+                and not event_conjunct(c) and c.lower_ not in quantifier_words():
             out.append(c)                  # ("4 students, and scores of injuries": "scores" counts its own)
     return out
 
 
 @lru_cache(maxsize=None)
-def _quantifier_words() -> frozenset[str]:
+def quantifier_words() -> frozenset[str]:
     """The last words of the vague quantifiers (seeds/quantifiers.csv): "dozens", "scores"."""
     return frozenset(q[0].split()[-1].lower() for q in vocab().figures.quantifiers)
 

@@ -19,7 +19,7 @@ def settle_who(c: Candidate, s: Sentence) -> Candidate:
         trig = c.trigger_tok               # "the tally of injuries among marchers rose to 310"
         who = group_of_event(s.span, trig, ids) if trig is not None and trig.pos_ == "NOUN" else ""
         who = who or group_as_predicate(s.span, ids) or group_of_participle(s.span, trig) \
-            or group_numbering(s.span, ids)
+            or group_numbering(s.span, ids) or group_of_more(s.span, ids)
         return keep(c, f"who:{who}", who=who) if who and who != c.who else c
     ids = {t.i for t in tokens_of(s.span, s.base, n.mod_start, n.mod_end)}
     if c.counted.tag_ == "WP" and c.counted.dep_ == "pobj":   # "police officers, two of whom died"
@@ -67,6 +67,24 @@ def relative_antecedent(sent, first: int) -> str:
         if t.like_num and t.dep_ != "nummod":
             return ""
         if t.pos_ in ("NOUN", "PROPN") and noun_kind(t) and not event_noun(t):
+            return group_text(sent, t, None)
+    return ""
+
+
+def group_of_more(sent, number_ids) -> str:
+    """"six officers were injured and three more detained": a bare number with "more" right after it
+    counts more of the group a number before it in the sentence counted (the nearest people noun
+    with a number of its own); "" when a bare number comes between."""
+    if not number_ids:
+        return ""
+    doc, last = sent.doc, max(number_ids)
+    if last + 1 > sent[-1].i or doc[last + 1].lower_ not in word_list("more_after"):
+        return ""
+    for t in reversed(sent[:min(number_ids) - sent[0].i]):
+        if t.like_num and t.dep_ != "nummod":
+            return ""
+        if t.pos_ in ("NOUN", "PROPN") and noun_kind(t) and not event_noun(t) \
+                and any(c.dep_ == "nummod" and c.like_num for c in t.children):
             return group_text(sent, t, None)
     return ""
 

@@ -164,3 +164,18 @@ def test_an_acronym_after_two_names_without_a_conjunction_joins_nothing(nlp):
 def test_a_city_business_district_is_no_organization(nlp):
     text = "Riot in Nairobi\n\nPolice fired tear gas to disperse a group of protesters within Nairobi CBD."
     assert "Nairobi CBD" not in orgs(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "At least 14 people were killed in clashes between Varno and Besk, Lumen Watch said.",
+    "At least 14 people were killed in clashes in Besk, Lumen Watch said.",
+])
+def test_place_and_body_the_model_ran_together_across_a_comma(nlp, text):
+    # the model tags "Besk, Lumen Watch" as one ORG: the place after the preposition is no part of the body
+    assert "Lumen Watch" in orgs(nlp, text)
+    assert not any("," in name for name in orgs(nlp, text))
+
+
+def test_place_before_a_comma_gives_the_source_the_body_alone(nlp):
+    from .test_relays_s10 import one
+    assert one(nlp, "At least 14 people were killed in clashes in Besk, Lumen Watch said.") == ("Lumen Watch", None)
