@@ -19,7 +19,8 @@
      next thing named.)
 Within a sentence, the place of a list item wins: "eight in Baghdad, nine in Maysan" gives each
 number the place after it ("in"/"at" X, no comma or other number between; not "spread from X"),
-else the nearest one before it (not one that says where that one lies: "In X, the capital of Y," gives X); a region
+else the nearest one before it (not one that says where that one lies: "In X, the capital of Y," gives X); a name set
+after its kind noun ("in the country's largest city, X", "in the capital, X") is tied like "in X"; a region
 after the number gives way to the one town of it the sentence also names ("in Cusco, near the Sicuani bus station":
 Sicuani; GeoNames first-level codes, the region's read off its namesake city), unless a national cue follows that place ("after clashes in X, 900 were
 held across the country": the country). A sentence that opens on another spell of time ("Last month,") and names no place takes no place from the
@@ -518,7 +519,7 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if len({m.entity_id for m in inside}) > 1 and _each_re().match(body, end, s_end):
             return places.country, False   # "X, Y and Z reported one death each": no one place
         after = [m for m in inside if m.char_start >= end and not _BREAK.search(_gap(body, end, m.char_start))
-                 and _at_re().search(body, end, m.char_start) and not (national and end <= national.start() < m.char_start)]
+                 and _tied_after(body, end, m) and not (national and end <= national.start() < m.char_start)]
         if after and after[0].char_start in places.locators:   # "in the X region's town of Y": Y
             after = [m for m in inside if m.char_start > after[0].char_start] or after
         if after:   # "in X and Y (Z)": Z
@@ -680,9 +681,32 @@ def _past_owners(body: str, before, owners: frozenset[int]):
 
 
 def _gap(body: str, end: int, start: int) -> str:
-    """The words between a number and a place after it, past a participle set off by a comma ("25, recorded in")."""
+    """The words between a number and a place after it, past a participle set off by a comma ("25, recorded in"),
+    and up to the kind noun the place's name is set after ("in the country's largest city, X": the comma only
+    names the city)."""
     lead = _COMMA_PARTICIPLE.match(body, end, start)
-    return body[lead.end() if lead else end:start]
+    gap = body[lead.end() if lead else end:start]
+    named = _apposed_name_re().search(gap)
+    return gap[:named.start()] if named else gap
+
+
+def _tied_after(body: str, end: int, m: Mention) -> bool:
+    """The words after the number tie the place `m` after it to it: "in (the) X", or "in the country's largest
+    city, X" (a kind noun with the name set after it: up to three words between the preposition and the noun)."""
+    if _at_re().search(body, end, m.char_start):
+        return True
+    named = _apposed_name_re().search(body, end, m.char_start)
+    return bool(named and _AT_KIND.search(body, end, named.start()))
+
+
+_AT_KIND = re.compile(r"\b(?:in|at|near|around|across|into|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _apposed_name_re() -> re.Pattern:
+    """A singular city kind or capital word, then a comma, at the end of the words before a place's name."""
+    kinds = {w for w, k in vocab().place_kinds.items() if k == "city" and w not in vocab().place_kind_plurals}
+    return re.compile(rf"\b(?:{phrase_pattern(kinds | word_list('capital_anaphor'))})\s*,\s*$", re.I)
 
 
 _FULL_STOP = re.compile(r"[.!?]")
