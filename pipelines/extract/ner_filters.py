@@ -103,8 +103,10 @@ def retype_event(sp):
 
 
 def no_name(sp):
-    """No capital letter, or a name listed in seeds/non_entities.csv."""
-    if not sp.key or not any(ch.isupper() for ch in sp.text) or sp.key in vocab().non_entities:
+    """No capital letter, a name listed in seeds/non_entities.csv, or only a day or time word ("Thursday",
+    which the small model tags as a person: entity_words time_word)."""
+    if not sp.key or not any(ch.isupper() for ch in sp.text) or sp.key in vocab().non_entities \
+            or sp.key in word_list("time_word"):
         return DROP
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import persons
 from .gazetteer import lookup_place, norm, tables
-from .vocab import vocab
+from .vocab import vocab, word_list
 from .name_cues import account_label, appositive_title_cue, role_after
 from .entity_spans import (
     Cand, Context, has_org_keyword, loc_context, P_RULE_PERSON, span_text, SQUAD_NOUNS,
@@ -57,6 +57,8 @@ def role_person_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
             cue = False  # "Gen Zs": a generation, not "General Zs"
         if cue and account_label(ctx.body, doc[e - 1].idx + len(doc[e - 1].text)):
             cue = False  # "Captain Jane Roe (@janeroe)": an account's display name
+        if cue and norm(name) in word_list("time_word"):
+            cue = False  # "on Thursday, a day after ...": a day, not "Amaru, a student"
         if cue and not tables().countries.get(norm(name)) and not tables().demonyms.get(norm(name)) \
                 and not (e - s == 1 and lookup_place(name, ctx.cc) and loc_context(doc, s)):
             if e - s >= 2 or (prev is not None and persons.is_title(prev.text) and prev.text[0].isupper()) \
