@@ -50,6 +50,7 @@ import re
 from ..ids import entity_id
 from .vocab import phrase_pattern, phrase_re, vocab, word_list
 from .number_words import NUMBER_WORDS
+from .relay import says
 from .gazetteer import country_place, lookup_country, lookup_demonym, lookup_place, norm, region_admin1, region_named
 from .types import Entity, Mention
 
@@ -249,10 +250,7 @@ def _forces_act(body: str, end: int) -> bool:
     """The demonym ending at `end` heads the state's forces acting at the scene ("Iranian security forces killed 66");
     not when they report ("Ruritanian police said 30 were hurt": the forces speak for the country, a national mark)."""
     m = _state_body_re().match(body, end)
-    if m is None:
-        return False
-    verb, verbs = m.group("verb"), vocab().figures.attribution_verbs
-    return not any(verbs.get(v) == "source" for v in (verb, verb[:-1], verb[:-2], verb[:-3] + "y" if verb.endswith("ied") else verb))
+    return m is not None and not says(m.group("verb"))
 
 
 @lru_cache(maxsize=None)

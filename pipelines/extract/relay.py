@@ -167,7 +167,7 @@ def _journalist(phrase: str | None) -> bool:
         or last in _cues().get("unit", frozenset()) and _POSSESSIVE.search(" ".join(words[:-1])) is not None
 
 
-_POSSESSIVE = re.compile(r"[\w.-](?:'s|’s|'|’)(?=\s|$)")
+_POSSESSIVE = re.compile(r"(?<=[\w.-])(?:'s|’s|'|’)(?=\s|$)")   # "BBC's", "Reuters'"
 
 
 def _journalist_outlet(sentence: str, phrase: str) -> str | None:
@@ -178,7 +178,7 @@ def _journalist_outlet(sentence: str, phrase: str) -> str | None:
     if not owner:                          # the parse dropped the possessor: find it before the noun
         m = re.search(rf"(?P<o>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})(?:'s|’s|'|’)\s+{re.escape(words[-1])}\b", sentence)
         owner = m.group("o") if m else ""
-    owner = re.split(r"(?<=[\w.-])(?:'s|’s|'|’)(?=\s|$)", owner)[0].strip()   # "BBC's Burmese": BBC
+    owner = _POSSESSIVE.split(owner)[0].strip()   # "BBC's Burmese": BBC
     if owner and (is_medium(owner) or _outlet_like(owner)):
         return owner
     return None
@@ -254,7 +254,7 @@ def _closing_outlet(sentence: str, name: str, by: str, persons=()) -> bool:
             and len(pre) <= 3 and all(w.islower() for w in pre) and "according" not in pre
         if according == reported:          # exactly one cue: "according to Y" or "Y reported"
             return False
-    return lookup_country(_strip(name)) is None and _interviewer(_strip(name), persons) is not None
+    return _outlet_like(name, persons)
 
 
 @lru_cache(maxsize=None)
@@ -352,10 +352,10 @@ def _closing_report(sentence: str, name: str) -> bool:
                                                             or _outlet_like(name))
 
 
-def _outlet_like(name: str) -> bool:
+def _outlet_like(name: str, persons=()) -> bool:
     """A name no list knows as a medium written the way an outlet's is ("Nova Zora", even when the NER
-    calls it a person): capitalized, no organization, role or title word, no country."""
-    return lookup_country(_strip(name)) is None and _interviewer(_strip(name)) is not None
+    calls it a person; not one of `persons`): capitalized, no organization, role or title word, no country."""
+    return lookup_country(_strip(name)) is None and _interviewer(_strip(name), persons) is not None
 
 
 def _cites_source(phrase: str) -> bool:
@@ -855,12 +855,21 @@ def _credit_after_active(sent: str) -> str | None:
     return src
 
 
+def _stems(word: str) -> set[str]:
+    """The stems an inflected verb may have: "reported", "tallied", "gives" -> report, tally, give."""
+    w = word.lower()
+    return {st for st in (w, w[:-1], w[:-2], w[:-3], w[:-3] + "y", w[:-1] + "e") if st}
+
+
+def says(word: str) -> bool:
+    """'said', 'reported', 'confirmed': a form of a verb that gives a source (attribution_verbs.csv, role source)."""
+    verbs = vocab().figures.attribution_verbs
+    return any(verbs.get(st) == "source" for st in _stems(word))
+
+
 def _reporting(participle: str) -> bool:
     """'reported', 'confirmed', 'tallied', 'logged', 'given': a form of an attribution verb."""
-    words = vocab().figures
-    w = participle.lower()
-    stems = {w, w[:-1], w[:-2], w[:-3], w[:-3] + "y", w[:-1] + "e"}
-    return any(words.attribution_verbs.get(st) == "source" or st in words.agent_verbs for st in stems if st)
+    return says(participle) or any(st in vocab().figures.agent_verbs for st in _stems(participle))
 
 
 def _quote_speaker(body: str, pos: int) -> str | None:
