@@ -173,7 +173,8 @@ def _named_in(body: str, entities: dict[str, Entity], located: list[Mention], in
     Department of Ayacucho's Health Directorate": Ayacucho, when the article names Ayacucho as a place too)."""
     subs = {norm(e.canonical_name): e.entity_id for e in entities.values() if e.entity_type == "location"
             and e.location_kind != "country" and e.country_code == cc}
-    out = [m for m in located if m.char_start in in_names and m.entity_id in subs.values()]
+    ids = set(subs.values())
+    out = [m for m in located if m.char_start in in_names and m.entity_id in ids]
     for o in orgs:
         for w in _CAPS.finditer(o.mention_text):
             eid = subs.get(norm(w.group(0)))
@@ -438,8 +439,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:in\s+)?[A-Z]")   # "X,
 def _owned_kind_re() -> re.Pattern:
     """"X's city of Y", "X region's (main) town of Y", "X province's capital, Y": the words between a region that
     owns a town and the town (place_kinds.csv singular city kinds, capital_anaphor)."""
-    kinds = {w for w, k in vocab().place_kinds.items() if k == "city" and w not in vocab().place_kind_plurals}
-    nouns = phrase_pattern(kinds | word_list("capital_anaphor"))
+    nouns = phrase_pattern(_city_kinds() | word_list("capital_anaphor"))
     regions = phrase_pattern({w for w, k in vocab().place_kinds.items() if k == "region"})
     return re.compile(rf"(?:\s+(?:{regions}))?['’]s\s+(?:[a-z]+\s+)?(?:{nouns})\s*,?\s+(?:of\s+)?", re.I)
 
@@ -494,7 +494,10 @@ _NUMERAL_REPEAT = re.compile(r"\s*\(\d[\d,.]*\)")   # "six (6) bodies"
 def _at_re() -> re.Pattern:
     """"... in (the) (northern) (city of) X", "marched into X": the words that tie a place after a number to it."""
     compass = "|".join(sorted(word_list("compass")))
-    return re.compile(rf"\b(?:in|at|near|around|across|into|throughout)\s+(?:the\s+)?(?:(?:{compass})\s+)?(?:\w+\s+of\s+)?$", re.I)
+    return re.compile(rf"\b{_AT_PREPS}\s+(?:the\s+)?(?:(?:{compass})\s+)?(?:\w+\s+of\s+)?$", re.I)
+
+
+_AT_PREPS = r"(?:in|at|near|around|across|into|throughout)"
 
 
 def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tuple[str | None, bool]:
@@ -505,13 +508,13 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
     national = _national().search(body, s_start, _wrapped_end(body, s_start, s_end))
     if _movement_toll(body, s_start, s_end, pos, inside):
         return places.country, False
+    end = _NUMBER_END.match(body, pos, s_end).end()   # past the number itself
     area = _its_area_re().search(body, pos, s_end) if places.named else None
-    if area and not _BREAK.search(body, pos + len(re.match(r"[\d,.]*\w*", body[pos:s_end]).group(0)), area.start()):
+    if area and not _BREAK.search(body, end, area.start()):
         own = [m for m in places.named if s_start <= m.char_start < pos]
         if own:
             return own[-1].entity_id, True   # "the X Health Office said 7 died in its territory": X
     if inside:
-        end = pos + len(re.match(r"[\d,.]*\w*", body[pos:s_end]).group(0))   # past the number itself
         repeat = _NUMERAL_REPEAT.match(body, end, s_end)
         end = repeat.end() if repeat else end
         if len({m.entity_id for m in inside}) > 1 and _each_re().match(body, end, s_end):
@@ -573,6 +576,7 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
     return places.country, False
 
 
+_NUMBER_END = re.compile(r"[\d,.]*\w*")
 _COUNT_BEFORE = re.compile(r"(?<![\w-])(?:\d|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)", re.I)
 
 
@@ -697,14 +701,19 @@ def _tied_after(body: str, end: int, m: Mention) -> bool:
     return bool(named and _AT_KIND.search(body, end, named.start()))
 
 
-_AT_KIND = re.compile(r"\b(?:in|at|near|around|across|into|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_AT_KIND = re.compile(rf"\b{_AT_PREPS}\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$", re.I)
 
 
 @lru_cache(maxsize=None)
 def _apposed_name_re() -> re.Pattern:
     """A singular city kind or capital word, then a comma, at the end of the words before a place's name."""
-    kinds = {w for w, k in vocab().place_kinds.items() if k == "city" and w not in vocab().place_kind_plurals}
-    return re.compile(rf"\b(?:{phrase_pattern(kinds | word_list('capital_anaphor'))})\s*,\s*$", re.I)
+    return re.compile(rf"\b(?:{phrase_pattern(_city_kinds() | word_list('capital_anaphor'))})\s*,\s*$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _city_kinds() -> frozenset[str]:
+    """The singular kind nouns of a city (place_kinds.csv): "city", "town", "district", ..."""
+    return frozenset(w for w, k in vocab().place_kinds.items() if k == "city" and w not in vocab().place_kind_plurals)
 
 
 _FULL_STOP = re.compile(r"[.!?]")
