@@ -158,7 +158,7 @@ def _report_object(c: Candidate, s: Sentence, dates) -> bool:
     deaths": the counted noun is what a report verb gives (its object, or the complement of a "there
     were" it reports) and every day of the sentence hangs from that verb: the day is the report's, and
     the count, not framed as one "so far" (running_total), names no day of its own (GOLD_SPEC_V2 date)."""
-    noun = c.counted if c.counted is not None else c.trigger_tok
+    noun = _counted_noun(c)
     if noun is None or running_total(s.text, c.number.mod_start, c.number.mod_end):
         return False
     verbs = vocab().figures.attribution_verbs
@@ -171,10 +171,20 @@ def _report_object(c: Candidate, s: Sentence, dates) -> bool:
     if verbs.get(head.lemma_) != "source" and verbs.get(head.lower_) != "source":
         return False
     for a, b, _ in dates:
-        toks = [t for t in s.span if a <= t.idx - s.base < b]
+        toks = _tokens_of(s, a, b)
         if not toks or not any(t.head == head or (t.head.dep_ == "prep" and t.head.head == head) for t in toks):
             return False
     return True
+
+
+def _counted_noun(c: Candidate):
+    """The noun the number counts, else its trigger word."""
+    return c.counted if c.counted is not None else c.trigger_tok
+
+
+def _tokens_of(s: Sentence, a: int, b: int) -> list:
+    """The tokens of s.text[a:b] (a date expression's span)."""
+    return [t for t in s.span if a <= t.idx - s.base < b]
 
 
 def _clause_verb(tok):
@@ -189,7 +199,7 @@ def _standing_apart(c: Candidate, s: Sentence, dates) -> bool:
     is the subject of a clause in the simple present (a count as it stands) and every day of the
     sentence belongs to another clause ("after many surrendered", "where police fired tear gas on
     Thursday"): that day is the other clause's event, not the count's."""
-    noun = c.counted if c.counted is not None else c.trigger_tok
+    noun = _counted_noun(c)
     if noun is None or noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head
@@ -197,7 +207,7 @@ def _standing_apart(c: Candidate, s: Sentence, dates) -> bool:
     if not any(t in ("VBP", "VBZ") for t in tenses) or any(t.lemma_ == "have" for t in verb.children if t.dep_ == "aux"):
         return False
     for a, b, _ in dates:
-        toks = [t for t in s.span if a <= t.idx - s.base < b]
+        toks = _tokens_of(s, a, b)
         if not toks or any(_clause_verb(t) == verb for t in toks):
             return False
     return True

@@ -63,10 +63,17 @@ def relative_antecedent(sent, first: int) -> str:
     stands for is the nearest people noun before the number; "" when a bare number comes first
     ("nine were hit by canisters, one of whom ...": the nine name no group). The parser's own
     attachment of the relative clause is not read: it often hangs it on the nearest noun ("in Besk")."""
+    return _group_before(sent, first)
+
+
+def _group_before(sent, first: int, numbered: bool = False) -> str:
+    """The nearest people noun before token `first` (`numbered`: one with a number of its own), as its
+    group text; "" when a bare number comes first."""
     for t in reversed(sent[:first - sent[0].i]):
         if t.like_num and t.dep_ != "nummod":
             return ""
-        if t.pos_ in ("NOUN", "PROPN") and noun_kind(t) and not event_noun(t):
+        if t.pos_ in ("NOUN", "PROPN") and noun_kind(t) and not event_noun(t) \
+                and (not numbered or any(c.dep_ == "nummod" and c.like_num for c in t.children)):
             return group_text(sent, t, None)
     return ""
 
@@ -80,13 +87,7 @@ def group_of_more(sent, number_ids) -> str:
     doc, last = sent.doc, max(number_ids)
     if last + 1 > sent[-1].i or doc[last + 1].lower_ not in word_list("more_after"):
         return ""
-    for t in reversed(sent[:min(number_ids) - sent[0].i]):
-        if t.like_num and t.dep_ != "nummod":
-            return ""
-        if t.pos_ in ("NOUN", "PROPN") and noun_kind(t) and not event_noun(t) \
-                and any(c.dep_ == "nummod" and c.like_num for c in t.children):
-            return group_text(sent, t, None)
-    return ""
+    return _group_before(sent, min(number_ids), numbered=True)
 
 
 def group_as_predicate(sent, number_ids) -> str:
