@@ -8,26 +8,26 @@ import re
 from .gazetteer import lookup_country, lookup_demonym, lookup_place, norm
 from .organizations import is_acronym
 from .vocab import vocab
-from .entity_spans import Cand, char_cand, Context, DETERMINERS, P_AGENCY, P_CREDIT, REPORT_CUES_AFTER, REPORT_CUES_BEFORE
+from .entity_spans import Cand, char_cand, Context, CREDIT_WORDS, DETERMINERS, P_AGENCY, P_CREDIT, REPORT_CUES_AFTER, REPORT_CUES_BEFORE
 
 
 
 
 _CREDIT = re.compile(
-    r"(?:(?<=\n)|^)\s*(?:(?:Photo|Picture|Image|Photograph|Credit|Pic)s?\s*(?:by|:|credit:?)?\s*)?"
+    r"(?:(?<=\n)|^)\s*(?:" + CREDIT_WORDS + r"\s*(?:by|:|credit:?)?\s*)?"
     r"(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){1,3})\s*(?:/|\s+via\s+|\s+for\s+)\s*(?P<agency>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3})"
     r"(?:\s*\((?P<acr>[A-Z]{2,8})\))?",
 )
 
 
 _CREDIT_INLINE = re.compile(
-    r"(?:Photo|Picture|Image|Photograph|Credit|Pic)s?\s*(?:by|:)\s*(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){1,3})"
+    CREDIT_WORDS + r"\s*(?:by|:)\s*(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){1,3})"
     r"\s*(?:/|\s+via\s+|\s+for\s+)\s*(?P<agency>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3})(?:\s*\((?P<acr>[A-Z]{2,8})\))?")
 
 
 # "Photo: AGENCY" closing a caption or a line: the credit names only the agency, by its acronym
 _CREDIT_AGENCY_ONLY = re.compile(
-    r"\b(?:Photo|Picture|Image|Photograph|Credit|Pic)s?\s*:\s*(?P<agency>[A-Z][A-Z&\-]{1,9})(?=[ \t]*(?:[)\n]|$))")
+    r"\b" + CREDIT_WORDS + r"\s*:\s*(?P<agency>[A-Z][A-Z&\-]{1,9})(?=[ \t]*(?:[)\n]|$))")
 
 
 _VIA = re.compile(r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})\s+via\s+(?P<agency>Getty Images|[A-Z][\w&.\-]*(?:\s+Images)?)")

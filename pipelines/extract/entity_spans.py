@@ -18,6 +18,7 @@ LOC_PREPS = word_list("loc_prep")
 COMPASS = word_list("compass")
 SPEECH_VERBS = word_list("speech_verb")
 REPORT_CUES_BEFORE = word_list("report_cue_before")
+CREDIT_WORDS = r"(?:Photo|Picture|Image|Photograph|Credit|Pic)s?"   # the words a photo credit opens with
 REPORT_CUES_AFTER = word_list("report_cue_after")
 EVENT_HEADS = word_list("event_head")
 ORG_CUE_NOUNS = word_list("org_cue_noun")

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from . import organizations as orgs
 from . import persons
-from .entity_spans import ends_with_facility, EVENT_HEADS, loc_context, SITE_ORG_HEADS
+from .entity_spans import CREDIT_WORDS, ends_with_facility, EVENT_HEADS, loc_context, SITE_ORG_HEADS
 from .tokens import is_cap
 from .name_cues import account_label, appositive_title_cue, org_cue_before, role_after, split_of_org
 from .gazetteer import lookup_place, tables
@@ -159,7 +159,7 @@ def two_orgs_joined(sp):
     return None
 
 
-_CREDIT_LEAD = re.compile(r"^(?:Photo|Picture|Image|Photograph|Credit|Pic)s?\s*:")
+_CREDIT_LEAD = re.compile("^" + CREDIT_WORDS + r"\s*:")
 
 
 def credit_chunk(sp):
