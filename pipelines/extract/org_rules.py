@@ -200,7 +200,7 @@ def keyword_org_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
         if len(content) >= 2 and has_org_keyword(doc, s, e) and not all(doc[k].text.lower() in v.org_keywords for k in content) \
                 and not followed_by_facility(doc, e):
             key = norm(span_text(doc, s, e))
-            if key not in v.generic_groups:
+            if key not in v.generic_groups and key not in v.non_entities:   # "the Soviet Union": a former state
                 out.append(token_cand(doc, s, e, "organization", "keyword-org", P_RULE_PERSON))
         i = max(e, i + 1)
     return out
