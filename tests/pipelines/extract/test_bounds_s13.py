@@ -1,0 +1,49 @@
+"""Bounds of session 13 on invented sentences: "under N" and "as high as N" are upper bounds (like
+"less than" and "as many as"), and "up to N" after a verb of level ("estimated", "numbered") stays
+an upper bound, while after a verb of movement ("rose up to") it is a running total (exact)."""
+import pytest
+
+from tests.pipelines.extract.helpers import run
+
+
+def stated(figs):
+    return sorted((f.category, f.value, f.bound) for f in figs)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Under 50 people were injured in the clashes in Varnholm.", [("injured", 50, "at_most")]),
+    ("Police said under 2,000 protesters joined the march in Tolmar.", [("protesters", 2000, "at_most")]),
+    ("Officials said a little under 200 people were hurt in Besk.", [("injured", 200, "at_most")]),
+])
+def test_under_is_an_upper_bound(nlp, text, want):
+    assert stated(run(nlp, text)) == want
+
+
+def test_under_before_an_age_is_no_figure(nlp):
+    assert stated(run(nlp, "Children under 5 were among the 20 people injured in Varnholm.")) == \
+        [("injured", 20, "exact")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The death toll could be as high as 30, medics in Varnholm said.", [("killed", 30, "at_most")]),
+    ("Medics said as high as 40 people may have died in Tolmar.", [("killed", 40, "at_most")]),
+])
+def test_as_high_as_is_an_upper_bound(nlp, text, want):
+    assert stated(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police estimated up to 30,000 people took part in the march in Varnholm.", [("protesters", 30000, "at_most")]),
+    ("Organisers said the crowd numbered up to 25,000 in Tolmar.", [("protesters", 25000, "at_most")]),
+])
+def test_up_to_after_a_level_verb_is_an_upper_bound(nlp, text, want):
+    assert stated(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The death toll has gone up to 41 in Varnholm.", [("killed", 41, "exact")]),
+    ("Death toll up to 30 in Besk protests", [("killed", 30, "exact")]),
+    ("The death toll in Tolmar has risen up to 33, officials said.", [("killed", 33, "exact")]),
+])
+def test_up_to_after_a_rise_stays_a_running_total(nlp, text, want):
+    assert stated(run(nlp, text)) == want
