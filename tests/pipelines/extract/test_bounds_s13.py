@@ -47,3 +47,21 @@ def test_up_to_after_a_level_verb_is_an_upper_bound(nlp, text, want):
 ])
 def test_up_to_after_a_rise_stays_a_running_total(nlp, text, want):
     assert stated(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A couple of hundred protesters gathered outside the ministry in Varnholm.", [("protesters", 200, "exact")]),
+    ("A couple hundred protesters were detained in Tolmar.", [("arrested", 200, "exact")]),
+    ("A couple of thousand people marched through Besk on Sunday.", [("protesters", 2000, "exact")]),
+    ("Several tens of thousands of people marched in Varnholm.", [("protesters", 30000, "at_least")]),
+])
+def test_couple_and_several_times_a_scale(nlp, text, want):
+    assert stated(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A couple of protesters were arrested in Varnholm.", [("arrested", 2, "exact")]),
+    ("Tens of thousands of people marched in Tolmar.", [("protesters", 20000, "at_least")]),
+])
+def test_plain_couple_and_tens_of_thousands_unchanged(nlp, text, want):
+    assert stated(run(nlp, text)) == want
