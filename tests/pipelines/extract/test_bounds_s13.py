@@ -65,3 +65,19 @@ def test_couple_and_several_times_a_scale(nlp, text, want):
 ])
 def test_plain_couple_and_tens_of_thousands_unchanged(nlp, text, want):
     assert stated(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Twelve protesters, all under 25, were killed in Varnholm.", [("killed", 12, "exact")]),
+    ("Nine marchers, all over 60, were injured in Tolmar.", [("injured", 9, "exact")]),
+])
+def test_bounded_age_after_all_is_no_count(nlp, text, want):
+    assert stated(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police arrested the marchers, some 300, in Varnholm.", [("arrested", 300, "approx")]),
+    ("Officials counted the dead, over 60, in Besk.", [("killed", 60, "at_least")]),
+])
+def test_bounded_count_apposed_without_all_stays(nlp, text, want):
+    assert stated(run(nlp, text)) == want
