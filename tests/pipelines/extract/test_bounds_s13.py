@@ -81,3 +81,36 @@ def test_bounded_age_after_all_is_no_count(nlp, text, want):
 ])
 def test_bounded_count_apposed_without_all_stays(nlp, text, want):
     assert stated(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Death toll in Varnholm protests tops 100", [("killed", 100, "at_least")]),
+    ("The death toll in Tolmar has passed 80, medics said.", [("killed", 80, "at_least")]),
+    ("The death toll in Besk crossed 1,000 on Friday.", [("killed", 1000, "at_least")]),
+    ("The number of arrests in Varnholm has gone past 2,000.", [("arrested", 2000, "at_least")]),
+    ("Officials said above 40 people were killed in Tolmar.", [("killed", 40, "at_least")]),
+    ("Officials said below 40 people were hurt in Besk.", [("injured", 40, "at_most")]),
+])
+def test_verbs_and_words_of_passing_a_level(nlp, text, want):
+    assert stated(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Nine days had passed, and 14 people had been killed in Varnholm.", [("killed", 14, "exact")]),
+    ("The death toll in Tolmar hit 50 on Monday.", [("killed", 50, "exact")]),
+])
+def test_passed_without_a_number_and_hit_stay_exact(nlp, text, want):
+    assert stated(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Hundreds of people above 60 took part in the march in Varnholm.", [("protesters", 200, "at_least")]),
+    ("Police said people above 60 were among the 40 injured in Tolmar.", [("injured", 40, "exact")]),
+])
+def test_bounded_age_after_a_people_noun_is_no_count(nlp, text, want):
+    assert stated(run(nlp, text)) == want
+
+
+def test_large_bounded_number_after_a_people_noun_counts(nlp):
+    assert stated(run(nlp, "Twenty people were killed and people above 300 injured in Besk.")) == \
+        [("injured", 300, "at_least"), ("killed", 20, "exact")]
