@@ -18,12 +18,15 @@ from .who import event_noun
 
 def settle_bound(c: Candidate, s: Sentence) -> Candidate:
     """The bound the number's modifiers gave, except 'the toll rose up to 30' / 'Death toll up to
-    30': a running total (exact), not an upper bound."""
+    30': a running total (exact), not an upper bound. After a verb of level ("police estimated up to
+    30,000", "the crowd numbered up to 30,000") it stays an upper bound."""
     n = c.number
     if n.bound == "at_most" and re.match(r"up\s+to\b", s.text[n.mod_start:n.start], re.IGNORECASE):
-        words = vocab().figures.count_nouns | vocab().figures.rise_verbs
+        words = vocab().figures
         prev = [t for t in s.span if t.idx - s.base < n.mod_start][-6:]
-        if any(t.lemma_.lower() in words or event_noun(t) for t in prev):
+        if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in words.level_verbs for t in prev):
+            return keep(c, "modifier:at_most_after_level_verb", bound=n.bound)
+        if any(t.lemma_.lower() in words.count_nouns | words.rise_verbs or event_noun(t) for t in prev):
             return change(c, "running_total_up_to", bound="exact")
     return keep(c, f"modifier:{n.bound}", bound=n.bound)
 

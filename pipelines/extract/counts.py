@@ -26,6 +26,9 @@ _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b", re.IGN
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$", re.IGNORECASE)
 _NAME_HYPHEN_BEFORE = re.compile(r"\b[A-Z][\w]*-$")   # a capitalised word glued to the number by a hyphen
 _AGE_HINT = re.compile(r"age|under", re.IGNORECASE)    # every _AGE_BEFORE match holds one of these
+# "twelve protesters, all under 25, were killed": a bounded number set off after "all" is the group's age
+_OLDEST = 120                                           # no age above this: a larger number after a bound word counts
+_AGE_APPOSED = re.compile(r"[,(]\s*all\s+(?:of\s+them\s+)?$", re.IGNORECASE)
 _ZONE = r"(?:gmt|utc|cet|cest|eat|wat|ist|local\s+time)\b"
 _CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?![\d:])"                                     # "10:42", "1:00 p.m."
                     rf"|(?<![\d.,:])\d{{1,2}}(?:\.\d{{2}})?\s*(?:[ap]\.?\s?m\b\.?|o['’]clock\b|{_ZONE})"  # "10.42 am", "9 pm"
@@ -61,6 +64,12 @@ def non_count_rule(text: str, n: NumberMention, anchor) -> str | None:
         return "unit_after"                # "12%", "5 km", "23-year-old"
     if _age_before(text, n.start) or _age_before(text, n.mod_start):
         return "age_before"                # "aged 12"
+    if n.mod_start < n.start and _AGE_APPOSED.search(text, max(0, n.mod_start - 20), n.mod_start) \
+            and re.match(r"\s*[,);]", text[n.end:]):
+        return "age_apposed"               # "protesters, all under 25, were ...": an age, not a count
+    if not n.vague and n.value <= _OLDEST and n.mod_start < n.start and anchor.i >= 2 and anchor.doc[anchor.i - 1].idx - anchor.idx == n.mod_start - n.start \
+            and anchor.doc[anchor.i - 2].tag_ == "NNS" and noun_kind(anchor.doc[anchor.i - 2]):
+        return "age_after_people"          # "people above 60", "children under 5": the group's age
     if not n.vague and re.search(r"[A-Z][\w'’.-]*\s*[,(]\s*$", text[:n.start]) and re.match(r"\s*[,);]|\s*\.?\s*$", text[n.end:]):
         prev = anchor.doc[anchor.i - 2] if anchor.i >= 2 else None
         if prev is not None and (prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN") \

@@ -28,7 +28,8 @@ class FigureWords:
     nonperson_nouns: frozenset[str]            # nonperson_nouns.csv
     who_drop_words: frozenset[str]             # who_drop_words.csv
     count_nouns: frozenset[str]                # count_words.csv, kind count_noun ("toll", "tally")
-    rise_verbs: frozenset[str]                 # count_words.csv, kind rise_verb ("rise", "reach")
+    rise_verbs: frozenset[str]                 # count_words.csv, kind rise_verb or level_verb ("rise", "reach", "stand")
+    level_verbs: frozenset[str]                # count_words.csv, kind level_verb ("stand", "estimate", "number")
     instance_nouns: frozenset[str]             # count_words.csv, kind instance_noun ("cases of abduction")
     attribution_verbs: dict[str, str]          # attribution_verbs.csv: verb -> role (source / relay)
     document_nouns: frozenset[str]             # attribution_verbs.csv, role document ("report")
@@ -82,7 +83,8 @@ def read_figure_words() -> FigureWords:
         nonperson_nouns=_words("nonperson_nouns"),
         who_drop_words=_words("who_drop_words"),
         count_nouns=_words("count_words", "kind", "count_noun"),
-        rise_verbs=_words("count_words", "kind", "rise_verb"),
+        rise_verbs=_words("count_words", "kind", "rise_verb") | _words("count_words", "kind", "level_verb"),
+        level_verbs=_words("count_words", "kind", "level_verb"),
         instance_nouns=_words("count_words", "kind", "instance_noun"),
         attribution_verbs={r["word"].lower(): r[role] for r in read_csv("attribution_verbs") if r[role] not in ("document", "agent")},
         agent_verbs=_words("attribution_verbs", role, "agent"),
