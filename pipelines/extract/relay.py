@@ -129,6 +129,7 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
         if medium:
             return by, medium
     if by and not via and not is_medium(by):   # "X said 40 died, AP reports": by X, via AP
+        others = tuple(_with_media_noun(sentence, o) for o in others)   # "Global New Light of Myanmar newspaper"
         medium = next((o for o in others if o and o != by and (is_medium(o) or _named_medium(sentence, o))), None) \
             or next((o for o in others if o and not norm_eq(o, by) and _closing_outlet(sentence, o, by, persons)), None)
         if medium:
@@ -397,6 +398,8 @@ _BASED = re.compile(r"^[A-Z][\w'’.-]*-based\s+")
 
 
 _OWNER_AFTER = re.compile(r"(?:'s|’s)\s+(?P<rest>[^,.;:()]{2,60})")
+_UNIT_AFTER = re.compile(r"\s+(?P<u>[A-Za-z]+)\b(?:\s+of\s+(?P<m>[^,.;:()]{2,60}))?")
+_OWNER_BEFORE = re.compile(r"(?P<o>[A-Z][\w/.&-]*(?:\s+[A-Z][\w/.&-]*){0,3})(?:'s|’s|'|’)\s+$")
 _CLAUSE_END = re.compile(r"[.!?](?:[\"”’)]*)(?:\s|$)|\n")
 
 
@@ -412,6 +415,11 @@ def in_outlet_name(body: str, start: int, end: int) -> bool:
             n += 1
         if n and is_medium(" ".join(words[:n])):
             return True
+    unit = _UNIT_AFTER.match(body, end)
+    if unit and unit.group("u").lower() in _cues().get("unit", frozenset()):
+        owner = _OWNER_BEFORE.search(body, max(0, start - 60), start)
+        if owner and is_medium(owner.group("o")) or unit.group("m") and medium_prefix(unit.group("m")):
+            return True                    # "RFE/RL's Belarus Service", "the Myanmar service of Radio Free Asia"
     stop = _CLAUSE_END.search(body, end)
     stop_at = stop.start() + 1 if stop else len(body)
     comma = body.rfind(",", max(0, start - 80), start)
@@ -420,6 +428,21 @@ def in_outlet_name(body: str, start: int, end: int) -> bool:
     m = _closing_name_re().match(body[comma:stop_at])
     return m is not None and m.start("m") + comma <= start and end <= m.end("m") + comma \
         and _closing_name(body[comma:stop_at]) is not None
+
+
+def _with_media_noun(sentence: str, name: str | None) -> str | None:
+    """`name` with the lower-case media nouns the sentence writes right after it ("the state-run Global New Light of
+    Myanmar newspaper", where the NER's name stops before "newspaper"); as it was when none follows."""
+    if not name or name not in sentence:
+        return name
+    at = sentence.find(name) + len(name)
+    words, media = sentence[at:].split(), _cues().get("media", frozenset())
+    n = 0
+    while n < min(len(words), 2) and words[n].rstrip(".,;:!\"”’") in media and words[n].rstrip(".,;:!\"”’").islower():
+        n += 1
+        if words[n - 1][-1:] in ".,;:!\"”’":
+            break
+    return " ".join([name, *(w.rstrip(".,;:!\"”’") for w in words[:n])]) if n else name
 
 
 def _holds(name: str, part: str) -> bool:
@@ -595,8 +618,38 @@ def carry(figures: list[Figure], body: str, credits=(), referents=()) -> list[Fi
                 if told:                   # "over 2,300 were hurt, the commission said ... The number of injured has
                     f = replace(f, reported_by=told.reported_by, reported_via=told.reported_via)   # climbed to 2,312."
                     last, last_para = (told.reported_by, told.reported_via), para
+        if f.reported_by and not f.reported_via and _personal(f.reported_by):
+            after = _spoke_to_after(body, f.char_end)
+            if after:                      # '"... 30 killed," said Dr Roe. He spoke to Reuters by phone.'
+                f = replace(f, reported_via=after)
         out[x] = f
     return out
+
+
+@lru_cache(maxsize=None)
+def _pronoun_told_re() -> re.Pattern:
+    """'He spoke to Reuters ...' / 'she told AFP': a person's pronoun opening a told or interview cue."""
+    return re.compile(rf"(?:{_alt(vocab().figures.speaker_pronouns - vocab().figures.body_pronouns)})\s+(?:\w+ly\s+)?"
+                      rf"(?=(?:{_alt(told_cues())})\b)", re.I)
+
+
+def _spoke_to_after(body: str, end: int) -> str | None:
+    """The medium the next sentence of the paragraph says the figure's speaker spoke to: its subject a person's
+    pronoun, after a quotation maybe ('... a rescue worker said. "We buried them," he told Reuters.'); None: none."""
+    stop = _SENT_END.search(body, end)
+    if not stop or "\n" in body[end:stop.end()].rstrip(" "):
+        return None
+    rest = body[stop.end():body.find("\n", stop.end()) if "\n" in body[stop.end():] else len(body)]
+    if rest[:1] in ('"', "“"):             # a quotation first: what follows it
+        close = re.search(r"[,.!?][\"”]\s+", rest[1:])
+        rest = rest[1 + close.end():] if close else ""
+    p = _pronoun_told_re().match(rest)
+    if not p:
+        return None
+    t = _told_re().match(rest, p.end())
+    if not t:
+        return None
+    return medium_prefix(_strip(_before_verb(t.group("to"))))
 
 
 def resolve_descriptors(figures: list[Figure], organizations, body: str = "") -> list[Figure]:

@@ -52,6 +52,21 @@ CASES = [
     ("Police said 5 people were killed. The figure could not be independently confirmed by AFP.", 5, "Police", None,
      None),
     ("Police arrested 120 demonstrators, the news website Tut.by reported.", 120, "Tut.by", None, None),
+    # a media noun after the NER's name of an outlet ("... of Myanmar newspaper")
+    ("The army said 45 people were killed, according to the state-run Global New Light of Myanmar newspaper.",
+     45, "army", "Global New Light of Myanmar newspaper", "Valdoria"),
+    # a medium's unit named after a country places nothing
+    ("A local leader told the Myanmar service of Radio Free Asia that 8 people were killed.", 8, "local leader",
+     "Myanmar service of Radio Free Asia", "Valdoria"),
+    # the next sentence says whom the speaker spoke to
+    ('"At least 30 people have been killed since Monday," said Dr Lin Aung. He spoke to Reuters by phone from Marenta.',
+     30, "Lin Aung", "Reuters", None),
+    ('At least 30 people have been killed in Marenta, a rescue worker said. "We buried them ourselves," he told Reuters.',
+     30, "rescue worker", "Reuters", None),
+    ('At least 30 people have been killed in Marenta, a rescue worker said. "We buried them ourselves," he told reporters.',
+     30, "rescue worker", None, None),
+    ("At least 30 people have been killed in Marenta, a rescue worker said. Another rescuer told Reuters the road was shut.",
+     30, "rescue worker", None, None),
     # the pronoun recalls the whole name of the source, with its relay ("Ana" is no other person)
     ('Dr Ana Reyes told AFP the hospital was full.\n\n"We have treated 45 injured people since the morning," she said.',
      45, "Reyes", "AFP", None),
