@@ -134,6 +134,9 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
             or next((o for o in others if o and not norm_eq(o, by) and _closing_outlet(sentence, o, by, persons)), None)
         if medium:
             return by, medium
+    apposed = _apposed_medium_re().search(sentence) if by and not via else None
+    if apposed and not norm_eq(by, apposed.group("y")) and sentence.find(by) < apposed.start():
+        return by, _strip(apposed.group("y"))   # "..., according to Belsat, a Poland-based TV channel."
     closing = _closing_name(sentence, persons) if by and not via and not is_medium(by) else None
     if closing and not same_source(by, closing) and 0 <= sentence.find(by) < sentence.rfind(",") \
             and lookup_country(closing) is None:
@@ -381,6 +384,14 @@ def _closing_report(sentence: str, name: str) -> bool:
 def _closing_name_re() -> re.Pattern:
     return re.compile(rf",\s*(?:[Tt]he\s+)?(?P<m>[A-Z][^,;:()]{{1,60}}?)\s+(?:{_alt(_cues().get('closing_report', ()))})"
                       rf"(?:\s+on\s+[A-Z]\w+)?\s*[.!]?[\"”’]?\s*$")
+
+
+@lru_cache(maxsize=None)
+def _apposed_medium_re() -> re.Pattern:
+    """'..., according to Y, a Poland-based TV channel.': a closing "according to" whose name a media phrase
+    (an article, up to four words, a media noun) explains."""
+    return re.compile(rf",\s*[Aa]ccording\s+to\s+(?:the\s+)?(?P<y>[A-Z][^,;:()]{{1,40}}?),\s+(?:an?|the)\s+"
+                      rf"(?:[\w'’-]+\s+){{0,4}}?(?i:{_alt(_cues().get('media', ()))})\s*[.!]?[\"”’]?\s*$")
 
 
 def _closing_name(sentence: str, persons=()) -> str | None:

@@ -67,6 +67,14 @@ CASES = [
      30, "rescue worker", None, None),
     ("At least 30 people have been killed in Marenta, a rescue worker said. Another rescuer told Reuters the road was shut.",
      30, "rescue worker", None, None),
+    # a closing "according to Y, a ... TV channel": Y relays; a person explained so does not
+    ("Police said 20 people had been detained, according to Belsat, a Poland-based TV channel.", 20, "Police",
+     "Belsat", None),
+    ("Police said 20 people had been detained, according to Jane Roe, a lawyer for the detainees.", 20, "Police",
+     None, None),
+    # "in a statement sent to" a medium
+    ('"Twenty people were killed," opposition spokesman Ko Min said in a statement sent to Reuters.', 20, "Ko Min",
+     "Reuters", None),
     # the pronoun recalls the whole name of the source, with its relay ("Ana" is no other person)
     ('Dr Ana Reyes told AFP the hospital was full.\n\n"We have treated 45 injured people since the morning," she said.',
      45, "Reyes", "AFP", None),
