@@ -75,6 +75,10 @@ CASES = [
     # "in a statement sent to" a medium
     ('"Twenty people were killed," opposition spokesman Ko Min said in a statement sent to Reuters.', 20, "Ko Min",
      "Reuters", None),
+    # a briefing carried live on a medium; on the source's own page it is none
+    ("The ministry told a briefing carried live on state television that 20 people died.", 20, "ministry",
+     "state television", None),
+    ("The ministry told a briefing carried live on its Facebook page that 20 people died.", 20, "ministry", None, None),
     # the pronoun recalls the whole name of the source, with its relay ("Ana" is no other person)
     ('Dr Ana Reyes told AFP the hospital was full.\n\n"We have treated 45 injured people since the morning," she said.',
      45, "Reyes", "AFP", None),
