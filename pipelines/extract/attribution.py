@@ -48,7 +48,7 @@ def _informant_body(tok):
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in vocab().figures.body_prepositions and c.i > tok.i:
             objs = [o for o in c.children if o.dep_ == "pobj"]
-            if objs and not _is_place(objs[0]):
+            if objs and not _is_place(objs[0]) and objs[0].ent_type_ != "PERSON":   # "a worker in X": no body
                 return c
     return None
 

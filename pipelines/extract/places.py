@@ -9,6 +9,7 @@ from collections import Counter
 from .candidate import Article, Sentence
 from .dedupe import headline_end
 from .placing import article_places, place
+from .relay import in_outlet_name
 from .types import ArticleText, Entity, Mention
 from .vocab import word_list
 import re
@@ -41,6 +42,12 @@ def _in_names(body: str, by_id: dict[str, Entity], mentions: list[Mention]) -> f
     Police Command"): the body is named after the place, which says nothing about where the counted people were. Not
     a site named after its place ("Nairobi Hospital", "University of X"; entity_words site_org_head): people counted
     there were in that place."""
+    outlets = frozenset(m.char_start for m in mentions if (e := by_id.get(m.entity_id)) and e.entity_type == "location"
+                        and in_outlet_name(body, m.char_start, m.char_end))   # "Russia's TASS news agency"
+    return outlets | _in_org_names(body, by_id, mentions)
+
+
+def _in_org_names(body: str, by_id: dict[str, Entity], mentions: list[Mention]) -> frozenset[int]:
     sites = word_list("site_org_head")
     orgs = [m for m in mentions if (e := by_id.get(m.entity_id)) and e.entity_type == "organization"
             and not sites & set(re.findall(r"[a-z]+", m.mention_text.lower()))]

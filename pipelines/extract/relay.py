@@ -30,7 +30,7 @@ from .types import Figure
 from .vocab import vocab, word_list
 
 _STOP = r"(?=\s*(?:[,.;:(]|\bthat\b|\bas\b|\bon\b|\bin\b|\bwho\b|\bwhich\b|$))"
-_TOLD_STOP = r"(?=\s*(?:[,;:(]|\.(?![a-z])|\b(?:that|as|on|in|who|which|by|over|via)\b|$))"   # also "told AFP by phone"
+_TOLD_STOP = r"(?=\s*(?:[,;:(]|\.(?![a-z])|(?<!\.)\b(?:that|as|on|in|who|which|by|over|via)\b|$))"   # also "told AFP by phone" (not "Tut.by")
 
 
 def _cues() -> dict[str, frozenset]:
@@ -93,6 +93,12 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
     """(reported_by, reported_via) of a sentence, given what the parse attributed the figure to,
     the sentence's other attributions (`others`: names) and the persons and organizations its NER
     names (`persons`, `orgs`)."""
+    closing = _closing_name(sentence)
+    if by and closing and not norm_eq(by, closing) and _holds(closing, by) and lookup_country(closing) is None:
+        by = closing                       # "..., RFE/RL's Belarus Service reported": not the country inside it
+    quoted = _quoted_as(sentence)
+    if by and not via and quoted and not norm_eq(by, quoted):
+        return by, quoted                  # "Police said 70 were held, the agency X quoted them as saying"
     m = re.search(rf"\b(?i:{_alt(_cues().get('citing', ()))})\s+(?P<src>[^,.;:()]{{2,80}}?){_STOP}", sentence)
     if m and not by:                       # "reported by the state channel X, citing Y"
         agent = re.search(r"\breported by\s+(?P<a>[^,.;:()]{2,60}?)(?=\s*(?:[,.;:(]|\band\b|\bciting\b))", sentence)
@@ -117,11 +123,24 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
         relay = _as_relay(sentence, by, others, persons)
         if relay:
             return relay
+    if by and not via and is_medium(by):   # "Viasna said 1,000 were held, the Reuters news agency reported": by a medium too
+        medium = next((o for o in others if o and not norm_eq(o, by) and sentence.find(by) < sentence.rfind(o)
+                       and _closing_report(sentence, o)), None)
+        if medium:
+            return by, medium
     if by and not via and not is_medium(by):   # "X said 40 died, AP reports": by X, via AP
+        others = tuple(_with_media_noun(sentence, o) for o in others)   # "Global New Light of Myanmar newspaper"
         medium = next((o for o in others if o and o != by and (is_medium(o) or _named_medium(sentence, o))), None) \
             or next((o for o in others if o and not norm_eq(o, by) and _closing_outlet(sentence, o, by, persons)), None)
         if medium:
             return by, medium
+    apposed = _apposed_medium_re().search(sentence) if by and not via else None
+    if apposed and not norm_eq(by, apposed.group("y")) and sentence.find(by) < apposed.start():
+        return by, _strip(apposed.group("y"))   # "..., according to Belsat, a Poland-based TV channel."
+    closing = _closing_name(sentence, persons) if by and not via and not is_medium(by) else None
+    if closing and not same_source(by, closing) and 0 <= sentence.find(by) < sentence.rfind(",") \
+            and lookup_country(closing) is None:
+        return by, closing                 # "Police said 13 were held, Kathmandu-based Setopati reported"
     inverted = _INVERTED_REPORT.search(sentence) if by and not via else None
     if inverted and _reporting(inverted.group("v")) and not norm_eq(by, inverted.group("m")):   # "Police said 30 were held, reported the newspaper X"
         medium = _name_after_noun(medium_prefix(inverted.group("m")))
@@ -133,10 +152,10 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
         if source:
             return source, by
     if by and not via:                 # the first cue whose object is a medium ("said on Monday, in remarks aired on X")
-        for t in _told_re().finditer(sentence):   # a dot inside a domain ("told example.com")
+        for t in _told_matches(sentence):   # a dot inside a domain ("told example.com")
             to = medium_prefix(_strip(_before_verb(t.group("to"))))
             if not to and (t.group("cue").lower() in _cues().get("interview", frozenset())
-                           or _strip(t.group("to")) in orgs):   # "Police told Kanal Zeta": an ORG the NER names
+                           or _strip(t.group("to")) in {_strip(o) for o in orgs}):   # "Police told Kanal Zeta": an ORG the NER names
                 to = _interviewer(_strip(t.group("to")), persons)
             elif not to and _journalist(_strip(t.group("to"))):   # "told Kanal Zeta's correspondent"
                 to = _journalist_outlet(sentence, _strip(t.group("to")))
@@ -290,6 +309,15 @@ def _told_re() -> re.Pattern:
     return re.compile(rf"\b(?P<cue>(?i:{_alt(told_cues())}))\s+(?P<to>(?:[^,.;:()]|\.(?=[a-z])){{2,60}}?){_TOLD_STOP}")
 
 
+def _told_matches(sentence: str):
+    """Every told cue with its phrase, also one inside the phrase of the cue before it ("told a news
+    conference broadcast by Channels TV": the conference, then Channels TV)."""
+    at = 0
+    while (t := _told_re().search(sentence, at)) is not None:
+        yield t
+        at = t.end("cue")
+
+
 _CLOSE = re.compile(r"\s*[.!]?[\"”’]?\s*")   # nothing but the sentence's end
 
 
@@ -350,6 +378,106 @@ def _closing_report(sentence: str, name: str) -> bool:
     m = re.search(rf",\s*(?:[\w'-]+\s+){{0,3}}{re.escape(name)}\s+(?P<v>[a-z]+)(?:\s+on\s+[A-Z]\w+)?\s*[.!]?\s*$", sentence)
     return m is not None and _reporting(m.group("v")) and (is_medium(name) or _named_medium(sentence, name)
                                                             or _outlet_like(name))
+
+
+@lru_cache(maxsize=None)
+def _closing_name_re() -> re.Pattern:
+    return re.compile(rf",\s*(?:[Tt]he\s+)?(?P<m>[A-Z][^,;:()]{{1,60}}?)\s+(?:{_alt(_cues().get('closing_report', ()))})"
+                      rf"(?:\s+on\s+[A-Z]\w+)?\s*[.!]?[\"”’]?\s*$")
+
+
+@lru_cache(maxsize=None)
+def _apposed_medium_re() -> re.Pattern:
+    """'..., according to Y, a Poland-based TV channel.': a closing "according to" whose name a media phrase
+    (an article, up to four words, a media noun) explains."""
+    return re.compile(rf",\s*[Aa]ccording\s+to\s+(?:the\s+)?(?P<y>[A-Z][^,;:()]{{1,40}}?),\s+(?:an?|the)\s+"
+                      rf"(?:[\w'’-]+\s+){{0,4}}?(?i:{_alt(_cues().get('media', ()))})\s*[.!]?[\"”’]?\s*$")
+
+
+def _closing_name(sentence: str, persons=()) -> str | None:
+    """The capitalized name whose report verb closes the sentence ("..., RFE/RL's Belarus Service reported."),
+    a medium or written as an outlet's is, even with a country word inside it ("The Rising Nepal"), without
+    a place's "-based" before it ("Kathmandu-based Setopati")."""
+    m = _closing_name_re().search(sentence)
+    if not m:
+        return None
+    name = _BASED.sub("", _strip(m.group("m")))
+    return name if name and (is_medium(name) or _interviewer(name, persons) or _journalist(name)) else None
+
+
+_BASED = re.compile(r"^[A-Z][\w'’.-]*-based\s+")
+
+
+_OWNER_AFTER = re.compile(r"(?:'s|’s)\s+(?P<rest>[^,.;:()]{2,60})")
+_UNIT_AFTER = re.compile(r"\s+(?P<u>[A-Za-z]+)\b(?:\s+of\s+(?P<m>[^,.;:()]{2,60}))?")
+_OWNER_BEFORE = re.compile(r"(?P<o>[A-Z][\w/.&-]*(?:\s+[A-Z][\w/.&-]*){0,3})(?:'s|’s|'|’)\s+$")
+_CLAUSE_END = re.compile(r"[.!?](?:[\"”’)]*)(?:\s|$)|\n")
+
+
+def in_outlet_name(body: str, start: int, end: int) -> bool:
+    """The place name at body[start:end] is part of a medium's name, not where anything happened: its
+    possessive owner ("Russia's TASS news agency", "Nepal's state television") or a word of the outlet
+    whose report verb closes the sentence ("..., The Rising Nepal reported.")."""
+    own = _OWNER_AFTER.match(body, end)
+    if own:
+        words, media = own.group("rest").split(), _cues().get("media", frozenset())
+        n = 0
+        while n < len(words) and (words[n][:1].isupper() or words[n].lower() in media):
+            n += 1
+        if n and is_medium(" ".join(words[:n])):
+            return True
+    unit = _UNIT_AFTER.match(body, end)
+    if unit and unit.group("u").lower() in _cues().get("unit", frozenset()):
+        owner = _OWNER_BEFORE.search(body, max(0, start - 60), start)
+        if owner and is_medium(owner.group("o")) or unit.group("m") and medium_prefix(unit.group("m")):
+            return True                    # "RFE/RL's Belarus Service", "the Myanmar service of Radio Free Asia"
+    stop = _CLAUSE_END.search(body, end)
+    stop_at = stop.start() + 1 if stop else len(body)
+    comma = body.rfind(",", max(0, start - 80), start)
+    if comma < 0:
+        return False
+    m = _closing_name_re().match(body[comma:stop_at])
+    return m is not None and m.start("m") + comma <= start and end <= m.end("m") + comma \
+        and _closing_name(body[comma:stop_at]) is not None
+
+
+def _with_media_noun(sentence: str, name: str | None) -> str | None:
+    """`name` with the lower-case media nouns the sentence writes right after it ("the state-run Global New Light of
+    Myanmar newspaper", where the NER's name stops before "newspaper"); as it was when none follows."""
+    if not name or name not in sentence:
+        return name
+    at = sentence.find(name) + len(name)
+    words, media = sentence[at:].split(), _cues().get("media", frozenset())
+    n = 0
+    while n < min(len(words), 2) and words[n].rstrip(".,;:!\"”’") in media and words[n].rstrip(".,;:!\"”’").islower():
+        n += 1
+        if words[n - 1][-1:] in ".,;:!\"”’":
+            break
+    return " ".join([name, *(w.rstrip(".,;:!\"”’") for w in words[:n])]) if n else name
+
+
+def _holds(name: str, part: str) -> bool:
+    """`part` is a word or run of words of `name` ("Belarus" in "RFE/RL's Belarus Service")."""
+    return re.search(rf"(?<![\w'’/]){re.escape(_strip(part))}(?![\w'’/])", name) is not None
+
+
+@lru_cache(maxsize=None)
+def _quoted_as_re() -> re.Pattern:
+    return re.compile(rf",\s*(?P<m>[^,;:()]{{2,60}}?)\s+(?:{_alt(_cues().get('quoted_as', ()))})\s+"
+                      rf"[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+as\s+saying\s*[.!]?[\"”’]?\s*$", re.I)
+
+
+def _quoted_as(sentence: str) -> str | None:
+    """The medium of a closing "..., Russia's TASS news agency quoted them as saying." (TASS news agency:
+    a country's possessive before the medium dropped); None: no medium there."""
+    m = _quoted_as_re().search(sentence)
+    if not m:
+        return None
+    words = _strip(m.group("m")).split()
+    if len(words) > 1 and lookup_country(_POSSESSIVE.split(words[0])[0]) is not None and _POSSESSIVE.search(words[0]):
+        words = words[1:]
+    name = " ".join(words)
+    return name if is_medium(name) else None
 
 
 def _outlet_like(name: str, persons=()) -> bool:
@@ -484,8 +612,11 @@ def carry(figures: list[Figure], body: str, credits=(), referents=()) -> list[Fi
             speaker = _quote_speaker(body, f.char_start)
             after = _credit_after(body, f.char_end)
             if speaker and speaker.lower() not in pronouns:
-                f = replace(f, reported_by=speaker, reported_via=None)
-                last, last_para = (speaker, None), para   # the speaker's quotation may go on
+                # '"...," Roe told Reuters. "At least 30 died."': the speaker's relay goes on with the quotation
+                via = relays.via(speaker, f.char_start, f.char_end) \
+                    or (last[1] if last[0] and para == last_para and same_source(last[0], speaker) else None)
+                f = replace(f, reported_by=speaker, reported_via=via)
+                last, last_para = (speaker, via), para   # the speaker's quotation may go on
             elif after:
                 f = replace(f, reported_by=after, reported_via=None)
             elif last[0] and (para == last_para or speaker or _quote_goes_on(body, last_para, para)
@@ -498,8 +629,38 @@ def carry(figures: list[Figure], body: str, credits=(), referents=()) -> list[Fi
                 if told:                   # "over 2,300 were hurt, the commission said ... The number of injured has
                     f = replace(f, reported_by=told.reported_by, reported_via=told.reported_via)   # climbed to 2,312."
                     last, last_para = (told.reported_by, told.reported_via), para
+        if f.reported_by and not f.reported_via and _personal(f.reported_by):
+            after = _spoke_to_after(body, f.char_end)
+            if after:                      # '"... 30 killed," said Dr Roe. He spoke to Reuters by phone.'
+                f = replace(f, reported_via=after)
         out[x] = f
     return out
+
+
+@lru_cache(maxsize=None)
+def _pronoun_told_re() -> re.Pattern:
+    """'He spoke to Reuters ...' / 'she told AFP': a person's pronoun opening a told or interview cue."""
+    return re.compile(rf"(?:{_alt(vocab().figures.speaker_pronouns - vocab().figures.body_pronouns)})\s+(?:\w+ly\s+)?"
+                      rf"(?=(?:{_alt(told_cues())})\b)", re.I)
+
+
+def _spoke_to_after(body: str, end: int) -> str | None:
+    """The medium the next sentence of the paragraph says the figure's speaker spoke to: its subject a person's
+    pronoun, after a quotation maybe ('... a rescue worker said. "We buried them," he told Reuters.'); None: none."""
+    stop = _SENT_END.search(body, end)
+    if not stop or "\n" in body[end:stop.end()].rstrip(" "):
+        return None
+    rest = body[stop.end():body.find("\n", stop.end()) if "\n" in body[stop.end():] else len(body)]
+    if rest[:1] in ('"', "“"):             # a quotation first: what follows it
+        close = re.search(r"[,.!?][\"”]\s+", rest[1:])
+        rest = rest[1 + close.end():] if close else ""
+    p = _pronoun_told_re().match(rest)
+    if not p:
+        return None
+    t = _told_re().match(rest, p.end())
+    if not t:
+        return None
+    return medium_prefix(_strip(_before_verb(t.group("to"))))
 
 
 def resolve_descriptors(figures: list[Figure], organizations, body: str = "") -> list[Figure]:
@@ -620,6 +781,9 @@ def referents(body: str, mentions, entities) -> list[tuple[int, str, bool]]:
     for m in mentions:
         e = entities.get(m.entity_id)
         kind = e.entity_type if e else None
+        if kind == "person" and _LOCATIVE_BEFORE.search(body, max(0, m.char_start - 8), m.char_start) \
+                and not _POSSESSIVE.match(body, m.char_end):
+            continue                       # "a rescue worker in X": a place the NER took for a person
         if kind == "person":
             out.append((m.char_start, _strip(m.mention_text), True))
             person_ends.add(m.char_end)
@@ -633,6 +797,7 @@ def referents(body: str, mentions, entities) -> list[tuple[int, str, bool]]:
     return sorted(out)
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
 _SUBJECT_OPEN = re.compile(r"(?:^|[.!?\n]\s*)(?:The\s+)?$")
 
 
@@ -649,6 +814,9 @@ def _referent(refs, body: str, pos: int, pronoun: str, since: int, last: str | N
     if pronoun not in words.speaker_pronouns:
         return None
     floor = max(since + 1, _previous_paragraph_start(body, pos))
+    if last and 0 <= since:                # "Dr Ana Reyes told AFP" credited as "Reyes": "Ana" is no one else
+        own = body.find(last, since, since + 80)
+        floor = max(floor, own + len(last)) if own >= 0 else floor
     personal = pronoun not in words.body_pronouns
     for at, name, is_person in reversed(refs):
         if at >= pos:

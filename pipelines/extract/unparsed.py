@@ -78,6 +78,9 @@ def _speaker(phrase: str, start: int, mentions: list[Mention], body: str) -> str
         return None                            # the counted people ("protesters said"), not a source
     end = start + len(phrase)
     over = [m for m in mentions if start <= m.char_start and m.char_end == end]
+    at = _LOCATIVE_TAIL.search(phrase)
+    if at and any(m.char_start == start + at.start("x") and _placed_label(m.label) for m in over):
+        return _speaker(phrase[:at.start()], start, mentions, body)   # "a rescue worker in X": X a place, not the source
     if over:
         text = min(over, key=lambda m: m.char_start).mention_text.strip()
         return _strip(text)
@@ -92,6 +95,15 @@ def _speaker(phrase: str, start: int, mentions: list[Mention], body: str) -> str
     if source_word or proper or is_medium(name):
         return name
     return None
+
+
+_LOCATIVE_TAIL = re.compile(r"\s+(?:in|at|near)\s+(?P<x>[A-Z][\w.'’-]*)$")
+
+
+def _placed_label(label: str) -> bool:
+    """A mention label of a place, or of a place the rules retyped ("GPE->person"): no source after "in"."""
+    kinds = label.upper().split("->")
+    return kinds[0] in ("GPE", "LOC") or kinds[-1] in ("PERSON", "PER")
 
 
 def _untitled(name: str) -> str:
