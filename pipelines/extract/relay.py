@@ -154,7 +154,10 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
     if by and not via:                 # the first cue whose object is a medium ("said on Monday, in remarks aired on X")
         for t in _told_matches(sentence):   # a dot inside a domain ("told example.com")
             to = medium_prefix(_strip(_before_verb(t.group("to"))))
-            if not to and (t.group("cue").lower() in _cues().get("interview", frozenset())
+            if not to and t.group("cue").lower() in _cues().get("body_relay", frozenset()) \
+                    and _rights_body(_strip(t.group("to"))):
+                to = _strip(t.group("to"))     # "Witnesses told Amnesty International ...": the rights body relays
+            elif not to and (t.group("cue").lower() in _cues().get("interview", frozenset())
                            or _strip(t.group("to")) in {_strip(o) for o in orgs}):   # "Police told Kanal Zeta": an ORG the NER names
                 to = _interviewer(_strip(t.group("to")), persons)
             elif not to and _journalist(_strip(t.group("to"))):   # "told Kanal Zeta's correspondent"
@@ -306,7 +309,8 @@ def colon_source(sentence: str, at: int, persons=()) -> str | None:
 @lru_cache(maxsize=None)
 def _told_re() -> re.Pattern:
     """A told or interview cue and the phrase after it (relay_cues.csv), compiled once."""
-    return re.compile(rf"\b(?P<cue>(?i:{_alt(told_cues())}))\s+(?P<to>(?:[^,.;:()]|\.(?=[a-z])){{2,60}}?){_TOLD_STOP}")
+    cues = told_cues() | _cues().get("body_relay", frozenset())   # "interviewed by", "collected by" a rights body
+    return re.compile(rf"\b(?P<cue>(?i:{_alt(cues)}))\s+(?P<to>(?:[^,.;:()]|\.(?=[a-z])){{2,60}}?){_TOLD_STOP}")
 
 
 def _told_matches(sentence: str):

@@ -82,6 +82,15 @@ CASES = [
     # the pronoun recalls the whole name of the source, with its relay ("Ana" is no other person)
     ('Dr Ana Reyes told AFP the hospital was full.\n\n"We have treated 45 injured people since the morning," she said.',
      45, "Reyes", "AFP", None),
+    # a rights body the witnesses spoke to relays them (relay_cues body_relay), like a medium
+    ("Witnesses told Amnesty International that soldiers killed at least 12 people at the toll gate.",
+     12, "Witnesses", "Amnesty International", None),
+    ("At least 14 people were killed, according to relatives interviewed by Civic Rights Watch.",
+     14, "relatives", "Civic Rights Watch", None),
+    # ... but a count the body recorded itself is its own, and a body no rights body relays nothing
+    ("At least 40 people were killed, according to figures collected by Civic Rights Watch.",
+     40, "Civic Rights Watch", None, None),
+    ("Relatives told the Valdorian Bar Association that 20 people had been detained.", 20, "Relatives", None, None),
 ]
 
 
