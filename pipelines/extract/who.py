@@ -25,9 +25,19 @@ def settle_who(c: Candidate, s: Sentence) -> Candidate:
     if c.counted.tag_ == "WP" and c.counted.dep_ == "pobj":   # "police officers, two of whom died"
         who = group_as_predicate(s.span, ids) or relative_antecedent(s.span, min(ids, default=c.counted.i))
         return keep(c, f"who:{who}" if who else "no_group_named", who=who) if who != c.who else c
-    who = group_text(s.span, c.counted, c.group, ids) or group_of_event(s.span, c.counted, ids) \
-        or group_as_predicate(s.span, ids)
+    who = _partitive_predicate(s.span, c.counted, ids) or group_text(s.span, c.counted, c.group, ids) \
+        or group_of_event(s.span, c.counted, ids) or group_as_predicate(s.span, ids)
     return keep(c, f"who:{who}" if who else "no_group_named", who=who) if who != c.who else c
+
+
+def _partitive_predicate(sent, counted, number_ids) -> str:
+    """"Two of the three people killed were students", "five of the injured were police officers": a
+    number counting part of a group ("N of the X") whose predicate names what that part is counts the
+    predicate's group, as "three of those killed were students" does."""
+    prep = counted.head
+    if prep.lower_ != "of" or counted.dep_ != "pobj" or prep.head.i not in number_ids:
+        return ""
+    return group_as_predicate(sent, number_ids)
 
 
 def event_noun(tok) -> bool:

@@ -25,3 +25,23 @@ def test_a_number_hung_on_a_vague_plural_counts_no_group(nlp, text, want):
 ])
 def test_a_plain_count_and_a_partitive_quantifier_keep_theirs(nlp, text, want):
     assert rows(run(nlp, text)) == want
+
+
+# a partitive count whose predicate names what the part is ("N of the X were Y") counts Y, as
+# "three of those killed were students" does (who._partitive_predicate)
+@pytest.mark.parametrize("text, want", [
+    ("Two of the three people killed in Velsk were students, the university said.",
+     [("killed", 2, "students"), ("killed", 3, "people")]),
+    ("Three of the 20 detainees in Velsk were journalists, the union said.",
+     [("arrested", 3, "journalists"), ("arrested", 20, "detainees")]),
+])
+def test_a_partitive_count_takes_its_predicates_group(nlp, text, want):
+    assert rows(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ten of the protesters were arrested in Velsk.", [("arrested", 10, "protesters")]),
+    ("Two of the people killed in Velsk were from Tarn.", [("killed", 2, "people")]),
+])
+def test_a_partitive_count_without_a_predicate_group_keeps_its_noun(nlp, text, want):
+    assert rows(run(nlp, text)) == want
