@@ -19,7 +19,7 @@ def settle_who(c: Candidate, s: Sentence) -> Candidate:
         trig = c.trigger_tok               # "the tally of injuries among marchers rose to 310"
         who = group_of_event(s.span, trig, ids) if trig is not None and trig.pos_ == "NOUN" else ""
         who = who or group_as_predicate(s.span, ids) or group_of_participle(s.span, trig) \
-            or group_numbering(s.span, ids) or group_of_more(s.span, ids)
+            or group_numbering(s.span, ids) or group_of_more(s.span, ids) or group_of_fronted_whom(s.span, ids)
         return keep(c, f"who:{who}", who=who) if who and who != c.who else c
     ids = {t.i for t in tokens_of(s.span, s.base, n.mod_start, n.mod_end)}
     if c.counted.tag_ == "WP" and c.counted.dep_ == "pobj":   # "police officers, two of whom died"
@@ -74,6 +74,18 @@ def relative_antecedent(sent, first: int) -> str:
     ("nine were hit by canisters, one of whom ...": the nine name no group). The parser's own
     attachment of the relative clause is not read: it often hangs it on the nearest noun ("in Besk")."""
     return _group_before(sent, first)
+
+
+def group_of_fronted_whom(sent, number_ids) -> str:
+    """"3,480 people had been arrested, of whom 2,700 remain in detention": "of whom" right before a bare
+    number stands for the group before it, as in "two of whom died" (relative_antecedent)."""
+    if not number_ids:
+        return ""
+    first = min(number_ids)
+    doc = sent.doc
+    if first - 2 < sent[0].i or doc[first - 1].tag_ != "WP" or doc[first - 2].lower_ != "of":
+        return ""
+    return relative_antecedent(sent, first - 2)
 
 
 def _group_before(sent, first: int, numbered: bool = False) -> str:

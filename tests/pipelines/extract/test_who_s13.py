@@ -45,3 +45,19 @@ def test_a_partitive_count_takes_its_predicates_group(nlp, text, want):
 ])
 def test_a_partitive_count_without_a_predicate_group_keeps_its_noun(nlp, text, want):
     assert rows(run(nlp, text)) == want
+
+
+# "of whom" fronted before a bare number stands for the group before it (who.group_of_fronted_whom)
+@pytest.mark.parametrize("text, want", [
+    ("A rights group said 3,480 people had been arrested, of whom 2,700 remain in detention.",
+     [("arrested", 2700, "people"), ("arrested", 3480, "people")]),
+    ("Police said 50 protesters were injured in Velsk, of whom about 12 were hospitalized.",
+     [("hospitalized", 12, "protesters"), ("injured", 50, "protesters")]),
+])
+def test_a_fronted_of_whom_names_the_group_before(nlp, text, want):
+    assert rows(run(nlp, text)) == want
+
+
+def test_a_fronted_of_whom_after_a_bare_number_names_no_group(nlp):
+    got = rows(run(nlp, "Nine were hurt in Velsk, of whom two remain in hospital."))
+    assert got == [("hospitalized", 2, ""), ("injured", 9, "")]
