@@ -127,7 +127,9 @@ def group_of_participle(sent, trig) -> str:
     """A running total whose trigger is a participle or an adjective on a people noun, or on the count
     noun itself: "the number of people killed rose to 31", "the tally of protesters detained reached
     300", "the number of injured police at 96" -> that noun's group."""
-    if trig is None or trig.dep_ not in ("acl", "amod") or not (sent[0].i <= trig.head.i <= sent[-1].i):
+    if trig is not None and trig.dep_ not in ("acl", "amod"):
+        return _count_subject_group(sent, trig)
+    if trig is None or not (sent[0].i <= trig.head.i <= sent[-1].i):
         return ""
     counts = vocab().figures.count_nouns
     head = trig.head
@@ -142,6 +144,23 @@ def group_of_participle(sent, trig) -> str:
         if count is None or count.lemma_.lower() not in counts:
             return ""
     return group_text(sent, head, None) if head.pos_ in ("NOUN", "PROPN") and noun_kind(head) else ""
+
+
+def _count_subject_group(sent, trig) -> str:
+    """"The number of young protesters killed rose to 21": the parser made the participle the clause's
+    verb and the count noun its subject; the people noun right before the participle, the count noun's
+    "of" object, is the group (the same phrase as "the number of people killed")."""
+    if trig.tag_ not in ("VBN", "VBD") or trig.i - 1 < sent[0].i:
+        return ""
+    group = trig.doc[trig.i - 1]
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ != "of" or group.pos_ not in ("NOUN", "PROPN") or not noun_kind(group):
+        return ""
+    count = prep.head
+    if count.head.i != trig.i or count.dep_ not in ("nsubj", "nsubjpass") \
+            or count.lemma_.lower() not in vocab().figures.count_nouns:
+        return ""
+    return group_text(sent, group, None)
 
 
 def group_numbering(sent, number_ids) -> str:

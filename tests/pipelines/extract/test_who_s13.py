@@ -61,3 +61,22 @@ def test_a_fronted_of_whom_names_the_group_before(nlp, text, want):
 def test_a_fronted_of_whom_after_a_bare_number_names_no_group(nlp):
     got = rows(run(nlp, "Nine were hurt in Velsk, of whom two remain in hospital."))
     assert got == [("hospitalized", 2, ""), ("injured", 9, "")]
+
+
+# "the number of young protesters killed rose to 21": the parser made "killed" the verb and "number" its
+# subject; the people noun before the participle is the group, as in "the number of people killed"
+# (who._count_subject_group)
+@pytest.mark.parametrize("text, want", [
+    ("The number of young protesters killed rose to 21 in Kathara.", [("killed", 21, "young protesters")]),
+    ("The number of Gen Z protesters killed rose to 21 in Kathara.", [("killed", 21, "gen z protesters")]),
+])
+def test_a_running_total_of_a_modified_group_names_it(nlp, text, want):
+    assert rows(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The number of those killed rose to 21 in Kathara.", [("killed", 21, "")]),
+    ("Police killed 5 in Kathara on Monday.", [("killed", 5, "")]),
+])
+def test_a_running_total_of_no_people_noun_names_no_group(nlp, text, want):
+    assert rows(run(nlp, text)) == want
