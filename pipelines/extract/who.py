@@ -25,7 +25,8 @@ def settle_who(c: Candidate, s: Sentence) -> Candidate:
     if c.counted.tag_ == "WP" and c.counted.dep_ == "pobj":   # "police officers, two of whom died"
         who = group_as_predicate(s.span, ids) or relative_antecedent(s.span, min(ids, default=c.counted.i))
         return keep(c, f"who:{who}" if who else "no_group_named", who=who) if who != c.who else c
-    who = _partitive_predicate(s.span, c.counted, ids) or group_text(s.span, c.counted, c.group, ids) \
+    who = _partitive_predicate(s.span, c.counted, ids) or _group_after_pronoun(s.span, c.counted, ids) \
+        or group_text(s.span, c.counted, c.group, ids) \
         or group_of_event(s.span, c.counted, ids) or group_as_predicate(s.span, ids)
     return keep(c, f"who:{who}" if who else "no_group_named", who=who) if who != c.who else c
 
@@ -38,6 +39,23 @@ def _partitive_predicate(sent, counted, number_ids) -> str:
     if prep.lower_ != "of" or counted.dep_ != "pobj" or prep.head.i not in number_ids:
         return ""
     return group_as_predicate(sent, number_ids)
+
+
+def _group_after_pronoun(sent, counted, number_ids) -> str:
+    """"Five police officers, two of them women, were hurt": a people noun right after the partitive
+    pronoun ("N of them X") says what the N are, however the parser hung it."""
+    prep = counted.head
+    if counted.pos_ != "PRON" or counted.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i not in number_ids:
+        return ""
+    j = counted.i + 1
+    if j > sent[-1].i:
+        return ""
+    t = sent.doc[j]
+    while t.dep_ in ("amod", "compound") and t.head.i > t.i and t.head.i <= sent[-1].i:
+        t = t.head                         # "two of them young women"
+    if t.pos_ not in ("NOUN", "PROPN") or not noun_kind(t) or event_noun(t):
+        return ""
+    return group_text(sent, t, None, number_ids)
 
 
 def event_noun(tok) -> bool:

@@ -80,3 +80,18 @@ def test_a_running_total_of_a_modified_group_names_it(nlp, text, want):
 ])
 def test_a_running_total_of_no_people_noun_names_no_group(nlp, text, want):
     assert rows(run(nlp, text)) == want
+
+
+# "N of them X": the people noun right after the partitive pronoun says what the N are, however the
+# parser hung it (who._group_after_pronoun)
+def test_a_people_noun_after_of_them_names_the_part(nlp):
+    got = rows(run(nlp, "Five police officers, two of them women, were hurt in Velsk."))
+    assert got == [("injured", 2, "women"), ("injured", 5, "police officers")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Nine were hurt in Velsk, two of them seriously.", [("injured", 2, ""), ("injured", 9, "")]),
+    ("Police arrested 40 people, 12 of them in Velsk.", [("arrested", 12, ""), ("arrested", 40, "people")]),
+])
+def test_no_people_noun_after_of_them_names_no_group(nlp, text, want):
+    assert rows(run(nlp, text)) == want
