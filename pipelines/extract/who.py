@@ -201,6 +201,15 @@ def _modifier_of_modifier(tok, first, counted) -> bool:
     return head.i != counted.i and first.i <= head.i < counted.i
 
 
+def _hyphen_tail(tok):
+    """The last word of a hyphenated noun the tokenizer split after `tok` ("passers-by", "lookers-on")."""
+    doc = tok.doc
+    while tok.i + 2 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-" \
+            and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_alpha:
+        tok = doc[tok.i + 2]
+    return tok
+
+
 def before_number(tok, number_ids) -> bool:
     """`tok` stands before the count's number: a modifier there is no part of the counted group."""
     return bool(number_ids) and tok.i < min(number_ids)
@@ -219,6 +228,7 @@ def group_text(sent, counted, group, number_ids=frozenset()) -> str:
     drop = vocab().figures.who_drop_words
     first, last = counted, group[-1] if group else counted
     last = member_of(last) or last         # "members of the security forces": the group is named after
+    last = _hyphen_tail(last)              # "passers-by"
     for c in sorted(counted.children, key=lambda c: -c.i):
         if before_number(c, number_ids):
             continue                       # "shot dead 8 demonstrators": "dead" is the verb's, not the group's

@@ -95,3 +95,13 @@ def test_a_people_noun_after_of_them_names_the_part(nlp):
 ])
 def test_no_people_noun_after_of_them_names_no_group(nlp, text, want):
     assert rows(run(nlp, text)) == want
+
+
+# a hyphenated people noun the tokenizer split keeps its tail (who._hyphen_tail)
+def test_a_hyphenated_people_noun_keeps_its_tail(nlp):
+    assert rows(run(nlp, "Two passers-by were wounded by stray bullets in Velsk.")) == [("injured", 2, "passers-by")]
+
+
+def test_a_spaced_dash_after_the_group_is_no_tail(nlp):
+    got = rows(run(nlp, "Twelve protesters - many of them students - were hurt in Velsk."))
+    assert got == [("injured", 12, "protesters")]
