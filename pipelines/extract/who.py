@@ -201,6 +201,14 @@ def _modifier_of_modifier(tok, first, counted) -> bool:
     return head.i != counted.i and first.i <= head.i < counted.i
 
 
+def _apposed_after(mod, counted) -> bool:
+    """"two of the wounded, both police officers": a comma and a determiner between a modifier and the
+    counted noun make the noun an apposition to the modifier, not its head ("young, unemployed men" keeps it)."""
+    between = counted.doc[mod.i + 1:counted.i]
+    commas = [t.i for t in between if t.text == ","]
+    return bool(commas) and any(t.tag_ in ("DT", "PDT") and t.i > commas[0] for t in between)
+
+
 def _hyphen_tail(tok):
     """The last word of a hyphenated noun the tokenizer split after `tok` ("passers-by", "lookers-on")."""
     doc = tok.doc
@@ -232,7 +240,8 @@ def group_text(sent, counted, group, number_ids=frozenset()) -> str:
     for c in sorted(counted.children, key=lambda c: -c.i):
         if before_number(c, number_ids):
             continue                       # "shot dead 8 demonstrators": "dead" is the verb's, not the group's
-        if sent[0].i <= c.i < counted.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod") and not c.like_num:
+        if sent[0].i <= c.i < counted.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod") and not c.like_num \
+                and not _apposed_after(c, counted):
             first = c if c.i < first.i else first
     while first.i > sent[0].i and _modifier_of_modifier(first.doc[first.i - 1], first, counted):
         first = first.doc[first.i - 1]     # "law enforcement officials", "school-age children"

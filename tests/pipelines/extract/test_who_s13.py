@@ -105,3 +105,15 @@ def test_a_hyphenated_people_noun_keeps_its_tail(nlp):
 def test_a_spaced_dash_after_the_group_is_no_tail(nlp):
     got = rows(run(nlp, "Twelve protesters - many of them students - were hurt in Velsk."))
     assert got == [("injured", 12, "protesters")]
+
+
+# an apposition after a nominal adjective ("the wounded, both police officers") is the group, not the
+# adjective's head (who._apposed_after); comma-joined adjectives stay the group's
+def test_an_apposition_after_a_nominal_adjective_is_the_group(nlp):
+    got = rows(run(nlp, "Two of the wounded, both police officers, died later in Velsk."))
+    assert got == [("killed", 2, "police officers")]
+
+
+def test_comma_joined_adjectives_stay_the_groups(nlp):
+    got = rows(run(nlp, "Police arrested 40 young, unemployed men in Velsk."))
+    assert got == [("arrested", 40, "young unemployed men")]
