@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from .candidate import Candidate, Sentence, drop, keep
-from .numbers import _any_quantifier
 from .counts import is_nonperson, is_trigger_noun, non_count_rule
+from .numbers import quantifier_word
 from .triggers import collective_of, group_nouns, member_of, noun_kind
 from .vocab import vocab
 
@@ -115,7 +115,7 @@ def _quantifier_on_singular(n, anchor, head) -> bool:
 def _another_number(tok) -> bool:
     """A vague plural ("hundreds", "thousands", "scores") is a number of its own, never the noun another
     number counts: the parser hangs "Five" on "hundreds" in the headline "Five dead, hundreds injured"."""
-    return tok.tag_ == "NNS" and _any_quantifier().fullmatch(tok.text) is not None
+    return tok.tag_ == "NNS" and quantifier_word(tok.text)
 
 
 def _instance_of(tok):
