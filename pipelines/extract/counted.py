@@ -9,6 +9,7 @@ import re
 
 from .candidate import Candidate, Sentence, drop, keep
 from .counts import is_nonperson, is_trigger_noun, non_count_rule
+from .numbers import quantifier_word
 from .triggers import collective_of, group_nouns, member_of, noun_kind
 from .vocab import vocab
 
@@ -44,7 +45,7 @@ def find_counted(c: Candidate, s: Sentence) -> Candidate:
             anchor = node = st.head
     if anchor.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "nsubj", "npadvmod") \
             and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i not in ids and anchor.head.i > anchor.i \
-            and _in_sent(sent, anchor.head):
+            and _in_sent(sent, anchor.head) and not _another_number(anchor.head):
         node = anchor.head
     if node is not anchor and _quantifier_on_singular(n, anchor, node):
         node = anchor                      # "Hundreds defy curfew": the parser read "defy" as the curfew's adjective
@@ -109,6 +110,12 @@ def _quantifier_on_singular(n, anchor, head) -> bool:
     so it stands alone (the people it counts are the subject)."""
     return n.vague and anchor.pos_ == "NOUN" and anchor.tag_ == "NNS" and anchor.dep_ in ("nmod", "compound", "nummod") \
         and head.tag_ == "NN" and not noun_kind(head) and not is_trigger_noun(head)
+
+
+def _another_number(tok) -> bool:
+    """A vague plural ("hundreds", "thousands", "scores") is a number of its own, never the noun another
+    number counts: the parser hangs "Five" on "hundreds" in the headline "Five dead, hundreds injured"."""
+    return tok.tag_ == "NNS" and quantifier_word(tok.text)
 
 
 def _instance_of(tok):

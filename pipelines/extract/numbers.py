@@ -93,6 +93,11 @@ def _any_quantifier() -> re.Pattern:
     return re.compile(r"\b(?:" + alternation(last, ignore_case=True) + r")\b", re.IGNORECASE)
 
 
+def quantifier_word(word: str) -> bool:
+    """`word` is a vague quantifier's last word ("hundreds", "dozens", "scores"): a number of its own."""
+    return _any_quantifier().fullmatch(word) is not None
+
+
 @lru_cache(maxsize=None)
 def _any_after_modifier() -> re.Pattern:
     """The "after" modifiers in one pattern: a number followed by none of them skips the scan

@@ -19,15 +19,43 @@ def settle_who(c: Candidate, s: Sentence) -> Candidate:
         trig = c.trigger_tok               # "the tally of injuries among marchers rose to 310"
         who = group_of_event(s.span, trig, ids) if trig is not None and trig.pos_ == "NOUN" else ""
         who = who or group_as_predicate(s.span, ids) or group_of_participle(s.span, trig) \
-            or group_numbering(s.span, ids) or group_of_more(s.span, ids)
+            or group_numbering(s.span, ids) or group_of_more(s.span, ids) or group_of_fronted_whom(s.span, ids)
         return keep(c, f"who:{who}", who=who) if who and who != c.who else c
     ids = {t.i for t in tokens_of(s.span, s.base, n.mod_start, n.mod_end)}
     if c.counted.tag_ == "WP" and c.counted.dep_ == "pobj":   # "police officers, two of whom died"
         who = group_as_predicate(s.span, ids) or relative_antecedent(s.span, min(ids, default=c.counted.i))
         return keep(c, f"who:{who}" if who else "no_group_named", who=who) if who != c.who else c
-    who = group_text(s.span, c.counted, c.group, ids) or group_of_event(s.span, c.counted, ids) \
-        or group_as_predicate(s.span, ids)
+    who = _partitive_predicate(s.span, c.counted, ids) or _group_after_pronoun(s.span, c.counted, ids) \
+        or group_text(s.span, c.counted, c.group, ids) \
+        or group_of_event(s.span, c.counted, ids) or group_as_predicate(s.span, ids)
     return keep(c, f"who:{who}" if who else "no_group_named", who=who) if who != c.who else c
+
+
+def _partitive_predicate(sent, counted, number_ids) -> str:
+    """"Two of the three people killed were students", "five of the injured were police officers": a
+    number counting part of a group ("N of the X") whose predicate names what that part is counts the
+    predicate's group, as "three of those killed were students" does."""
+    prep = counted.head
+    if prep.lower_ != "of" or counted.dep_ != "pobj" or prep.head.i not in number_ids:
+        return ""
+    return group_as_predicate(sent, number_ids)
+
+
+def _group_after_pronoun(sent, counted, number_ids) -> str:
+    """"Five police officers, two of them women, were hurt": a people noun right after the partitive
+    pronoun ("N of them X") says what the N are, however the parser hung it."""
+    prep = counted.head
+    if counted.pos_ != "PRON" or counted.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i not in number_ids:
+        return ""
+    j = counted.i + 1
+    if j > sent[-1].i:
+        return ""
+    t = sent.doc[j]
+    while t.dep_ in ("amod", "compound") and t.head.i > t.i and t.head.i <= sent[-1].i:
+        t = t.head                         # "two of them young women"
+    if t.pos_ not in ("NOUN", "PROPN") or not noun_kind(t) or event_noun(t):
+        return ""
+    return group_text(sent, t, None, number_ids)
 
 
 def event_noun(tok) -> bool:
@@ -64,6 +92,18 @@ def relative_antecedent(sent, first: int) -> str:
     ("nine were hit by canisters, one of whom ...": the nine name no group). The parser's own
     attachment of the relative clause is not read: it often hangs it on the nearest noun ("in Besk")."""
     return _group_before(sent, first)
+
+
+def group_of_fronted_whom(sent, number_ids) -> str:
+    """"3,480 people had been arrested, of whom 2,700 remain in detention": "of whom" right before a bare
+    number stands for the group before it, as in "two of whom died" (relative_antecedent)."""
+    if not number_ids:
+        return ""
+    first = min(number_ids)
+    doc = sent.doc
+    if first - 2 < sent[0].i or doc[first - 1].tag_ != "WP" or doc[first - 2].lower_ != "of":
+        return ""
+    return relative_antecedent(sent, first - 2)
 
 
 def _group_before(sent, first: int, numbered: bool = False) -> str:
@@ -105,7 +145,9 @@ def group_of_participle(sent, trig) -> str:
     """A running total whose trigger is a participle or an adjective on a people noun, or on the count
     noun itself: "the number of people killed rose to 31", "the tally of protesters detained reached
     300", "the number of injured police at 96" -> that noun's group."""
-    if trig is None or trig.dep_ not in ("acl", "amod") or not (sent[0].i <= trig.head.i <= sent[-1].i):
+    if trig is not None and trig.dep_ not in ("acl", "amod"):
+        return _count_subject_group(sent, trig)
+    if trig is None or not (sent[0].i <= trig.head.i <= sent[-1].i):
         return ""
     counts = vocab().figures.count_nouns
     head = trig.head
@@ -120,6 +162,23 @@ def group_of_participle(sent, trig) -> str:
         if count is None or count.lemma_.lower() not in counts:
             return ""
     return group_text(sent, head, None) if head.pos_ in ("NOUN", "PROPN") and noun_kind(head) else ""
+
+
+def _count_subject_group(sent, trig) -> str:
+    """"The number of young protesters killed rose to 21": the parser made the participle the clause's
+    verb and the count noun its subject; the people noun right before the participle, the count noun's
+    "of" object, is the group (the same phrase as "the number of people killed")."""
+    if trig.tag_ not in ("VBN", "VBD") or trig.i - 1 < sent[0].i:
+        return ""
+    group = trig.doc[trig.i - 1]
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ != "of" or group.pos_ not in ("NOUN", "PROPN") or not noun_kind(group):
+        return ""
+    count = prep.head
+    if count.head.i != trig.i or count.dep_ not in ("nsubj", "nsubjpass") \
+            or count.lemma_.lower() not in vocab().figures.count_nouns:
+        return ""
+    return group_text(sent, group, None)
 
 
 def group_numbering(sent, number_ids) -> str:
@@ -142,6 +201,23 @@ def _modifier_of_modifier(tok, first, counted) -> bool:
     return head.i != counted.i and first.i <= head.i < counted.i
 
 
+def _apposed_after(mod, counted) -> bool:
+    """"two of the wounded, both police officers": a comma and a determiner between a modifier and the
+    counted noun make the noun an apposition to the modifier, not its head ("young, unemployed men" keeps it)."""
+    between = counted.doc[mod.i + 1:counted.i]
+    commas = [t.i for t in between if t.text == ","]
+    return bool(commas) and any(t.tag_ in ("DT", "PDT") and t.i > commas[0] for t in between)
+
+
+def _hyphen_tail(tok):
+    """The last word of a hyphenated noun the tokenizer split after `tok` ("passers-by", "lookers-on")."""
+    doc = tok.doc
+    while tok.i + 2 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-" \
+            and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_alpha:
+        tok = doc[tok.i + 2]
+    return tok
+
+
 def before_number(tok, number_ids) -> bool:
     """`tok` stands before the count's number: a modifier there is no part of the counted group."""
     return bool(number_ids) and tok.i < min(number_ids)
@@ -160,10 +236,12 @@ def group_text(sent, counted, group, number_ids=frozenset()) -> str:
     drop = vocab().figures.who_drop_words
     first, last = counted, group[-1] if group else counted
     last = member_of(last) or last         # "members of the security forces": the group is named after
+    last = _hyphen_tail(last)              # "passers-by"
     for c in sorted(counted.children, key=lambda c: -c.i):
         if before_number(c, number_ids):
             continue                       # "shot dead 8 demonstrators": "dead" is the verb's, not the group's
-        if sent[0].i <= c.i < counted.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod") and not c.like_num:
+        if sent[0].i <= c.i < counted.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod") and not c.like_num \
+                and not _apposed_after(c, counted):
             first = c if c.i < first.i else first
     while first.i > sent[0].i and _modifier_of_modifier(first.doc[first.i - 1], first, counted):
         first = first.doc[first.i - 1]     # "law enforcement officials", "school-age children"
