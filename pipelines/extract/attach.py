@@ -102,7 +102,7 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
     """Structural vetoes on one trigger for one counted node (the cost is already within range)."""
     if trig.strength == "weak" and tok.i not in own and not generic and noun_kind(tok) != "crowd" \
             and not (tok.pos_ == "VERB" and (cost <= 1 or _own_relative_clause(node, tok))) \
-            and not _subject_of_needed_verb(node, tok, trig):
+            and not _subject_of_needed_verb(node, tok, trig) and not _event_of(node, tok):
         # a protest word makes protesters of unspecified people ("5,000 people marched"), or of a
         # named group only when the group is its subject ("200 students marched"); a crowd may be
         # of anyone ("a crowd of 5,000 supporters")
@@ -134,6 +134,12 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
     if tok.i in {c.i for c in node.conjuncts} and node.pos_ in ("NOUN", "PROPN") and event_conjunct(tok):
         return False                       # "including six soldiers, and numerous injuries": another list item
     return True
+
+
+def _event_of(node, tok) -> bool:
+    """'a rally of 10,000 supporters', 'a demonstration of 2,000 students': an event noun whose "of" takes the
+    counted group itself names them its crowd, as "a crowd of 5,000 supporters" does."""
+    return tok.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i == tok.i
 
 
 def _for_a_rite(tok) -> bool:
