@@ -444,12 +444,21 @@ def _owned_kind_re() -> re.Pattern:
     return re.compile(rf"(?:\s+(?:{regions}))?['’]s\s+(?:[a-z]+\s+)?(?:{nouns})\s*,?\s+(?:of\s+)?", re.I)
 
 
+_POSSESSED_GAP = re.compile(r"['’]s?\s+")
+
+
+@lru_cache(maxsize=None)
+def _kind_after_re() -> re.Pattern:
+    """A singular city kind noun right after a place's name ("Y township", "Y district")."""
+    return re.compile(rf"\s+(?:{phrase_pattern(_city_kinds())})\b", re.I)
+
+
 def _locators(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...]) -> frozenset[int]:
     """Starts of the regions named right after a city of their country, after a comma ("in Juliaca, Puno,", "X,
     in the southern Y region"; or a place the gazetteer types as a city of the city's own first-level region): they
     only say where the city lies, which stays the place (not in a list of places: "X, Y and Z"). So does the
     country after such a city ("in Kisumu, Kenya,", "in X, Y region, Kenya": then Y too, even when the gazetteer does
-    not know Y), and a region that owns the town named after it ("the X region's city of Y": Y)."""
+    not know Y), and a region that owns the town named after it ("the X region's city of Y": Y; "X's Y township": Y)."""
     out = set()
     for a, b in zip(placing, placing[1:]):
         ea, eb = entities[a.entity_id], entities[b.entity_id]
@@ -458,6 +467,10 @@ def _locators(body: str, entities: dict[str, Entity], placing: tuple[Mention, ..
         if ea.location_kind != "country" and eb.location_kind == "city" and ea.country_code in (None, eb.country_code) \
                 and _owned_kind_re().fullmatch(body, a.char_end, b.char_start):
             out.add(a.char_start)   # (a region the gazetteer does not know has no country)
+            continue
+        if ea.location_kind != "country" and _POSSESSED_GAP.fullmatch(body, a.char_end, b.char_start) \
+                and _kind_after_re().match(body, b.char_end):
+            out.add(a.char_start)   # "in X's Y district": Y, the part of X
             continue
         if ea.country_code != eb.country_code or not ea.country_code:
             continue
@@ -543,7 +556,8 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if national:
             return places.country, False   # "... in X; 1,500 were arrested across the country"
         # a place after another number ("164 were killed, including 103 in X") is that number's
-        free = [m for m in inside if not _tied_to_other(body, m, pos)]
+        # nor a country that owns a body ("..., X's news agency reported")
+        free = [m for m in inside if not _tied_to_other(body, m, pos) and m.char_start not in places.owners]
         if free:
             near = min(free, key=lambda m: abs(m.char_start - pos))
             k = inside.index(near)

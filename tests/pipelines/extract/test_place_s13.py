@@ -1,0 +1,38 @@
+"""Session 13: places of a sub-count after a per-place list, of "X's Y township", and of a figure whose sentence
+names a country only as an outlet's owner. Invented sentences and towns."""
+from __future__ import annotations
+
+from .test_placing_articles import placed
+
+
+def test_a_subcount_after_a_per_place_list_is_the_lists_total(nlp):
+    body = ("Protests spread across Nigeria on Monday. Six were killed in Dabaru, four in Mallowa and one in Hlegyi. "
+            "Three of them were children, the rights group said.")
+    got = placed(nlp, body)
+    assert got[6] == "Dabaru" and got[4] == "Mallowa" and got[1] == "Hlegyi"
+    assert got[3] == "Nigeria"
+
+
+def test_a_subcount_after_one_place_keeps_it(nlp):
+    body = "Police killed seven protesters in Dabaru, Nigeria, on Monday. Three of them were children, the rights group said."
+    assert placed(nlp, body)[3] == "Dabaru"
+
+
+def test_a_township_of_a_region_is_the_place(nlp):
+    body = "Protests spread across Myanmar. Soldiers killed 9 people in Sagaing's Thinbyu township on Sunday, residents said."
+    assert placed(nlp, body)[9] == "Thinbyu"
+
+
+def test_a_market_of_a_city_gives_the_city(nlp):
+    body = "Protests spread across Myanmar. Soldiers detained 40 people in Mandalay's Zegyo market on Sunday, residents said."
+    assert placed(nlp, body)[40] == "Mandalay"
+
+
+def test_an_outlets_country_does_not_place_the_figure(nlp):
+    body = "Belarusian authorities detained 7,000 people in four days of protests, Russia's TASS news agency reported."
+    assert placed(nlp, body)[7000] == "Belarus"
+
+
+def test_an_outlets_country_that_is_the_articles_stays(nlp):
+    body = "Russian police detained 300 people in four days of protests, Russia's TASS news agency reported."
+    assert placed(nlp, body)[300] == "Russia"
