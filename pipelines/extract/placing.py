@@ -505,9 +505,10 @@ _NUMERAL_REPEAT = re.compile(r"\s*\(\d[\d,.]*\)")   # "six (6) bodies"
 
 @lru_cache(maxsize=None)
 def _at_re() -> re.Pattern:
-    """"... in (the) (northern) (city of) X", "marched into X": the words that tie a place after a number to it."""
+    """"... in (the) (northern) (city of) X", "in the nearby town of X", "marched into X": the words that tie a place
+    after a number to it."""
     compass = "|".join(sorted(word_list("compass")))
-    return re.compile(rf"\b{_AT_PREPS}\s+(?:the\s+)?(?:(?:{compass})\s+)?(?:\w+\s+of\s+)?$", re.I)
+    return re.compile(rf"\b{_AT_PREPS}\s+(?:the\s+)?(?:(?:{compass})\s+)?(?:(?:[a-z]+\s+)?\w+\s+of\s+)?$", re.I)
 
 
 _AT_PREPS = r"(?:in|at|near|around|across|into|throughout)"

@@ -36,3 +36,14 @@ def test_an_outlets_country_does_not_place_the_figure(nlp):
 def test_an_outlets_country_that_is_the_articles_stays(nlp):
     body = "Russian police detained 300 people in four days of protests, Russia's TASS news agency reported."
     assert placed(nlp, body)[300] == "Russia"
+
+
+def test_a_town_set_after_an_adjective_and_its_kind_places_the_item_before_it(nlp):
+    body = "Protests spread across Peru. Police arrested 50 people in Dabaru and 30 in the nearby town of Mallowa."
+    got = placed(nlp, body)
+    assert got[50] == "Dabaru" and got[30] == "Mallowa"
+
+
+def test_a_town_on_a_road_does_not_take_the_item(nlp):
+    body = "Protests spread across Peru. Police arrested 50 people in Dabaru and 30 as they marched on the road to Mallowa."
+    assert placed(nlp, body)[30] == "Dabaru"
