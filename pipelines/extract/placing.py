@@ -134,6 +134,7 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     placing = tuple(m for m in placing if not (entities[m.entity_id].location_kind == "country" and _origin(body, m)))
     spans = _span_ends(body, placing)   # "recorded between X and Y": the ends of a span, neither its place
     placing = tuple(m for m in placing if m.char_start not in spans)
+    placing = _with_sites(body, entities, placing, orgs, cc)
     have = [e for e in entities.values() if e.location_kind == "country" and e.country_code == cc]
     made = None
     if have:
@@ -181,6 +182,41 @@ def _named_in(body: str, entities: dict[str, Entity], located: list[Mention], in
             if eid:
                 out.append(Mention(eid, w.group(0), o.char_start + w.start(), o.char_start + w.end(), "org_name"))
     return tuple(sorted(out, key=lambda m: m.char_start))
+
+
+_SITE_IN = re.compile(r"\s*,?\s+in\s+(?:the\s+)?")
+
+
+def _with_sites(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...], orgs: tuple[Mention, ...],
+                cc: str) -> tuple[Mention, ...]:
+    """A site named after one of the article's own sub-national places ("the Nakuru General Hospital", and its
+    acronym "the NGH" later; entity_words site_org_head) is a mention of that place: "buildings give their city".
+    Not when the text says where the site is ("the X Hospital in Y": Y), nor when the place is not named as a
+    place elsewhere in the article (a hospital may be named after another town)."""
+    sites = word_list("site_org_head")
+    subs = {norm(e.canonical_name): e.entity_id for e in entities.values() if e.entity_type == "location"
+            and e.location_kind != "country" and e.country_code == cc}
+    if not subs or not orgs:
+        return placing
+    starts = {m.char_start for m in placing}
+    out = []
+    for o in orgs:
+        name = entities[o.entity_id].canonical_name
+        if sites.isdisjoint(re.findall(r"[a-z]+", name.lower())):
+            continue
+        said = o.mention_text   # the site's name or its acronym ("NGH"), not a bare place name linked to it
+        if not (o.mention_text.isupper() and " " not in said) and sites.isdisjoint(re.findall(r"[a-z]+", said.lower())):
+            continue
+        words = name.split()   # the place's name is a run of the site's words ("Rift Valley General Hospital")
+        eid = next((subs[k] for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1)
+                    if (k := norm(" ".join(words[i:j]))) in subs), None)
+        if eid is None or any(o.char_start <= m.char_start < o.char_end for m in placing):
+            continue
+        after = _SITE_IN.match(body, o.char_end)
+        if after and after.end() in starts:
+            continue
+        out.append(Mention(eid, o.mention_text, o.char_start, o.char_end, "site"))
+    return tuple(sorted(placing + tuple(out), key=lambda m: m.char_start)) if out else placing
 
 
 def _within(entities: dict[str, Entity], placing: tuple[Mention, ...]) -> frozenset[tuple[str, str]]:
@@ -444,7 +480,11 @@ def _owned_kind_re() -> re.Pattern:
     return re.compile(rf"(?:\s+(?:{regions}))?['’]s\s+(?:[a-z]+\s+)?(?:{nouns})\s*,?\s+(?:of\s+)?", re.I)
 
 
-_POSSESSED_GAP = re.compile(r"['’]s?\s+")
+@lru_cache(maxsize=None)
+def _possessed_gap_re() -> re.Pattern:
+    """The words between a place and the part of it named after it: "X's Y", "X's southern Y" (entity_words compass)."""
+    compass = "|".join(sorted(word_list("compass")))
+    return re.compile(rf"['’]s?\s+(?:(?:{compass})\s+)?", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -468,7 +508,7 @@ def _locators(body: str, entities: dict[str, Entity], placing: tuple[Mention, ..
                 and _owned_kind_re().fullmatch(body, a.char_end, b.char_start):
             out.add(a.char_start)   # (a region the gazetteer does not know has no country)
             continue
-        if ea.location_kind != "country" and _POSSESSED_GAP.fullmatch(body, a.char_end, b.char_start) \
+        if ea.location_kind != "country" and _possessed_gap_re().fullmatch(body, a.char_end, b.char_start) \
                 and _kind_after_re().match(body, b.char_end):
             out.add(a.char_start)   # "in X's Y district": Y, the part of X
             continue

@@ -47,3 +47,28 @@ def test_a_town_set_after_an_adjective_and_its_kind_places_the_item_before_it(nl
 def test_a_town_on_a_road_does_not_take_the_item(nlp):
     body = "Protests spread across Peru. Police arrested 50 people in Dabaru and 30 as they marched on the road to Mallowa."
     assert placed(nlp, body)[30] == "Dabaru"
+
+
+def test_a_hospital_named_after_the_articles_town_places_at_the_town(nlp):
+    body = ("Protests erupted in Nakuru, Kenya, on Monday. Police said 50 people were injured in Bahati.\n"
+            "Twelve police officers were admitted to the Nakuru General Hospital (NGH), the Daily Nation said.\n"
+            "Seven journalists were among those treated at the NGH, it added.")
+    got = placed(nlp, body)
+    assert got[12] == "Nakuru" and got[7] == "Nakuru"
+
+
+def test_a_hospital_said_to_lie_in_another_town_places_there(nlp):
+    body = ("Protests erupted in Nakuru, Kenya, on Monday. Police said 50 people were injured.\n"
+            "Twelve police officers were admitted to the Nakuru General Hospital in Bahati, the Daily Nation said.")
+    assert placed(nlp, body)[12] == "Bahati"
+
+
+def test_a_hospital_named_after_a_town_the_article_never_names_places_nothing(nlp):
+    body = ("Protests erupted across Kenya on Monday. Police said 50 people were injured.\n"
+            "Twelve police officers were admitted to the Molo General Hospital, the Daily Nation said.")
+    assert placed(nlp, body)[12] == "Kenya"
+
+
+def test_a_district_of_a_city_with_a_bearing_is_the_place(nlp):
+    body = "Protests spread across Myanmar. Soldiers killed 9 people in Mandalay's southern Thinbyu district on Sunday."
+    assert placed(nlp, body)[9] == "Thinbyu"
