@@ -493,6 +493,12 @@ def _kind_after_re() -> re.Pattern:
     return re.compile(rf"\s+(?:{phrase_pattern(_city_kinds())})\b", re.I)
 
 
+@lru_cache(maxsize=None)
+def _kind_of_re() -> re.Pattern:
+    """A singular city kind noun and "of" between two places: "the X suburb of Y", "the X township of Y"."""
+    return re.compile(rf"\s+(?:{phrase_pattern(_city_kinds())})\s+of\s+(?:the\s+)?", re.I)
+
+
 def _locators(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...]) -> frozenset[int]:
     """Starts of the regions named right after a city of their country, after a comma ("in Juliaca, Puno,", "X,
     in the southern Y region"; or a place the gazetteer types as a city of the city's own first-level region): they
@@ -511,6 +517,9 @@ def _locators(body: str, entities: dict[str, Entity], placing: tuple[Mention, ..
         if ea.location_kind != "country" and _possessed_gap_re().fullmatch(body, a.char_end, b.char_start) \
                 and _kind_after_re().match(body, b.char_end):
             out.add(a.char_start)   # "in X's Y district": Y, the part of X
+            continue
+        if ea.location_kind != "country" and _kind_of_re().fullmatch(body, a.char_end, b.char_start):
+            out.add(a.char_start)   # "in the X suburb of Y": Y, the part of X
             continue
         if ea.country_code != eb.country_code or not ea.country_code:
             continue
@@ -545,10 +554,10 @@ _NUMERAL_REPEAT = re.compile(r"\s*\(\d[\d,.]*\)")   # "six (6) bodies"
 
 @lru_cache(maxsize=None)
 def _at_re() -> re.Pattern:
-    """"... in (the) (northern) (city of) X", "in the nearby town of X", "marched into X": the words that tie a place
+    """"... in (the) (northern) (city of) X", "in the nearby town of X", "in nearby X", "marched into X": the words that tie a place
     after a number to it."""
     compass = "|".join(sorted(word_list("compass")))
-    return re.compile(rf"\b{_AT_PREPS}\s+(?:the\s+)?(?:(?:{compass})\s+)?(?:(?:[a-z]+\s+)?\w+\s+of\s+)?$", re.I)
+    return re.compile(rf"\b{_AT_PREPS}\s+(?:the\s+)?(?:(?:{compass}|(?-i:[a-z]+))\s+)?(?:(?:[a-z]+\s+)?\w+\s+of\s+)?$", re.I)
 
 
 _AT_PREPS = r"(?:in|at|near|around|across|into|throughout)"

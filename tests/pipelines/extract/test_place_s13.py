@@ -72,3 +72,19 @@ def test_a_hospital_named_after_a_town_the_article_never_names_places_nothing(nl
 def test_a_district_of_a_city_with_a_bearing_is_the_place(nlp):
     body = "Protests spread across Myanmar. Soldiers killed 9 people in Mandalay's southern Thinbyu district on Sunday."
     assert placed(nlp, body)[9] == "Thinbyu"
+
+
+def test_the_suburb_of_a_city_is_the_place(nlp):
+    body = "Protests spread across Kenya. Police killed 5 people in the Nairobi suburb of Kitengela on Sunday."
+    assert placed(nlp, body)[5] == "Kitengela"
+
+
+def test_a_suburb_named_alone_is_the_place(nlp):
+    body = "Protests spread across Kenya. Police killed 5 people in the suburb of Kitengela on Sunday."
+    assert placed(nlp, body)[5] == "Kitengela"
+
+
+def test_a_list_item_in_nearby_town_takes_that_town(nlp):
+    body = "Protests spread across Kenya. Police killed 5 people in Kisumu and 3 in nearby Siaya."
+    got = placed(nlp, body)
+    assert got[5] == "Kisumu" and got[3] == "Siaya"
