@@ -439,7 +439,8 @@ def continue_places(cands: list[Candidate], article) -> list[Candidate]:
     in its own sentence, when that figure is in the sentence right before (a wire report's one-sentence
     paragraphs included). A national toll stays national: a national cue gives no own-sentence place. A figure
     after a per-place list ("four died in X, two in Y and one in Z. Two of them were children") goes on from the
-    list's total, not from its last item: it takes no place from it."""
+    list's total, not from its last item: it takes no place from it; nor does one whose sentence names places after
+    its number ("while 300 more were held in X and Y")."""
     out: list[Candidate] = []
     prev, prev_place = None, None   # the figure before, and the place its own sentence (or the chain) gave it
     listed: dict[int, set[str]] = {}   # sentence offset -> the places its own figures named
@@ -452,7 +453,7 @@ def continue_places(cands: list[Candidate], article) -> list[Candidate]:
             continue
         own = c.location_entity_id if c.local_place else None
         if own is None and prev_place is not None and prev_place != c.location_entity_id and _continues(c) \
-                and (c.offset == prev.offset or len(listed.get(prev.offset, ())) < 2) \
+                and (c.offset == prev.offset or len(listed.get(prev.offset, ())) < 2) and not _places_after(c, article) \
                 and (c.offset == prev.offset or _ADJACENT.fullmatch(article.body, prev.offset + len(prev.sentence), c.offset)):
             c = keep(c, "continues_previous_place", location_entity_id=prev_place)
             own = prev_place
@@ -460,6 +461,14 @@ def continue_places(cands: list[Candidate], article) -> list[Candidate]:
         prev, prev_place = c, (own if e is not None and e.location_kind != "country" else None)
         out.append(c)
     return out
+
+
+def _places_after(c: Candidate, article) -> bool:
+    """The figure's sentence names places after its number ("while 300 more were held in X and Y"): they are its
+    own, even when no one of them places it."""
+    places = article.places
+    lo = bisect_left(places.starts, c.offset + c.number.end)
+    return lo < len(places.starts) and places.starts[lo] < c.offset + len(c.sentence)
 
 
 def _continues(c: Candidate) -> bool:

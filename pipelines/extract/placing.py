@@ -493,6 +493,9 @@ def _kind_after_re() -> re.Pattern:
     return re.compile(rf"\s+(?:{phrase_pattern(_city_kinds())})\b", re.I)
 
 
+_COUNTRY_OWNS = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}(?:,\s*)?")   # "X's (second) (city)(,) Y": lower-case words only
+
+
 @lru_cache(maxsize=None)
 def _kind_of_re() -> re.Pattern:
     """A singular city kind noun and "of" between two places: "the X suburb of Y", "the X township of Y"."""
@@ -517,6 +520,10 @@ def _locators(body: str, entities: dict[str, Entity], placing: tuple[Mention, ..
         if ea.location_kind != "country" and _possessed_gap_re().fullmatch(body, a.char_end, b.char_start) \
                 and _kind_after_re().match(body, b.char_end):
             out.add(a.char_start)   # "in X's Y district": Y, the part of X
+            continue
+        if ea.location_kind == "country" and eb.location_kind != "country" and ea.country_code == eb.country_code \
+                and _COUNTRY_OWNS.fullmatch(body, a.char_end, b.char_start):
+            out.add(a.char_start)   # "in Myanmar's second city Mandalay", "in Nigeria's Lagos state": the town
             continue
         if ea.location_kind != "country" and _kind_of_re().fullmatch(body, a.char_end, b.char_start):
             out.add(a.char_start)   # "in the X suburb of Y": Y, the part of X

@@ -88,3 +88,24 @@ def test_a_list_item_in_nearby_town_takes_that_town(nlp):
     body = "Protests spread across Kenya. Police killed 5 people in Kisumu and 3 in nearby Siaya."
     got = placed(nlp, body)
     assert got[5] == "Kisumu" and got[3] == "Siaya"
+
+
+def test_a_city_the_country_owns_is_the_place(nlp):
+    body = "Protests spread across Myanmar. Security forces killed 6 people in Myanmar's second city Mandalay on Sunday."
+    assert placed(nlp, body)[6] == "Mandalay"
+
+
+def test_a_country_owning_a_body_does_not_locate_the_town_after_it(nlp):
+    body = "Protests spread across Myanmar. Myanmar's junta said 12 people were killed in Hlegyi township."
+    assert placed(nlp, body)[12] == "Hlegyi"
+
+
+def test_more_held_in_two_towns_do_not_continue_the_place_before(nlp):
+    body = "Protests spread across Belarus. In Minsk, riot police detained 700 people, while 300 more were held in Hrodna and Brest."
+    got = placed(nlp, body)
+    assert got[700] == "Minsk" and got[300] == "Belarus"
+
+
+def test_more_held_with_no_place_continue_the_place_before(nlp):
+    body = "Protests spread across Belarus. In Minsk, riot police detained 700 people, and 300 more were held overnight."
+    assert placed(nlp, body)[300] == "Minsk"
