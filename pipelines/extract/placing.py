@@ -467,7 +467,12 @@ def _adverbs(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...
     return out
 
 
-_LOCATING_GAP = re.compile(r",\s+(?:in\s+(?:the\s+)?(?:[a-z]+\s+){0,2})?")
+@lru_cache(maxsize=None)
+def _locating_gap_re() -> re.Pattern:
+    """The words between a city and the region or country that says where it lies: ", " (X, Y), ", in the southern "
+    (X, in the southern Y region), ", western " (X, western Kenya; entity_words compass)."""
+    compass = "|".join(sorted(word_list("compass")))
+    return re.compile(rf",\s+(?:in\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}|(?:{compass})\s+)?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:in\s+)?[A-Z]")   # "X, Y and Z": a list of places
 
 
@@ -530,7 +535,7 @@ def _locators(body: str, entities: dict[str, Entity], placing: tuple[Mention, ..
             continue
         if ea.country_code != eb.country_code or not ea.country_code:
             continue
-        if _LIST_GOES_ON.match(body, b.char_end) or not _LOCATING_GAP.fullmatch(body, a.char_end, b.char_start):
+        if _LIST_GOES_ON.match(body, b.char_end) or not _locating_gap_re().fullmatch(body, a.char_end, b.char_start):
             continue
         within = eb.location_kind == "region" or (eb.location_kind == "city" and ea.admin1 and ea.admin1 == eb.admin1)
         if ea.location_kind == "city" and within:
@@ -542,7 +547,7 @@ def _locators(body: str, entities: dict[str, Entity], placing: tuple[Mention, ..
         if c.char_start in out and b.char_start not in out and entities[a.entity_id].location_kind == "city" \
                 and entities[b.entity_id].location_kind != "country" \
                 and entities[b.entity_id].country_code == entities[a.entity_id].country_code \
-                and _LOCATING_GAP.fullmatch(body, a.char_end, b.char_start):
+                and _locating_gap_re().fullmatch(body, a.char_end, b.char_start):
             out.add(b.char_start)
     return frozenset(out)
 

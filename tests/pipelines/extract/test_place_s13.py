@@ -109,3 +109,17 @@ def test_more_held_in_two_towns_do_not_continue_the_place_before(nlp):
 def test_more_held_with_no_place_continue_the_place_before(nlp):
     body = "Protests spread across Belarus. In Minsk, riot police detained 700 people, and 300 more were held overnight."
     assert placed(nlp, body)[300] == "Minsk"
+
+
+def test_a_country_with_a_bearing_after_the_city_only_locates_it(nlp):
+    body = ("At least three people died after a fire broke out in a government building during protests in Kisumu, "
+            "western Kenya.\nThe fire started on Friday evening at the county assembly building. According to the "
+            "Red Cross, two people died at the scene.")
+    got = placed(nlp, body)
+    assert got[3] == "Kisumu" and got[2] == "Kisumu"
+
+
+def test_a_country_named_on_its_own_after_the_city_is_a_national_mark(nlp):
+    body = ("At least three people died after a fire broke out in a government building during protests in Kisumu.\n"
+            "Protests spread across western Kenya on Saturday. According to the Red Cross, two people died.")
+    assert placed(nlp, body)[2] == "Kenya"
