@@ -487,9 +487,11 @@ def _owned_kind_re() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _possessed_gap_re() -> re.Pattern:
-    """The words between a place and the part of it named after it: "X's Y", "X's southern Y" (entity_words compass)."""
+    """The words between a place and the part of it named after it: "X's Y", "X's southern Y" (entity_words compass),
+    "X region's Y" (place_kinds regions)."""
     compass = "|".join(sorted(word_list("compass")))
-    return re.compile(rf"['’]s?\s+(?:(?:{compass})\s+)?", re.I)
+    regions = phrase_pattern({w for w, k in vocab().place_kinds.items() if k == "region"})
+    return re.compile(rf"(?:\s+(?:{regions}))?['’]s?\s+(?:(?:{compass})\s+)?", re.I)
 
 
 @lru_cache(maxsize=None)

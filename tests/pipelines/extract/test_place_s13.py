@@ -123,3 +123,8 @@ def test_a_country_named_on_its_own_after_the_city_is_a_national_mark(nlp):
     body = ("At least three people died after a fire broke out in a government building during protests in Kisumu.\n"
             "Protests spread across western Kenya on Saturday. According to the Red Cross, two people died.")
     assert placed(nlp, body)[2] == "Kenya"
+
+
+def test_a_township_of_a_named_region_kind_is_the_place(nlp):
+    body = "Protests spread across Myanmar. Soldiers killed 11 villagers in Sagaing region's Thinbyu township on Tuesday."
+    assert placed(nlp, body)[11] == "Thinbyu"
