@@ -440,15 +440,23 @@ def continue_places(cands: list[Candidate], article) -> list[Candidate]:
     """A figure that goes on from the one before it ("Seven were killed in X. At least 52 others were hurt.";
     "another 14", "30 of them") and names no place of its own takes the place the figure before it named
     in its own sentence, when that figure is in the sentence right before (a wire report's one-sentence
-    paragraphs included). A national toll stays national: a national cue gives no own-sentence place."""
+    paragraphs included). A national toll stays national: a national cue gives no own-sentence place. A figure
+    after a per-place list ("four died in X, two in Y and one in Z. Two of them were children") goes on from the
+    list's total, not from its last item: it takes no place from it; nor does one whose sentence names places after
+    its number ("while 300 more were held in X and Y")."""
     out: list[Candidate] = []
     prev, prev_place = None, None   # the figure before, and the place its own sentence (or the chain) gave it
+    listed: dict[int, set[str]] = {}   # sentence offset -> the places its own figures named
+    for c in cands:
+        if not c.dropped and c.local_place and c.location_entity_id:
+            listed.setdefault(c.offset, set()).add(c.location_entity_id)
     for c in cands:
         if c.dropped:
             out.append(c)
             continue
         own = c.location_entity_id if c.local_place else None
         if own is None and prev_place is not None and prev_place != c.location_entity_id and _continues(c) \
+                and (c.offset == prev.offset or len(listed.get(prev.offset, ())) < 2) and not _places_after(c, article) \
                 and (c.offset == prev.offset or _ADJACENT.fullmatch(article.body, prev.offset + len(prev.sentence), c.offset)):
             c = keep(c, "continues_previous_place", location_entity_id=prev_place)
             own = prev_place
@@ -456,6 +464,14 @@ def continue_places(cands: list[Candidate], article) -> list[Candidate]:
         prev, prev_place = c, (own if e is not None and e.location_kind != "country" else None)
         out.append(c)
     return out
+
+
+def _places_after(c: Candidate, article) -> bool:
+    """The figure's sentence names places after its number ("while 300 more were held in X and Y"): they are its
+    own, even when no one of them places it."""
+    places = article.places
+    lo = bisect_left(places.starts, c.offset + c.number.end)
+    return lo < len(places.starts) and places.starts[lo] < c.offset + len(c.sentence)
 
 
 def _continues(c: Candidate) -> bool:

@@ -134,6 +134,7 @@ def article_places(body: str, entities: dict[str, Entity], located: list[Mention
     placing = tuple(m for m in placing if not (entities[m.entity_id].location_kind == "country" and _origin(body, m)))
     spans = _span_ends(body, placing)   # "recorded between X and Y": the ends of a span, neither its place
     placing = tuple(m for m in placing if m.char_start not in spans)
+    placing = _with_sites(body, entities, placing, orgs, cc)
     have = [e for e in entities.values() if e.location_kind == "country" and e.country_code == cc]
     made = None
     if have:
@@ -181,6 +182,41 @@ def _named_in(body: str, entities: dict[str, Entity], located: list[Mention], in
             if eid:
                 out.append(Mention(eid, w.group(0), o.char_start + w.start(), o.char_start + w.end(), "org_name"))
     return tuple(sorted(out, key=lambda m: m.char_start))
+
+
+_SITE_IN = re.compile(r"\s*,?\s+in\s+(?:the\s+)?")
+
+
+def _with_sites(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...], orgs: tuple[Mention, ...],
+                cc: str) -> tuple[Mention, ...]:
+    """A site named after one of the article's own sub-national places ("the Nakuru General Hospital", and its
+    acronym "the NGH" later; entity_words site_org_head) is a mention of that place: "buildings give their city".
+    Not when the text says where the site is ("the X Hospital in Y": Y), nor when the place is not named as a
+    place elsewhere in the article (a hospital may be named after another town)."""
+    sites = word_list("site_org_head")
+    subs = {norm(e.canonical_name): e.entity_id for e in entities.values() if e.entity_type == "location"
+            and e.location_kind != "country" and e.country_code == cc}
+    if not subs or not orgs:
+        return placing
+    starts = {m.char_start for m in placing}
+    out = []
+    for o in orgs:
+        name = entities[o.entity_id].canonical_name
+        if sites.isdisjoint(re.findall(r"[a-z]+", name.lower())):
+            continue
+        said = o.mention_text   # the site's name or its acronym ("NGH"), not a bare place name linked to it
+        if not (o.mention_text.isupper() and " " not in said) and sites.isdisjoint(re.findall(r"[a-z]+", said.lower())):
+            continue
+        words = name.split()   # the place's name is a run of the site's words ("Rift Valley General Hospital")
+        eid = next((subs[k] for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1)
+                    if (k := norm(" ".join(words[i:j]))) in subs), None)
+        if eid is None or any(o.char_start <= m.char_start < o.char_end for m in placing):
+            continue
+        after = _SITE_IN.match(body, o.char_end)
+        if after and after.end() in starts:
+            continue
+        out.append(Mention(eid, o.mention_text, o.char_start, o.char_end, "site"))
+    return tuple(sorted(placing + tuple(out), key=lambda m: m.char_start)) if out else placing
 
 
 def _within(entities: dict[str, Entity], placing: tuple[Mention, ...]) -> frozenset[tuple[str, str]]:
@@ -431,7 +467,12 @@ def _adverbs(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...
     return out
 
 
-_LOCATING_GAP = re.compile(r",\s+(?:in\s+(?:the\s+)?(?:[a-z]+\s+){0,2})?")
+@lru_cache(maxsize=None)
+def _locating_gap_re() -> re.Pattern:
+    """The words between a city and the region or country that says where it lies: ", " (X, Y), ", in the southern "
+    (X, in the southern Y region), ", western " (X, western Kenya; entity_words compass)."""
+    compass = "|".join(sorted(word_list("compass")))
+    return re.compile(rf",\s+(?:in\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}|(?:{compass})\s+)?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:in\s+)?[A-Z]")   # "X, Y and Z": a list of places
 
 
@@ -444,12 +485,36 @@ def _owned_kind_re() -> re.Pattern:
     return re.compile(rf"(?:\s+(?:{regions}))?['’]s\s+(?:[a-z]+\s+)?(?:{nouns})\s*,?\s+(?:of\s+)?", re.I)
 
 
+@lru_cache(maxsize=None)
+def _possessed_gap_re() -> re.Pattern:
+    """The words between a place and the part of it named after it: "X's Y", "X's southern Y" (entity_words compass),
+    "X region's Y" (place_kinds regions)."""
+    compass = "|".join(sorted(word_list("compass")))
+    regions = phrase_pattern({w for w, k in vocab().place_kinds.items() if k == "region"})
+    return re.compile(rf"(?:\s+(?:{regions}))?['’]s?\s+(?:(?:{compass})\s+)?", re.I)
+
+
+@lru_cache(maxsize=None)
+def _kind_after_re() -> re.Pattern:
+    """A singular city kind noun right after a place's name ("Y township", "Y district")."""
+    return re.compile(rf"\s+(?:{phrase_pattern(_city_kinds())})\b", re.I)
+
+
+_COUNTRY_OWNS = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}(?:,\s*)?")   # "X's (second) (city)(,) Y": lower-case words only
+
+
+@lru_cache(maxsize=None)
+def _kind_of_re() -> re.Pattern:
+    """A singular city kind noun and "of" between two places: "the X suburb of Y", "the X township of Y"."""
+    return re.compile(rf"\s+(?:{phrase_pattern(_city_kinds())})\s+of\s+(?:the\s+)?", re.I)
+
+
 def _locators(body: str, entities: dict[str, Entity], placing: tuple[Mention, ...]) -> frozenset[int]:
     """Starts of the regions named right after a city of their country, after a comma ("in Juliaca, Puno,", "X,
     in the southern Y region"; or a place the gazetteer types as a city of the city's own first-level region): they
     only say where the city lies, which stays the place (not in a list of places: "X, Y and Z"). So does the
     country after such a city ("in Kisumu, Kenya,", "in X, Y region, Kenya": then Y too, even when the gazetteer does
-    not know Y), and a region that owns the town named after it ("the X region's city of Y": Y)."""
+    not know Y), and a region that owns the town named after it ("the X region's city of Y": Y; "X's Y township": Y)."""
     out = set()
     for a, b in zip(placing, placing[1:]):
         ea, eb = entities[a.entity_id], entities[b.entity_id]
@@ -459,9 +524,20 @@ def _locators(body: str, entities: dict[str, Entity], placing: tuple[Mention, ..
                 and _owned_kind_re().fullmatch(body, a.char_end, b.char_start):
             out.add(a.char_start)   # (a region the gazetteer does not know has no country)
             continue
+        if ea.location_kind != "country" and _possessed_gap_re().fullmatch(body, a.char_end, b.char_start) \
+                and _kind_after_re().match(body, b.char_end):
+            out.add(a.char_start)   # "in X's Y district": Y, the part of X
+            continue
+        if ea.location_kind == "country" and eb.location_kind != "country" and ea.country_code == eb.country_code \
+                and _COUNTRY_OWNS.fullmatch(body, a.char_end, b.char_start):
+            out.add(a.char_start)   # "in Myanmar's second city Mandalay", "in Nigeria's Lagos state": the town
+            continue
+        if ea.location_kind != "country" and _kind_of_re().fullmatch(body, a.char_end, b.char_start):
+            out.add(a.char_start)   # "in the X suburb of Y": Y, the part of X
+            continue
         if ea.country_code != eb.country_code or not ea.country_code:
             continue
-        if _LIST_GOES_ON.match(body, b.char_end) or not _LOCATING_GAP.fullmatch(body, a.char_end, b.char_start):
+        if _LIST_GOES_ON.match(body, b.char_end) or not _locating_gap_re().fullmatch(body, a.char_end, b.char_start):
             continue
         within = eb.location_kind == "region" or (eb.location_kind == "city" and ea.admin1 and ea.admin1 == eb.admin1)
         if ea.location_kind == "city" and within:
@@ -473,7 +549,7 @@ def _locators(body: str, entities: dict[str, Entity], placing: tuple[Mention, ..
         if c.char_start in out and b.char_start not in out and entities[a.entity_id].location_kind == "city" \
                 and entities[b.entity_id].location_kind != "country" \
                 and entities[b.entity_id].country_code == entities[a.entity_id].country_code \
-                and _LOCATING_GAP.fullmatch(body, a.char_end, b.char_start):
+                and _locating_gap_re().fullmatch(body, a.char_end, b.char_start):
             out.add(b.char_start)
     return frozenset(out)
 
@@ -492,9 +568,10 @@ _NUMERAL_REPEAT = re.compile(r"\s*\(\d[\d,.]*\)")   # "six (6) bodies"
 
 @lru_cache(maxsize=None)
 def _at_re() -> re.Pattern:
-    """"... in (the) (northern) (city of) X", "marched into X": the words that tie a place after a number to it."""
+    """"... in (the) (northern) (city of) X", "in the nearby town of X", "in nearby X", "marched into X": the words that tie a place
+    after a number to it."""
     compass = "|".join(sorted(word_list("compass")))
-    return re.compile(rf"\b{_AT_PREPS}\s+(?:the\s+)?(?:(?:{compass})\s+)?(?:\w+\s+of\s+)?$", re.I)
+    return re.compile(rf"\b{_AT_PREPS}\s+(?:the\s+)?(?:(?:{compass}|(?-i:[a-z]+))\s+)?(?:(?:[a-z]+\s+)?\w+\s+of\s+)?$", re.I)
 
 
 _AT_PREPS = r"(?:in|at|near|around|across|into|throughout)"
@@ -543,7 +620,8 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if national:
             return places.country, False   # "... in X; 1,500 were arrested across the country"
         # a place after another number ("164 were killed, including 103 in X") is that number's
-        free = [m for m in inside if not _tied_to_other(body, m, pos)]
+        # nor a country that owns a body ("..., X's news agency reported")
+        free = [m for m in inside if not _tied_to_other(body, m, pos) and m.char_start not in places.owners]
         if free:
             near = min(free, key=lambda m: abs(m.char_start - pos))
             k = inside.index(near)
