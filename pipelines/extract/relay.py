@@ -309,7 +309,7 @@ def colon_source(sentence: str, at: int, persons=()) -> str | None:
 @lru_cache(maxsize=None)
 def _told_re() -> re.Pattern:
     """A told or interview cue and the phrase after it (relay_cues.csv), compiled once."""
-    cues = told_cues() | _cues().get("body_relay", frozenset())   # "interviewed by", "collected by" a rights body
+    cues = told_cues() | _cues().get("body_relay", frozenset())   # "told/interviewed by" a rights body
     return re.compile(rf"\b(?P<cue>(?i:{_alt(cues)}))\s+(?P<to>(?:[^,.;:()]|\.(?=[a-z])){{2,60}}?){_TOLD_STOP}")
 
 
