@@ -204,6 +204,16 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
                 if name:
                     out.append((tok, name, None))
             continue
+        if tok.lower_ in word_list("credit_prep") and tok.dep_ == "prep":   # "11 died, per the Doctors Guild"
+            pobj = [c for c in tok.children if c.dep_ == "pobj"]
+            src = _named(_source_head(pobj[0])) if pobj else None
+            if src is not None and (src.pos_ == "PROPN" or src.lower_ in vocab().figures.source_nouns
+                                    or src.lower_ in vocab().figures.informant_nouns
+                                    or src.lower_ in vocab().figures.source_people) and not _is_place(src):
+                name = _name(_source_tokens(src), body_offset, sent_start, mentions, body)
+                if name:
+                    out.append((tok, name, None))
+            continue
         if tok.lower_ == "by" and tok.dep_ == "prep":   # "by Amnesty's count", "by an AFP tally", 37 died
             pobj = [c for c in tok.children if c.dep_ == "pobj" and _is_document(c)]
             src = _document_source(pobj[0]) if pobj else None

@@ -791,7 +791,7 @@ def referents(body: str, mentions, entities) -> list[tuple[int, str, bool]]:
         if kind == "person":
             out.append((m.char_start, _strip(m.mention_text), True))
             person_ends.add(m.char_end)
-        elif kind == "organization" and _SUBJECT_OPEN.search(body, max(0, m.char_start - 6), m.char_start):
+        elif kind == "organization" and _SUBJECT_OPEN.search(body, max(0, m.char_start - 24), m.char_start):
             out.append((m.char_start, _strip(m.mention_text), False))
     for m in _role_re().finditer(body):
         comma = re.search(r",\s*$", body[max(0, m.start() - 3):m.start()])
@@ -802,7 +802,7 @@ def referents(body: str, mentions, entities) -> list[tuple[int, str, bool]]:
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
-_SUBJECT_OPEN = re.compile(r"(?:^|[.!?\n]\s*)(?:The\s+)?$")
+_SUBJECT_OPEN = re.compile(r"(?:^|[.!?\n]\s*)(?:The\s+)?(?:[A-Z][a-z]+\s+)?$")   # "The Varnia Interior Ministry ...": a name word before it
 
 
 @lru_cache(maxsize=None)
