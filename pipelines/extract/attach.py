@@ -121,6 +121,10 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
         return False                       # "12 homicides and 31 eye injuries": the injuries are the 31
     if trig.strength == "strong" and tok.pos_ in ("VERB", "AUX") and is_agent(node, tok):
         return False                       # "30 rioters injured five officers": the group did it
+    if trig.category == "hospitalized" and tok.pos_ == "NOUN" and _workplace_of_staff(node, tok):
+        return False                       # "Three doctors at the hospital said ...": where they work
+    if tok.i not in own and _speaker_of_report(node, tok):
+        return False                       # "Two residents told Reuters 12 protesters were killed": the two told it
     if trig.strength == "strong" and (_above_own_clause(node, tok) or _inside_own_object(node, tok)):
         return False                       # the group has its own, non-trigger predicate
     if trig.strength == "strong" and _other_than_own_participle(node, tok):
@@ -244,6 +248,31 @@ def _above_own_clause(node, trig) -> bool:
             or lemma in vocab().figures.attribution_verbs:
         return False
     return verb.dep_ in ("advcl", "ccomp", "conj", "relcl", "parataxis") and trig.i not in {t.i for t in verb.subtree}
+
+
+def _workplace_of_staff(node, trig) -> bool:
+    """The counted noun is care staff (doctors, nurses) and the hospital noun hangs from a preposition on
+    that noun's own phrase: "three doctors at the city hospital", "two nurses from the clinic"."""
+    noun = node if node.pos_ in ("NOUN", "PROPN") else node.head
+    if noun.lower_ not in word_list("care_staff"):
+        return False
+    return trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.head.i == noun.i
+
+
+def _speaker_of_report(node, trig) -> bool:
+    """The group is the subject of an active reporting verb ("said", "told") and the trigger sits in the
+    clause it reports, which has a subject of its own: the group reported the event, it is not what the
+    event counts ("Two residents said 12 protesters were killed"). A pronoun subject may be the group
+    itself ("Three students said they were beaten") and keeps the trigger."""
+    verb = node.head
+    if node.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.i == trig.i \
+            or verb.lemma_.lower() not in vocab().figures.attribution_verbs:
+        return False
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "parataxis") and trig.i in {t.i for t in clause.subtree}:
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return subj is not None and subj.lower_ not in vocab().figures.speaker_pronouns
+    return False
 
 
 def _inside_own_object(node, trig) -> bool:
