@@ -131,7 +131,8 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
         return False                       # "nine dead, about 150 treated": a list item's own participle
     if trig.strength == "strong" and tok.i not in own and _event_as_cause(node, tok, len(own) > 1):
         return False                       # "his death brought hundreds to the funeral": a crowd the event drew
-    if tok.pos_ == "VERB" and tok.i not in own and node.head.i != tok.i and _has_other_count(tok, own):
+    loose = tok.pos_ == "VERB" and _loosely_hung(node, tok)
+    if tok.pos_ == "VERB" and tok.i not in own and (node.head.i != tok.i or loose) and _has_other_count(tok, own, loose):
         return False                       # "fired on 2,000 protesters and arrested 45": 45 is what was arrested
     if tok.dep_ == "conj" and tok.head.i == node.i and node.pos_ == "NUM":
         return False                       # "risen to 88 and arrests to 3100": a gapped clause, not a group
@@ -312,14 +313,26 @@ def _event_as_cause(node, trig, named: bool) -> bool:
                 or lemma in words.attribution_verbs or lemma in words.list_words or verb.lower_ in words.list_words)
 
 
-def _has_other_count(verb, own) -> bool:
+def _loosely_hung(node, verb) -> bool:
+    """The count reaches the verb only through a link the parser uses for what it cannot place (dep,
+    parataxis): "Thousands rally in X; 50 arrested", where "rally" hangs on "arrested" as a bare dep."""
+    tok = node
+    while tok.head.i != tok.i and tok.i != verb.i:
+        if tok.dep_ in ("dep", "parataxis") and tok.head.i == verb.i:
+            return True
+        tok = tok.head
+    return False
+
+
+def _has_other_count(verb, own, any_clause: bool = False) -> bool:
     """The verb's object, or its own subject, is another counted group (a number, a vague quantifier or a
-    noun with a number): "took to the streets, while hundreds were rounded up" (the hundreds were)."""
+    noun with a number): "took to the streets, while hundreds were rounded up" (the hundreds were). A subject
+    counts in an adverbial or coordinated clause, or in any clause the count hangs on loosely (any_clause)."""
     for c in verb.children:
         if c.dep_ in ("dobj", "obj", "npadvmod") and c.i not in own:
             if c.like_num or any(g.like_num and g.dep_ == "nummod" and g.i not in own for g in c.children):
                 return True                # (not the count itself: "wounded 30 more", "more" parsed as the object)
-        if c.dep_ in ("nsubj", "nsubjpass") and c.i not in own and verb.dep_ in ("advcl", "conj") \
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i not in own and (any_clause or verb.dep_ in ("advcl", "conj")) \
                 and (c.like_num or c.lower_ in quantifier_words()):
             return True
     return False
