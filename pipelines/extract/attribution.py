@@ -118,14 +118,21 @@ def _source_head(tok):
 
 def _past_dateline(subj: list, sent) -> list:
     """A dateline parsed as the subject ("QUITO, June 28 — Ecuador's Ombudsman's Office said",
-    "DAKAR, Feb 10 — Senegalese media reported"): the subject after the dash, else none."""
-    if not subj or not (len(sent[0].text) > 1 and sent[0].text.isupper()):    # a dateline opens with its city in capitals
-        return subj
-    dash = next((t.i for t in sent[:15] if t.is_punct and t.text in ("—", "–", "--")), None)
+    "DAKAR, Feb 10 — Senegalese media reported", "Ibadan, Nigeria, May 2 (AFP) - Dr X said"): the subject after
+    the dash, else none."""
+    if not subj or not (len(sent[0].text) > 1 and (sent[0].text.isupper() or sent[0].ent_type_ in ("GPE", "LOC"))):
+        return subj                        # a dateline opens with its city, in capitals or as a place name
+    dash = next((t.i for t in sent[:15] if t.is_punct and (t.text in ("—", "–", "--") or _spaced_hyphen(t))), None)
     if dash is None or subj[0].i > dash:
         return subj
     after = [c for c in subj[1:] if c.i > dash] or [c for c in subj[0].children if c.dep_ == "appos" and c.i > dash]
     return after[:1]
+
+
+def _spaced_hyphen(tok) -> bool:
+    """A hyphen standing as a dash, with a space on each side ("ALMATY, Jan 6 (Reuters) - Police said"), not
+    one inside a word ("pro-democracy")."""
+    return tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def _appos_subject(verb, sent) -> list:

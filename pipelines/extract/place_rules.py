@@ -2,6 +2,8 @@
 "the village of X", datelines, and gazetteer matches the NER missed."""
 from __future__ import annotations
 
+import re
+
 from . import persons
 from .gazetteer import country_place, is_blocked, lookup_place, norm, tables
 from .vocab import vocab, word_list
@@ -215,13 +217,35 @@ def dateline_cands(doc, ctx: Context) -> list[Cand]:
         while e < n and (tk.is_alpha[e] and text[e].isupper() and (len(text[e]) > 1 or tk.glued(e))
                          or text[e] == "-" and e > i and tk.glued(e) and e + 1 < n and tk.glued(e + 1)):
             e += 1  # "PORT-AU-PRINCE"
-        if e == i or e >= n or text[e] not in {",", "—", "-", ":", "("}:
+        if e == i and tk.line_start(i):
+            e = _title_dateline_end(doc, i)
+            if e == i:
+                continue
+        elif e == i or e >= n or text[e] not in {",", "—", "-", ":", "("}:
             continue
         name = span_text(doc, i, e).title()
         place = lookup_place(name, ctx.cc)
         if place and place.kind != "country" and not is_blocked(name):
             out.append(token_cand(doc, i, e, "location", "dateline", P_PLACE_KIND, place=place))
     return out
+
+
+_TITLE_DATELINE = re.compile(
+    r"(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),(?: [A-Z][a-z]+(?: [A-Z][a-z]+){0,2},)?"
+    r"(?: [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([A-Z][\w.&/ -]{0,30}\))? (?:-|—|–|--) ")
+
+
+def _title_dateline_end(doc, i: int) -> int:
+    """The end token of a dateline written in title case at the start of a line, "Ibadan, Nigeria, May 2 (AFP) - "
+    (a city, an optional country or region, an optional day, an optional agency, then a dash), else i."""
+    m = _TITLE_DATELINE.match(doc.text, doc[i].idx)
+    if not m:
+        return i
+    end = doc[i].idx + len(m.group("city"))
+    e = i
+    while e < len(doc) and doc[e].idx < end:
+        e += 1
+    return e
 
 
 def gazetteer_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:

@@ -649,6 +649,9 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
             return places.setting, False   # the article's one place, named last before the figure
         if last is not None and last.label.lower() == "dateline":
             return last.entity_id, False   # an in-country dateline, with no place named since it
+        if last is not None and any(m.label.lower() == "dateline" and m.entity_id == last.entity_id
+                                    for m in places.marks[:k - 1]):
+            return last.entity_id, False   # the dateline's place named again, with no other place since
         if last is not None and last.entity_id == places.headline:
             return last.entity_id, False   # the headline's one place, with nothing named since it
     return places.country, False

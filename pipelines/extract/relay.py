@@ -614,6 +614,8 @@ def carry(figures: list[Figure], body: str, credits=(), referents=()) -> list[Fi
             last, last_para = (f.reported_by, f.reported_via), para
         else:
             speaker = _quote_speaker(body, f.char_start)
+            if speaker and speaker.lower() in pronouns:   # '"We received 45 wounded. ...," she said': whom "she" recalls
+                speaker = recall(speaker.lower(), f.char_start) or speaker
             after = _credit_after(body, f.char_end)
             if speaker and speaker.lower() not in pronouns:
                 # '"...," Roe told Reuters. "At least 30 died."': the speaker's relay goes on with the quotation

@@ -53,7 +53,7 @@ def _res():
             re.compile(rf"\b[Aa]ccording to\s+{_PHRASE}{tail}", re.M),
             # 'Jane Roe told Reuters ...' / 'TASS quoted the ministry as saying' / 'Jane Roe, the mayor, told
             # the BBC' / 'Rolnar, the state news agency, quoted the ministry'
-            re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[,;—–]\s)){_PHRASE}(?:,\s+(?P<appos>[^,.;:()\n\"“”]{{2,60}}),)?"
+            re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[,;—–]\s)){_PHRASE}(?:,\s+(?P<appos>[^,.;:()\n\"“”]{{2,100}}),)?"
                        rf"\s+(?P<verb>{told}|quoted)\s+(?P<obj>[^,.;:()\n]{{2,60}}?)(?:{_TOLD_STOP}|\s+as\s+saying)", re.M),
             # 'Speaking to the BBC, the mayor said the city was calm.' / 'In an interview with CNN, she described ...'
             re.compile(rf"(?:^|(?<=[.!?]\s))(?i:{told})\s+(?P<obj>[^,.;:()\n]{{2,60}}?),\s+{_PHRASE}\s+"
