@@ -271,6 +271,8 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
         src = _named(_source_head(subj[0])) if subj else None
         if src is None or _is_place(src) or _takes_trigger(tok):
             continue
+        if _own_staff(src) and _reported_within(tok):
+            continue                           # "The ombudsman said her office had recorded 60": the ombudsman's word
         if src.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
             src = _source_head(tok.head)      # "the commission, which said ...": the commission
             if src is None:
@@ -295,6 +297,23 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
         if source:
             out.append((tok, source, None))
     return out
+
+
+def _own_staff(src) -> bool:
+    """A common noun owned by a pronoun ("her office", "its monitors", "their teams"): the people or unit of
+    a source named in the clause above, not a source of its own."""
+    return src.pos_ == "NOUN" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in src.children)
+
+
+def _reported_within(verb) -> bool:
+    """The verb's clause is what an attribution verb above it, with a subject of its own, reports."""
+    verbs = vocab().figures.attribution_verbs
+    tok = verb
+    while tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in verbs and any(c.dep_ == "nsubj" for c in tok.children):
+            return True
+    return False
 
 
 def _takes_trigger(verb) -> bool:
