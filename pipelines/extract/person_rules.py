@@ -7,7 +7,7 @@ from .gazetteer import lookup_place, norm, tables
 from .vocab import vocab, word_list
 from .name_cues import account_label, appositive_title_cue, role_after
 from .entity_spans import (
-    Cand, Context, has_org_keyword, loc_context, P_RULE_PERSON, span_text, SQUAD_NOUNS,
+    Cand, Context, has_org_keyword, loc_context, P_NER, P_RULE_PERSON, span_text, SQUAD_NOUNS,
     token_cand,
 )
 
@@ -27,12 +27,16 @@ def role_person_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
             continue
         s = i
         e = i
-        while e < n and e not in covered and (tk.is_cap(e) and (tk.is_alpha[e] or "-" in tk.text[e]) and tk.tag[e] == "NNP"
-                                             or tk.text[e] == "-" and e + 1 < n and tk.is_cap(e + 1)):
+        while e < n and (e not in covered or _lone_org_surname(doc, ctx, s, e)) and (
+                tk.is_cap(e) and (tk.is_alpha[e] or "-" in tk.text[e]) and tk.tag[e] == "NNP"
+                or tk.text[e] == "-" and e + 1 < n and tk.is_cap(e + 1)):
             e += 1
         if e - s > 4 or has_org_keyword(doc, s, e) or tk.lower[e - 1] in SQUAD_NOUNS or any(
                 persons.is_title(doc[k].text) or doc[k].lower_ in v.title_prefixes or doc[k].lower_ in v.roles for k in range(s, e)):
-            i = e  # "Prime Minister", "Foreign Minister": a title, not a name
+            last = max((k for k in range(s, e) if persons.is_title(doc[k].text)), default=None)
+            # "Prime Minister", "Foreign Minister": a title, not a name; a name after it is looked at on its own
+            # ("Interior Minister Ana Reyes", the model calling "Reyes" an ORG)
+            i = last + 1 if last is not None and last + 1 < e and _lone_org_surname(doc, ctx, last + 1, e) else e
             continue
         prev = doc[s - 1] if s > 0 else None
         prev2 = doc[s - 2] if s > 1 else None
@@ -63,9 +67,21 @@ def role_person_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
                 and not (e - s == 1 and lookup_place(name, ctx.cc) and loc_context(doc, s)):
             if e - s >= 2 or (prev is not None and persons.is_title(prev.text) and prev.text[0].isupper()) \
                     or role_after(doc, e):
-                out.append(token_cand(doc, s, e, "person", "role", P_RULE_PERSON))
+                absorbs = any(k in covered for k in range(s, e))   # the NER's one-word ORG surname: outranks it
+                out.append(token_cand(doc, s, e, "person", "role", P_NER + 1 if absorbs else P_RULE_PERSON))
         i = e
     return out
+
+
+def _lone_org_surname(doc, ctx: Context, s: int, e: int) -> bool:
+    """Token e is a one-word organization of the NER right after one capitalized word the NER left untagged
+    ("Interior Minister Ana Reyes", "Ana Reyes, the attorney general,", where the model calls "Reyes" an ORG):
+    the surname of a name, when a title or role marks it as one."""
+    if e != s + 1 or ctx.ner_label.get(e) != "ORG" or ctx.ner_label.get(s) is not None:
+        return False
+    if doc[e].ent_iob_ != "B" or (e + 1 < len(doc) and doc[e + 1].ent_iob_ == "I"):
+        return False
+    return not has_org_keyword(doc, s, e + 1)   # the cues of role_person_cands decide whether it is a person
 
 
 def surname_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:

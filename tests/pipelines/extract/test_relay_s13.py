@@ -79,9 +79,10 @@ CASES = [
     ("The ministry told a briefing carried live on state television that 20 people died.", 20, "ministry",
      "state television", None),
     ("The ministry told a briefing carried live on its Facebook page that 20 people died.", 20, "ministry", None, None),
-    # the pronoun recalls the whole name of the source, with its relay ("Ana" is no other person)
+    # the pronoun recalls the whole name of the source, with its relay ("Ana" is no other person; since s14 the
+    # model's one-word ORG "Reyes" after the title is the surname of "Ana Reyes")
     ('Dr Ana Reyes told AFP the hospital was full.\n\n"We have treated 45 injured people since the morning," she said.',
-     45, "Reyes", "AFP", None),
+     45, "Ana Reyes", "AFP", None),
     # a rights body the witnesses spoke to relays them (relay_cues body_relay), like a medium
     ("Witnesses told Amnesty International that soldiers killed at least 12 people at the toll gate.",
      12, "Witnesses", "Amnesty International", None),

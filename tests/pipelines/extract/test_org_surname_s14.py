@@ -1,0 +1,27 @@
+"""A surname the model tags as a one-word organization ("Reyes" in "Ana Reyes") after a given name it left
+untagged is part of a person's name when a title or role marks the name (invented sentences)."""
+import pytest
+
+from pipelines.extract.entities import extract_entities
+from pipelines.extract.types import ArticleText
+
+
+def entities(nlp, text):
+    ents, _ = extract_entities(nlp(text), ArticleText(article_id="t", body=text))
+    return {(e.entity_type, e.canonical_name) for e in ents}
+
+
+@pytest.mark.parametrize("text", [
+    "Interior Minister Ana Reyes said 60 people were detained in Besk.",
+    "Attorney General Ana Reyes said 60 people were detained in Besk.",
+    "Ana Reyes, a lawyer, said 60 people were detained in Besk.",
+    "Lawyer Ana Reyes said 60 people were detained in Besk.",
+])
+def test_a_titled_name_keeps_its_surname(nlp, text):
+    got = entities(nlp, text)
+    assert ("person", "Ana Reyes") in got and ("organization", "Reyes") not in got, got
+
+
+def test_an_organization_after_the_name_stays_one(nlp):
+    got = entities(nlp, "Lawyer Ana Reyes told Reuters that 60 people were detained in Besk.")
+    assert ("person", "Ana Reyes") in got and ("organization", "Reuters") in got, got
