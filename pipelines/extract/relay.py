@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .gazetteer import lookup_country
+from .gazetteer import lookup_country, lookup_demonym, lookup_place
 from .types import Figure
 from .vocab import vocab, word_list
 
@@ -63,7 +63,15 @@ def is_medium(name: str | None) -> bool:
     # "media reports", "news reports": a medium's reports are the medium
     reports = len(words) > 1 and words[-1].lower() in _cues().get("media_report", frozenset()) and noun[-2]
     return name in vocab().agencies or words[-1] in vocab().agencies or noun[-1] or reports \
-        or any(n and nxt[:1].isupper() for n, nxt in zip(noun, words[1:])) or _outlet_shape(words[-1])
+        or any(n and nxt[:1].isupper() for n, nxt in zip(noun, words[1:])) or _outlet_shape(words[-1]) \
+        or _owned_outlet(words)
+
+
+def _owned_outlet(words: list[str]) -> bool:
+    """'state-run MRTV', 'Kremlin-controlled RIA Novosti': a name the state, army or government runs (entity_words
+    medium_owner), with no organization, role or title word (`_interviewer`)."""
+    return len(words) > 1 and words[0].lower() in word_list("medium_owner") and words[1][:1].isupper() \
+        and _interviewer(" ".join(words[1:5])) is not None
 
 
 _DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+(?:[a-z]{2,6})")
@@ -92,7 +100,18 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
             orgs: tuple = ()) -> tuple[str | None, str | None]:
     """(reported_by, reported_via) of a sentence, given what the parse attributed the figure to,
     the sentence's other attributions (`others`: names) and the persons and organizations its NER
-    names (`persons`, `orgs`)."""
+    names (`persons`, `orgs`). A medium's owner words are no part of its name ("state-run MRTV": MRTV)."""
+    by, via = _relayed(sentence, by, via, others, persons, orgs)
+    return _unowned(by), _unowned(via)
+
+
+def _unowned(name: str | None) -> str | None:
+    """'state-run MRTV' -> MRTV, 'the independent Nasha Niva' -> Nasha Niva; other names as they are."""
+    return " ".join(_drop_owner(name.split())) if name else name
+
+
+def _relayed(sentence: str, by: str | None, via: str | None, others: tuple, persons: tuple,
+             orgs: tuple) -> tuple[str | None, str | None]:
     closing = _closing_name(sentence)
     if by and closing and not norm_eq(by, closing) and _holds(closing, by) and lookup_country(closing) is None:
         by = closing                       # "..., RFE/RL's Belarus Service reported": not the country inside it
@@ -167,6 +186,9 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
             elif not to and t.group("cue").lower() in _cues().get("closing_told", frozenset()) \
                     and _CLOSE.fullmatch(sentence, t.end()) and lookup_country(_strip(t.group("to"))) is None:
                 to = _interviewer(_strip(t.group("to")), persons)   # "..., the mayor told the Varnholm Courier."
+            if not to and t.group("cue").lower() in _cues().get("closing_told", frozenset()) \
+                    and not re.match(r"\s*[,(]", sentence[t.end():]):
+                to = _told_outlet(t.group("to"), persons)   # "X told state-run MRTV that ...": the outlet told
             if to and not norm_eq(to, by):
                 return by, to          # "Police told Reuters 34 people were held": via Reuters
     if by and not via:                 # "The ministry announced 164 deaths on state television" (after a count's word)
@@ -271,7 +293,7 @@ def _closing_outlet(sentence: str, name: str, by: str, persons=()) -> bool:
         docs = vocab().figures.document_nouns
         according = " ".join(pre[:2]) == "according to" and all(
             w in docs or w.rstrip("s") in docs or w in vocab().figures.articles
-            or w in vocab().figures.source_prepositions for w in pre[2:]) and all(w in docs for w in post)
+            or w in vocab().figures.source_prepositions or _owner_word(w) for w in pre[2:]) and all(w in docs for w in post)
         reported = bool(post) and post[0] in _cues().get("closing_report", frozenset()) \
             and len(pre) <= 3 and all(w.islower() for w in pre) and "according" not in pre
         if according == reported:          # exactly one cue: "according to Y" or "Y reported"
@@ -343,6 +365,64 @@ def _interviewer(phrase: str, persons=()) -> str | None:
     return phrase
 
 
+def _owner_word(word: str) -> bool:
+    """'state-run', 'independent', 'Kremlin-controlled': who owns or backs the outlet named after it (entity_words
+    outlet_owner, outlet_owner_suffix)."""
+    low = word.lower()
+    return word[:1].islower() and low in word_list("outlet_owner") \
+        or "-" in low and low.rsplit("-", 1)[1] in word_list("outlet_owner_suffix")
+
+
+def _drop_owner(words: list[str]) -> list[str]:
+    """`words` without the owner words before a capitalized name ("Kremlin-controlled RIA Novosti" -> RIA Novosti;
+    "state-run news agency X" stays: the owner word there is part of the medium phrase)."""
+    k = 0
+    while k < len(words) - 1 and _owner_word(words[k]):
+        k += 1
+    return words[k:] if k and words[k][:1].isupper() else words
+
+
+def _told_outlet(phrase: str, persons=()) -> str | None:
+    """The medium a source told, though no list knows it as one ("told state-run MRTV that", "told the Global New
+    Light of Myanmar that", "told Nasha Niva 30 were held"): after an article and the words naming the outlet's
+    owner (`_owner_word`), a run of capitalized words (an outlet_connector between two: "Light of Myanmar") that
+    ends the phrase or a clause follows (a digit, a clause_open word); a name the NER calls no person, with no
+    organization, role, title or capitalized body word (`_interviewer`), no country, demonym or large place."""
+    words = _drop_owner(_strip(phrase).split())
+    n, connectors = 0, word_list("outlet_connector")
+    while n < len(words) and (words[n][:1].isupper() or words[n] in connectors and n
+                              and n + 1 < len(words) and words[n + 1][:1].isupper()):
+        n += 1
+    rest = words[n:]
+    if not n or rest and not (rest[0][:1].isdigit() or rest[0].lower() in word_list("clause_open")):
+        return None
+    name = " ".join(words[:n])
+    caps = [w for w in words[:n] if w[:1].isupper()]
+    if _POSSESSIVE.search(name) or len(caps) > 5 or caps[0].lower() in _time_words() \
+            or lookup_country(name) is not None or _demonym(name) or _large_place(name) \
+            or _interviewer(" ".join(caps[:4]), persons) is None or any(name in p or p in name for p in persons):
+        return None
+    return name
+
+
+def _time_words() -> frozenset[str]:
+    return word_list("time_word")
+
+
+def _demonym(name: str) -> bool:
+    """'Nigerians', 'Kenyan': a people's name, whom a source may tell things, no medium."""
+    return lookup_demonym(name) is not None or name.endswith("s") and lookup_demonym(name[:-1]) is not None
+
+
+def _large_place(name: str) -> bool:
+    """A place the gazetteer knows as a large one or a region ("told Dhaka"; not the small town "Punch")."""
+    place = lookup_place(name)
+    return place is not None and (place.population >= _LARGE_PLACE or place.kind == "region")
+
+
+_LARGE_PLACE = 100000
+
+
 def _name_after_noun(medium: str | None) -> str | None:
     """'news site Koraline' -> Koraline: the name a lower-case media noun introduces ('state television' stays)."""
     words = (medium or "").split()
@@ -366,14 +446,31 @@ def medium_prefix(phrase: str) -> str | None:
             while n < len(words) and (words[n][:1].isupper() or words[n] in media or words[n].lower() in media) \
                     and is_medium(" ".join(words[:n + 1])):
                 n += 1
+            n = _connected_name(words, n)   # "News Agency of Nigeria": the name goes on after its media noun
             name, nxt = " ".join(words[:n]), words[n] if n < len(words) else ""
             # a lower-case medium ends where a clause opens ("state media it ..."), never inside a
             # phrase ("told a news conference")
             if not nxt or name[-1:].isalnum() and name.split()[-1][:1].isupper() or nxt[:1].isdigit() \
                     or nxt.lower() in word_list("clause_open"):
-                return name
+                return " ".join(_drop_owner(name.split()))   # "Kremlin-controlled RIA Novosti": RIA Novosti
             return None
     return None
+
+
+def _connected_name(words: list[str], n: int) -> int:
+    """The end of a medium's name `words[:n]` that ends in a capitalized media noun (or an owned outlet's name,
+    `_owned_outlet`) and goes on with a connector and
+    capitalized words ("News Agency of Nigeria", "Times of Varnia"; not "Reuters of Monday's raid"): `n` else."""
+    media = _cues().get("media", frozenset())
+    if not (0 < n < len(words) - 1 and words[n - 1][:1].isupper()
+            and (words[n - 1].lower() in media or _owned_outlet(words[:n]))   # "state-run Global New Light of Myanmar"
+            and words[n] in word_list("outlet_connector")):
+        return n
+    k = n + 1
+    while k < len(words) and words[k][:1].isupper() and not _POSSESSIVE.search(words[k]) \
+            and words[k].lower() not in _time_words():
+        k += 1
+    return k if k > n + 1 else n
 
 
 def _closing_report(sentence: str, name: str) -> bool:
@@ -787,7 +884,7 @@ def referents(body: str, mentions, entities) -> list[tuple[int, str, bool]]:
         kind = e.entity_type if e else None
         if kind == "person" and _LOCATIVE_BEFORE.search(body, max(0, m.char_start - 8), m.char_start) \
                 and not _POSSESSIVE.match(body, m.char_end):
-            continue                       # "a rescue worker in X": a place the NER took for a person
+            continue                       # "a rescue worker in X", "told AFP by phone from X": a place the NER took for a person
         if kind == "person":
             out.append((m.char_start, _strip(m.mention_text), True))
             person_ends.add(m.char_end)
@@ -801,7 +898,7 @@ def referents(body: str, mentions, entities) -> list[tuple[int, str, bool]]:
     return sorted(out)
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+$")
 _SUBJECT_OPEN = re.compile(r"(?:^|[.!?\n]\s*)(?:The\s+)?(?:[A-Z][a-z]+\s+)?$")   # "The Varnia Interior Ministry ...": a name word before it
 
 
