@@ -101,7 +101,10 @@ def attribute(c: Candidate, s: Sentence) -> Candidate:
     ents = getattr(s.span, "ents", ())
     persons = tuple(e.text for e in ents if e.label_ == "PERSON")
     orgs = tuple(e.text for e in ents if e.label_ == "ORG")
-    by, via = relayed(s.text, *attribute_to(list(s.sources), c.node), tuple(f[1] for f in s.sources), persons, orgs)
+    doc = getattr(s.span, "doc", None)
+    people = tuple(e.text for e in doc.ents if e.label_ == "PERSON") if doc is not None else None
+    by, via = relayed(s.text, *attribute_to(list(s.sources), c.node), tuple(f[1] for f in s.sources), persons, orgs,
+                      people)
     if by is None and via is None:
         by = colon_source(s.text, c.number.start, persons)   # "Police: 12 killed in X"
     if by is None and via is None:

@@ -301,7 +301,9 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
         if role == "relay":                   # "X quoted Y as saying"
             obj = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
             if obj:
-                out.append((tok, _name(_phrase(obj[0]), body_offset, sent_start, mentions, body), source))
+                quoted = _name(_phrase(obj[0]), body_offset, sent_start, mentions, body)
+                if quoted:                    # "quoted it as saying": no name (the sentence's other source stands)
+                    out.append((tok, quoted, source))
                 continue
         if source:
             out.append((tok, source, None))

@@ -97,11 +97,12 @@ def _own_channel(words: list[str]) -> bool:
 
 
 def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), persons: tuple = (),
-            orgs: tuple = ()) -> tuple[str | None, str | None]:
+            orgs: tuple = (), people: tuple | None = None) -> tuple[str | None, str | None]:
     """(reported_by, reported_via) of a sentence, given what the parse attributed the figure to,
     the sentence's other attributions (`others`: names) and the persons and organizations its NER
-    names (`persons`, `orgs`). A medium's owner words are no part of its name ("state-run MRTV": MRTV)."""
-    by, via = _relayed(sentence, by, via, others, persons, orgs)
+    names (`persons`, `orgs`); `people`: the persons the NER names in the whole article (None: not known).
+    A medium's owner words are no part of its name ("state-run MRTV": MRTV)."""
+    by, via = _relayed(sentence, by, via, others, persons, orgs, people)
     return _unowned(by), _unowned(via)
 
 
@@ -111,7 +112,7 @@ def _unowned(name: str | None) -> str | None:
 
 
 def _relayed(sentence: str, by: str | None, via: str | None, others: tuple, persons: tuple,
-             orgs: tuple) -> tuple[str | None, str | None]:
+             orgs: tuple, people: tuple | None) -> tuple[str | None, str | None]:
     closing = _closing_name(sentence)
     if by and closing and not norm_eq(by, closing) and _holds(closing, by) and lookup_country(closing) is None:
         by = closing                       # "..., RFE/RL's Belarus Service reported": not the country inside it
@@ -171,6 +172,7 @@ def _relayed(sentence: str, by: str | None, via: str | None, others: tuple, pers
         if source:
             return source, by
     if by and not via:                 # the first cue whose object is a medium ("said on Monday, in remarks aired on X")
+        sentence = _without_asides(sentence)   # "speaking on condition of anonymity to Y": speaking to Y
         for t in _told_matches(sentence):   # a dot inside a domain ("told example.com")
             to = medium_prefix(_strip(_before_verb(t.group("to"))))
             if not to and t.group("cue").lower() in _cues().get("body_relay", frozenset()) \
@@ -178,7 +180,8 @@ def _relayed(sentence: str, by: str | None, via: str | None, others: tuple, pers
                 to = _strip(t.group("to"))     # "Witnesses told Amnesty International ...": the rights body relays
             elif not to and (t.group("cue").lower() in _cues().get("interview", frozenset())
                            or _strip(t.group("to")) in {_strip(o) for o in orgs}):   # "Police told Kanal Zeta": an ORG the NER names
-                to = _interviewer(_strip(t.group("to")), persons)
+                to = _interviewer(_strip(t.group("to")), persons) \
+                    or _interviewer(_strip(_before_verb(t.group("to"))), persons)   # "interviewed by Y said 20 ..."
             elif not to and _journalist(_strip(t.group("to"))):   # "told Kanal Zeta's correspondent"
                 to = _journalist_outlet(sentence, _strip(t.group("to")))
             elif not to and t.group("cue").lower() in _cues().get("relay_by", frozenset()):
@@ -187,8 +190,8 @@ def _relayed(sentence: str, by: str | None, via: str | None, others: tuple, pers
                     and _CLOSE.fullmatch(sentence, t.end()) and lookup_country(_strip(t.group("to"))) is None:
                 to = _interviewer(_strip(t.group("to")), persons)   # "..., the mayor told the Varnholm Courier."
             if not to and t.group("cue").lower() in _cues().get("closing_told", frozenset()) \
-                    and not re.match(r"\s*[,(]", sentence[t.end():]):
-                to = _told_outlet(t.group("to"), persons)   # "X told state-run MRTV that ...": the outlet told
+                    and (not re.match(r"\s*[,(]", sentence[t.end():]) or _ACRONYM_AFTER.match(sentence, t.end())):
+                to = _told_outlet(t.group("to"), persons, people)   # "X told state-run MRTV that ...": the outlet told
             if to and not norm_eq(to, by):
                 return by, to          # "Police told Reuters 34 people were held": via Reuters
     if by and not via:                 # "The ministry announced 164 deaths on state television" (after a count's word)
@@ -335,6 +338,17 @@ def _told_re() -> re.Pattern:
     return re.compile(rf"\b(?P<cue>(?i:{_alt(cues)}))\s+(?P<to>(?:[^,.;:()]|\.(?=[a-z])){{2,60}}?){_TOLD_STOP}")
 
 
+@lru_cache(maxsize=None)
+def _aside_re() -> re.Pattern:
+    return re.compile(rf"\s+(?i:{_alt(_cues().get('aside', ()))})(?=\s+(?:to|with|by)\b)")
+
+
+def _without_asides(sentence: str) -> str:
+    """The sentence without the asides between an interview verb and its "to"/"with"/"by" (relay_cues.csv, role aside:
+    "reached by phone by AFP")."""
+    return _aside_re().sub("", sentence)
+
+
 def _told_matches(sentence: str):
     """Every told cue with its phrase, also one inside the phrase of the cue before it ("told a news
     conference broadcast by Channels TV": the conference, then Channels TV)."""
@@ -365,6 +379,9 @@ def _interviewer(phrase: str, persons=()) -> str | None:
     return phrase
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9&]+\)")   # "told the Democratic Voice of Burma (DVB) that"
+
+
 def _owner_word(word: str) -> bool:
     """'state-run', 'independent', 'Kremlin-controlled': who owns or backs the outlet named after it (entity_words
     outlet_owner, outlet_owner_suffix)."""
@@ -382,13 +399,18 @@ def _drop_owner(words: list[str]) -> list[str]:
     return words[k:] if k and words[k][:1].isupper() else words
 
 
-def _told_outlet(phrase: str, persons=()) -> str | None:
+def _told_outlet(phrase: str, persons=(), people: tuple | None = None) -> str | None:
     """The medium a source told, though no list knows it as one ("told state-run MRTV that", "told the Global New
-    Light of Myanmar that", "told Nasha Niva 30 were held"): after an article and the words naming the outlet's
-    owner (`_owner_word`), a run of capitalized words (an outlet_connector between two: "Light of Myanmar") that
-    ends the phrase or a clause follows (a digit, a clause_open word); a name the NER calls no person, with no
-    organization, role, title or capitalized body word (`_interviewer`), no country, demonym or large place."""
-    words = _drop_owner(_strip(phrase).split())
+    Light of Myanmar that", "told Nasha Niva 30 were held", "told Madagascar's L'Express"): after an article, a
+    country's possessive and the words naming the outlet's owner (`_owner_word`), a run of capitalized words (an
+    outlet_connector between two: "Light of Myanmar") that ends the phrase or a clause follows (a digit, a
+    clause_open word); a name the NER calls no person, with no organization, role, title or capitalized body word
+    (`_interviewer`), no country, demonym or large place. A one-word name the NER calls a person is none when
+    no person of the article (`people`) holds it among other words ("told Belsat"; not "told Roe" after "Jane Roe")."""
+    words = _strip(phrase).split()
+    if len(words) > 1 and _POSSESSIVE.search(words[0]) and lookup_country(_POSSESSIVE.split(words[0])[0]) is not None:
+        words = words[1:]              # "Madagascar's L'Express"
+    words = _drop_owner(words)
     n, connectors = 0, word_list("outlet_connector")
     while n < len(words) and (words[n][:1].isupper() or words[n] in connectors and n
                               and n + 1 < len(words) and words[n + 1][:1].isupper()):
@@ -398,6 +420,9 @@ def _told_outlet(phrase: str, persons=()) -> str | None:
         return None
     name = " ".join(words[:n])
     caps = [w for w in words[:n] if w[:1].isupper()]
+    if people is not None and n == 1 and name in persons and not any(
+            name in p.split() and p != name for p in people):
+        persons = tuple(p for p in persons if p != name)   # a one-word name no person of the article holds
     if _POSSESSIVE.search(name) or len(caps) > 5 or caps[0].lower() in _time_words() \
             or lookup_country(name) is not None or _demonym(name) or _large_place(name) \
             or _interviewer(" ".join(caps[:4]), persons) is None or any(name in p or p in name for p in persons):
@@ -443,15 +468,17 @@ def medium_prefix(phrase: str) -> str | None:
     media = _cues().get("media", frozenset())
     for n in range(1, min(len(words), 6) + 1):
         if is_medium(" ".join(words[:n])):
-            while n < len(words) and (words[n][:1].isupper() or words[n] in media or words[n].lower() in media) \
-                    and is_medium(" ".join(words[:n + 1])):
+            while n < len(words) and (words[n][:1].isupper() or words[n] in media or words[n].lower() in media
+                                      or words[n] in vocab().agencies) \
+                    and is_medium(" ".join(words[:n + 1])):   # "the German news agency dpa"
                 n += 1
             n = _connected_name(words, n)   # "News Agency of Nigeria": the name goes on after its media noun
             name, nxt = " ".join(words[:n]), words[n] if n < len(words) else ""
             # a lower-case medium ends where a clause opens ("state media it ..."), never inside a
             # phrase ("told a news conference")
             if not nxt or name[-1:].isalnum() and name.split()[-1][:1].isupper() or nxt[:1].isdigit() \
-                    or nxt.lower() in word_list("clause_open"):
+                    or nxt.lower() in word_list("clause_open") \
+                    or any(w[:1].isupper() for w in name.split()) and nxt.islower():   # "the Interfax news agency late on Monday"
                 return " ".join(_drop_owner(name.split()))   # "Kremlin-controlled RIA Novosti": RIA Novosti
             return None
     return None

@@ -97,3 +97,53 @@ def test_a_place_after_from_is_no_speaker_a_pronoun_recalls():
             "\"We have received 14 bodies,\" she said.")
     (ex,) = extract_articles([ArticleText(article_id="t", body=body, title="Clashes in Varnia")])
     assert [(f.value, f.reported_by, f.reported_via) for f in ex.figures] == [(14, "Reyes", "AFP")]
+
+
+def test_a_one_word_outlet_the_ner_calls_a_person():
+    sentence = "A human rights activist told Zelsat that 200 people were detained."
+    assert relayed(sentence, "activist", None, persons=("Zelsat",), people=("Zelsat",)) == ("activist", "Zelsat")
+    # the surname of a person the article names is a person; the article's persons unknown: the NER's word stands
+    sentence = "The mayor told Roe that 14 people had died."
+    assert relayed(sentence, "mayor", None, persons=("Roe",), people=("Jane Roe", "Roe")) == ("mayor", None)
+    assert relayed(sentence, "mayor", None, persons=("Roe",)) == ("mayor", None)
+
+
+@pytest.mark.parametrize("sentence, via", [
+    ("Officials told Varnia's L'Express that 22 people had died.", None),   # no country: the possessive stays
+    ("Officials told Madagascar's L'Express that 22 people had died.", "L'Express"),
+    ("A rescuer told the Democratic Voice of Varnia (DVV) that 8 protesters were killed.", "Democratic Voice of Varnia"),
+    ("A spokesman told the German news agency dpa that 30 people were detained.", "German news agency dpa"),
+])
+def test_an_outlet_after_a_country_before_an_acronym_or_a_lower_case_agency(sentence, via):
+    assert relayed(sentence, "Officials", None) == ("Officials", via)
+
+
+@pytest.mark.parametrize("sentence, via", [
+    ("A medic, speaking on condition of anonymity to the Dorsk Courier, said 17 people had died.", "Dorsk Courier"),
+    ("Speaking by phone with Radio Sol, a medic said 17 people had died.", "Radio Sol"),
+    ("A medic, speaking on condition of anonymity to protect his job, said 17 people had died.", None),
+])
+def test_an_aside_between_an_interview_verb_and_its_medium(sentence, via):
+    assert relayed(sentence, "medic", None) == ("medic", via)
+
+
+@pytest.mark.parametrize("sentence, via", [
+    ("A doctor reached by AFP said 20 people were killed.", "AFP"),
+    ("A doctor contacted by Reuters said 20 people were killed.", "Reuters"),
+    ("A doctor interviewed by the Dorsk Courier said 20 people were killed.", "Dorsk Courier"),
+    ("Twenty people were killed, a doctor reached by phone by AFP said.", "AFP"),
+    ("A doctor contacted by police said 20 people were killed.", None),
+])
+def test_a_source_reached_by_a_medium(sentence, via):
+    assert relayed(sentence, "doctor", None) == ("doctor", via)
+
+
+def test_a_named_medium_ends_before_a_lower_case_word():
+    sentence = "Forty people were arrested, police told the Interfax news agency late on Monday."
+    assert relayed(sentence, "police", None) == ("police", "Interfax news agency")
+    assert medium_prefix("a news conference late on Monday") is None
+
+
+def test_a_relay_that_quotes_a_pronoun(nlp):
+    body = "Unrest went on in Varnholm. The ministry said 40 people were arrested, the TASS news agency quoted it as saying."
+    assert one(nlp, body) == ("ministry", "TASS news agency")
