@@ -478,10 +478,17 @@ def medium_prefix(phrase: str) -> str | None:
             # phrase ("told a news conference")
             if not nxt or name[-1:].isalnum() and name.split()[-1][:1].isupper() or nxt[:1].isdigit() \
                     or nxt.lower() in word_list("clause_open") \
-                    or any(w[:1].isupper() for w in name.split()) and nxt.islower():   # "the Interfax news agency late on Monday"
+                    or nxt.islower() and _named_by_caps(name):   # "the Interfax news agency late on Monday"
                 return " ".join(_drop_owner(name.split()))   # "Kremlin-controlled RIA Novosti": RIA Novosti
             return None
     return None
+
+
+def _named_by_caps(name: str) -> bool:
+    """The capitalized words of a media phrase are a medium themselves ("Interfax news agency"; not "Interior
+    Ministry's press")."""
+    caps = " ".join(w for w in name.split() if w[:1].isupper())
+    return bool(caps) and caps != name and is_medium(caps)
 
 
 def _connected_name(words: list[str], n: int) -> int:
