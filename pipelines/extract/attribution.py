@@ -20,10 +20,12 @@ def _phrase(tok) -> list:
     appositions, relative clauses, coordination or other prepositional phrases."""
     skip = set()
     body = _informant_body(tok)
+    clauses = ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl")
     for c in tok.children:
-        if body is not None and c.i == body.i:
+        if body is not None and c.i == body.i:   # "an official at the hospital, who declined to be named,": no clause
+            skip.update(t.i for d in c.subtree if d.i != c.i and d.dep_ in clauses for t in d.subtree)
             continue
-        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl") or (c.dep_ == "prep" and c.lower_ != "of"):
+        if c.dep_ in clauses or (c.dep_ == "prep" and c.lower_ != "of"):
             skip.update(t.i for t in c.subtree)
     keep = [t for t in tok.subtree if t.i not in skip]
     articles = vocab().figures.articles

@@ -30,7 +30,7 @@ from .types import Figure
 from .vocab import vocab, word_list
 
 _STOP = r"(?=\s*(?:[,.;:(]|\bthat\b|\bas\b|\bon\b|\bin\b|\bwho\b|\bwhich\b|$))"
-_TOLD_STOP = r"(?=\s*(?:[,;:(]|\.(?![a-z])|(?<!\.)\b(?:that|as|on|in|who|which|by|over|via)\b|$))"   # also "told AFP by phone" (not "Tut.by")
+_TOLD_STOP = r"(?=\s*(?:[,;:(]|\.(?![a-z]|[A-Z]{2})|(?<!\.)\b(?:that|as|on|in|who|which|by|over|via)\b|$))"   # also "told AFP by phone" (not "Tut.by", "TUT.BY")
 
 
 def _cues() -> dict[str, frozenset]:
@@ -335,7 +335,7 @@ def colon_source(sentence: str, at: int, persons=()) -> str | None:
 def _told_re() -> re.Pattern:
     """A told or interview cue and the phrase after it (relay_cues.csv), compiled once."""
     cues = told_cues() | _cues().get("body_relay", frozenset())   # "told/interviewed by" a rights body
-    return re.compile(rf"\b(?P<cue>(?i:{_alt(cues)}))\s+(?P<to>(?:[^,.;:()]|\.(?=[a-z])){{2,60}}?){_TOLD_STOP}")
+    return re.compile(rf"\b(?P<cue>(?i:{_alt(cues)}))\s+(?P<to>(?:[^,.;:()]|\.(?=[a-z]|[A-Z]{{2}})){{2,60}}?){_TOLD_STOP}")
 
 
 @lru_cache(maxsize=None)

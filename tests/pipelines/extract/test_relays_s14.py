@@ -147,3 +147,18 @@ def test_a_named_medium_ends_before_a_lower_case_word():
 def test_a_relay_that_quotes_a_pronoun(nlp):
     body = "Unrest went on in Varnholm. The ministry said 40 people were arrested, the TASS news agency quoted it as saying."
     assert one(nlp, body) == ("ministry", "TASS news agency")
+
+
+def test_told_an_outlet_written_as_an_upper_case_domain():
+    assert relayed("A doctor told TUT.BY that 30 people had been admitted.", "doctor", None) == ("doctor", "TUT.BY")
+    assert relayed("A doctor told AFP. Thirty people had been admitted.", "doctor", None) == ("doctor", "AFP")
+
+
+@pytest.mark.parametrize("body, by", [
+    ("Unrest went on in Varnholm. An official at the hospital, who declined to be named, told AFP by phone that "
+     "12 people had died.", "official at the hospital"),
+    ("Unrest went on in Varnholm. A source at the ministry, speaking on condition of anonymity, told AFP that "
+     "12 people had died.", "source at the ministry"),
+])
+def test_an_informant_body_without_its_clause(nlp, body, by):
+    assert one(nlp, body) == (by, "AFP")
