@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 
 from .attribution import attribute_to
-from .relay import colon_source, relayed
+from .relay import colon_source, dash_source, relayed
 from .candidate import Candidate, Sentence, change, keep
 from .dedupe import is_increment
 from .dates import (any_day, background_toll, breakdown, closed_span, filed_day, find_dates, nearest_date, other_time, over_span,
@@ -106,7 +106,8 @@ def attribute(c: Candidate, s: Sentence) -> Candidate:
     by, via = relayed(s.text, *attribute_to(list(s.sources), c.node), tuple(f[1] for f in s.sources), persons, orgs,
                       people)
     if by is None and via is None:
-        by = colon_source(s.text, c.number.start, persons)   # "Police: 12 killed in X"
+        by = colon_source(s.text, c.number.start, persons) \
+            or dash_source(s.text, c.number.end, persons)      # "Police: 12 killed in X", "12 killed in X - police"
     if by is None and via is None:
         return c
     return keep(c, f"source:{by}" + (f" via {via}" if via else ""), reported_by=by, reported_via=via)

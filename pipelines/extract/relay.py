@@ -323,12 +323,30 @@ def colon_source(sentence: str, at: int, persons=()) -> str | None:
     m = _COLON_SOURCE.match(sentence)
     if not m or m.end() > at:
         return None
-    src = _strip(m.group("src"))
+    return _speaking_source(_strip(m.group("src")), persons)
+
+
+def _speaking_source(src: str, persons=()) -> str | None:
+    """`src` when it ends in a noun that speaks (a source or informant noun, a people noun of a speaker kind, an
+    organization word) or is a medium or a person the NER names; else None."""
     words, fig = src.split(), vocab().figures
     last = words[-1].lower() if words else ""
     speaks = last in fig.source_nouns or last in fig.informant_nouns or last in vocab().org_keywords \
-        or fig.people_nouns.get(last) in fig.speaker_kinds or is_medium(src) or src in persons
+        or fig.people_nouns.get(last) in fig.speaker_kinds or last in fig.source_people or is_medium(src) or src in persons
     return src if speaks else None
+
+
+_DASH_SOURCE = re.compile(r"\s[-–—]\s+(?P<src>[\w'’.-]+(?:\s+[\w'’.-]+){0,3})\s*$")
+
+
+def dash_source(sentence: str, at: int, persons=()) -> str | None:
+    """A headline's source after a closing spaced dash ("12 killed in X - state media", "Five dead - witnesses"),
+    after the count at `at`: a speaking source as in `colon_source` ("- report" names none, nor a news agency's
+    credit line "- Reuters")."""
+    m = _DASH_SOURCE.search(sentence)
+    if not m or m.start() < at or "\n" in sentence[at:m.start()] or _strip(m.group("src")) in vocab().agencies:
+        return None                    # "... - Reuters": the agency's credit line, no source
+    return _speaking_source(_strip(m.group("src")), persons)
 
 
 @lru_cache(maxsize=None)

@@ -162,3 +162,18 @@ def test_told_an_outlet_written_as_an_upper_case_domain():
 ])
 def test_an_informant_body_without_its_clause(nlp, body, by):
     assert one(nlp, body) == (by, "AFP")
+
+
+@pytest.mark.parametrize("headline, by", [
+    ("Twelve killed in Dorsk clashes - report", None),     # the count is kept; a report names no source
+    ("Twelve dead in Dorsk protests - state media", "state media"),
+    ("Five killed as police fire on protesters - witnesses", "witnesses"),
+    ("Twelve killed in Dorsk - Reuters", None),             # an agency's credit line
+])
+def test_a_headline_credit_after_a_spaced_dash(nlp, headline, by):
+    assert one(nlp, headline) == (by, None)
+
+
+def test_a_spaced_dash_in_a_body_sentence_is_no_credit(nlp):
+    assert one(nlp, "Unrest went on in Varnholm. Police detained 40 people in Dorsk - a move the opposition "
+                    "condemned.") == (None, None)
