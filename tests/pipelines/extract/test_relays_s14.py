@@ -177,3 +177,15 @@ def test_a_headline_credit_after_a_spaced_dash(nlp, headline, by):
 def test_a_spaced_dash_in_a_body_sentence_is_no_credit(nlp):
     assert one(nlp, "Unrest went on in Varnholm. Police detained 40 people in Dorsk - a move the opposition "
                     "condemned.") == (None, None)
+
+
+@pytest.mark.parametrize("sentence, via", [
+    ("In written answers to questions from AFP, the ministry said 250 people were detained.", "AFP"),
+    ("The ministry, responding to questions from Reuters, said 250 people were detained.", "Reuters"),
+    ("The ministry said 250 people were detained, in response to a query from the Dorsk Herald.", "Dorsk Herald"),
+    ("Asked by AFP, the ministry said 250 people were detained.", "AFP"),
+    ("Asked by reporters, the ministry said 250 people were detained.", None),
+    ("In answers to questions from Senator Ana Reyes, the ministry said 250 people were detained.", None),
+])
+def test_a_source_answering_a_medium(sentence, via):
+    assert relayed(sentence, "ministry", None) == ("ministry", via)
