@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 
 from .attribution import attribute_to
-from .relay import colon_source, relayed
+from .relay import colon_source, dash_source, relayed
 from .candidate import Candidate, Sentence, change, keep
 from .dedupe import is_increment
 from .dates import (any_day, background_toll, breakdown, closed_span, filed_day, find_dates, nearest_date, other_time, over_span,
@@ -101,9 +101,13 @@ def attribute(c: Candidate, s: Sentence) -> Candidate:
     ents = getattr(s.span, "ents", ())
     persons = tuple(e.text for e in ents if e.label_ == "PERSON")
     orgs = tuple(e.text for e in ents if e.label_ == "ORG")
-    by, via = relayed(s.text, *attribute_to(list(s.sources), c.node), tuple(f[1] for f in s.sources), persons, orgs)
+    doc = getattr(s.span, "doc", None)
+    people = tuple(e.text for e in doc.ents if e.label_ == "PERSON") if doc is not None else None
+    by, via = relayed(s.text, *attribute_to(list(s.sources), c.node), tuple(f[1] for f in s.sources), persons, orgs,
+                      people)
     if by is None and via is None:
-        by = colon_source(s.text, c.number.start, persons)   # "Police: 12 killed in X"
+        by = colon_source(s.text, c.number.start, persons) \
+            or dash_source(s.text, c.number.end, persons)      # "Police: 12 killed in X", "12 killed in X - police"
     if by is None and via is None:
         return c
     return keep(c, f"source:{by}" + (f" via {via}" if via else ""), reported_by=by, reported_via=via)

@@ -20,10 +20,12 @@ def _phrase(tok) -> list:
     appositions, relative clauses, coordination or other prepositional phrases."""
     skip = set()
     body = _informant_body(tok)
+    clauses = ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl")
     for c in tok.children:
-        if body is not None and c.i == body.i:
+        if body is not None and c.i == body.i:   # "an official at the hospital, who declined to be named,": no clause
+            skip.update(t.i for d in c.subtree if d.i != c.i and d.dep_ in clauses for t in d.subtree)
             continue
-        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl") or (c.dep_ == "prep" and c.lower_ != "of"):
+        if c.dep_ in clauses or (c.dep_ == "prep" and c.lower_ != "of"):
             skip.update(t.i for t in c.subtree)
     keep = [t for t in tok.subtree if t.i not in skip]
     articles = vocab().figures.articles
@@ -141,12 +143,26 @@ def _appos_subject(verb, sent) -> list:
     if verb.i - 1 <= sent[0].i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return []
     node = verb.doc[verb.i - 1]
+    opened = None                     # the last conjunct after a comma on the way up: "in X, witnesses and medics told"
     while node.dep_ != "appos" and node.head.i != node.i and node.head.i < verb.i and node.head.right_edge.i == verb.i - 1:
+        if node.dep_ == "conj" and opened is None and _after_comma(node, sent):
+            opened = node
         node = node.head
-    if node.dep_ != "appos" or node.pos_ not in ("NOUN", "PROPN") or node.left_edge.i - 1 < sent[0].i \
-            or verb.doc[node.left_edge.i - 1].text != ",":
+    if node.dep_ != "appos" and opened is not None and opened.pos_ in ("NOUN", "PROPN") and not _is_place(opened):
+        return [opened]
+    if node.dep_ != "appos" or node.pos_ not in ("NOUN", "PROPN") or not _after_comma(node, sent):
         return []
     return [node]
+
+
+def _bare_number(tok) -> bool:
+    """A number standing for the counted people ("Twelve killed in X: report"): no source ("Two of the doctors said" is one)."""
+    return tok.pos_ == "NUM" and not any(c.dep_ == "prep" for c in tok.children)
+
+
+def _after_comma(node, sent) -> bool:
+    """The phrase of `node` opens right after a comma."""
+    return node.left_edge.i - 1 >= sent[0].i and node.doc[node.left_edge.i - 1].text == ","
 
 
 def _time_words() -> frozenset[str]:
@@ -245,6 +261,10 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if len(subj) > 1 and subj[-1].pos_ == "PROPN" and subj[-2].i + 1 == subj[-1].left_edge.i:
             subj = subj[-1:]                  # "the watchdog Open Ledger said" parsed as two subjects: the name
+        elif len(subj) > 1 and subj[-1].right_edge.i + 1 == tok.i and _after_comma(subj[-1], sent) \
+                and tok.i + 1 < sent.end and tok.doc[tok.i + 1].text == "," \
+                and not any(c.dep_ == "conj" for c in subj[-1].children):
+            subj = subj[-1:]                  # "Police, state media reported, detained 40": the inserted clause's own
         subj = _past_dateline(subj, sent) or _appos_subject(tok, sent)
         if not subj and role == "source" and tok.dep_ == "advcl" and tok.tag_ == "VBG":   # "police, while reporting 20 injuries"
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
@@ -269,7 +289,7 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
                 out.append((tok, by, via))
             continue
         src = _named(_source_head(subj[0])) if subj else None
-        if src is None or _is_place(src) or _takes_trigger(tok):
+        if src is None or _is_place(src) or _takes_trigger(tok) or _bare_number(src):
             continue
         if _own_staff(src) and _reported_within(tok):
             continue                           # "The ombudsman said her office had recorded 60": the ombudsman's word
@@ -292,7 +312,9 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
         if role == "relay":                   # "X quoted Y as saying"
             obj = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
             if obj:
-                out.append((tok, _name(_phrase(obj[0]), body_offset, sent_start, mentions, body), source))
+                quoted = _name(_phrase(obj[0]), body_offset, sent_start, mentions, body)
+                if quoted:                    # "quoted it as saying": no name (the sentence's other source stands)
+                    out.append((tok, quoted, source))
                 continue
         if source:
             out.append((tok, source, None))

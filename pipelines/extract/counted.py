@@ -33,6 +33,13 @@ def drop_non_counts(c: Candidate, s: Sentence) -> Candidate:
     return keep(c, "a_count", toks=tuple(toks), anchor=anchor, last=toks[-1])
 
 
+def _spaced_break(a, b) -> bool:
+    """A spaced dash or a colon between tokens a and b: a headline's credit after its count ("Twelve killed in X -
+    report", "... : report"), so `b` is no noun the number counts ("12-year-old" has no spaced dash)."""
+    return any(t.is_punct and (t.text == ":" or t.text in "-–—" and t.whitespace_ and t.doc[t.i - 1].whitespace_)
+               for t in a.doc[a.i + 1:b.i])
+
+
 def find_counted(c: Candidate, s: Sentence) -> Candidate:
     """The counted node and noun; drops numbers counting things that are not people."""
     sent, text, n, toks, anchor = s.span, s.text, c.number, c.toks, c.anchor
@@ -45,7 +52,7 @@ def find_counted(c: Candidate, s: Sentence) -> Candidate:
             anchor = node = st.head
     if anchor.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "nsubj", "npadvmod") \
             and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i not in ids and anchor.head.i > anchor.i \
-            and _in_sent(sent, anchor.head) and not _another_number(anchor.head):
+            and _in_sent(sent, anchor.head) and not _another_number(anchor.head) and not _spaced_break(anchor, anchor.head):
         node = anchor.head
     if node is not anchor and _quantifier_on_singular(n, anchor, node):
         node = anchor                      # "Hundreds defy curfew": the parser read "defy" as the curfew's adjective

@@ -25,12 +25,12 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .gazetteer import lookup_country
+from .gazetteer import lookup_country, lookup_demonym, lookup_place
 from .types import Figure
 from .vocab import vocab, word_list
 
 _STOP = r"(?=\s*(?:[,.;:(]|\bthat\b|\bas\b|\bon\b|\bin\b|\bwho\b|\bwhich\b|$))"
-_TOLD_STOP = r"(?=\s*(?:[,;:(]|\.(?![a-z])|(?<!\.)\b(?:that|as|on|in|who|which|by|over|via)\b|$))"   # also "told AFP by phone" (not "Tut.by")
+_TOLD_STOP = r"(?=\s*(?:[,;:(]|\.(?![a-z]|[A-Z]{2})|(?<!\.)\b(?:that|as|on|in|who|which|by|over|via)\b|$))"   # also "told AFP by phone" (not "Tut.by", "TUT.BY")
 
 
 def _cues() -> dict[str, frozenset]:
@@ -63,7 +63,15 @@ def is_medium(name: str | None) -> bool:
     # "media reports", "news reports": a medium's reports are the medium
     reports = len(words) > 1 and words[-1].lower() in _cues().get("media_report", frozenset()) and noun[-2]
     return name in vocab().agencies or words[-1] in vocab().agencies or noun[-1] or reports \
-        or any(n and nxt[:1].isupper() for n, nxt in zip(noun, words[1:])) or _outlet_shape(words[-1])
+        or any(n and nxt[:1].isupper() for n, nxt in zip(noun, words[1:])) or _outlet_shape(words[-1]) \
+        or _owned_outlet(words)
+
+
+def _owned_outlet(words: list[str]) -> bool:
+    """'state-run MRTV', 'Kremlin-controlled RIA Novosti': a name the state, army or government runs (entity_words
+    medium_owner), with no organization, role or title word (`_interviewer`)."""
+    return len(words) > 1 and words[0].lower() in word_list("medium_owner") and words[1][:1].isupper() \
+        and _interviewer(" ".join(words[1:5])) is not None
 
 
 _DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+(?:[a-z]{2,6})")
@@ -89,10 +97,22 @@ def _own_channel(words: list[str]) -> bool:
 
 
 def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), persons: tuple = (),
-            orgs: tuple = ()) -> tuple[str | None, str | None]:
+            orgs: tuple = (), people: tuple | None = None) -> tuple[str | None, str | None]:
     """(reported_by, reported_via) of a sentence, given what the parse attributed the figure to,
     the sentence's other attributions (`others`: names) and the persons and organizations its NER
-    names (`persons`, `orgs`)."""
+    names (`persons`, `orgs`); `people`: the persons the NER names in the whole article (None: not known).
+    A medium's owner words are no part of its name ("state-run MRTV": MRTV)."""
+    by, via = _relayed(sentence, by, via, others, persons, orgs, people)
+    return _unowned(by), _unowned(via)
+
+
+def _unowned(name: str | None) -> str | None:
+    """'state-run MRTV' -> MRTV, 'the independent Nasha Niva' -> Nasha Niva; other names as they are."""
+    return " ".join(_drop_owner(name.split())) if name else name
+
+
+def _relayed(sentence: str, by: str | None, via: str | None, others: tuple, persons: tuple,
+             orgs: tuple, people: tuple | None) -> tuple[str | None, str | None]:
     closing = _closing_name(sentence)
     if by and closing and not norm_eq(by, closing) and _holds(closing, by) and lookup_country(closing) is None:
         by = closing                       # "..., RFE/RL's Belarus Service reported": not the country inside it
@@ -152,6 +172,7 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
         if source:
             return source, by
     if by and not via:                 # the first cue whose object is a medium ("said on Monday, in remarks aired on X")
+        sentence = _without_asides(sentence)   # "speaking on condition of anonymity to Y": speaking to Y
         for t in _told_matches(sentence):   # a dot inside a domain ("told example.com")
             to = medium_prefix(_strip(_before_verb(t.group("to"))))
             if not to and t.group("cue").lower() in _cues().get("body_relay", frozenset()) \
@@ -159,7 +180,8 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
                 to = _strip(t.group("to"))     # "Witnesses told Amnesty International ...": the rights body relays
             elif not to and (t.group("cue").lower() in _cues().get("interview", frozenset())
                            or _strip(t.group("to")) in {_strip(o) for o in orgs}):   # "Police told Kanal Zeta": an ORG the NER names
-                to = _interviewer(_strip(t.group("to")), persons)
+                to = _interviewer(_strip(t.group("to")), persons) \
+                    or _interviewer(_strip(_before_verb(t.group("to"))), persons)   # "interviewed by Y said 20 ..."
             elif not to and _journalist(_strip(t.group("to"))):   # "told Kanal Zeta's correspondent"
                 to = _journalist_outlet(sentence, _strip(t.group("to")))
             elif not to and t.group("cue").lower() in _cues().get("relay_by", frozenset()):
@@ -167,6 +189,9 @@ def relayed(sentence: str, by: str | None, via: str | None, others: tuple = (), 
             elif not to and t.group("cue").lower() in _cues().get("closing_told", frozenset()) \
                     and _CLOSE.fullmatch(sentence, t.end()) and lookup_country(_strip(t.group("to"))) is None:
                 to = _interviewer(_strip(t.group("to")), persons)   # "..., the mayor told the Varnholm Courier."
+            if not to and t.group("cue").lower() in _cues().get("closing_told", frozenset()) \
+                    and (not re.match(r"\s*[,(]", sentence[t.end():]) or _ACRONYM_AFTER.match(sentence, t.end())):
+                to = _told_outlet(t.group("to"), persons, people)   # "X told state-run MRTV that ...": the outlet told
             if to and not norm_eq(to, by):
                 return by, to          # "Police told Reuters 34 people were held": via Reuters
     if by and not via:                 # "The ministry announced 164 deaths on state television" (after a count's word)
@@ -271,7 +296,7 @@ def _closing_outlet(sentence: str, name: str, by: str, persons=()) -> bool:
         docs = vocab().figures.document_nouns
         according = " ".join(pre[:2]) == "according to" and all(
             w in docs or w.rstrip("s") in docs or w in vocab().figures.articles
-            or w in vocab().figures.source_prepositions for w in pre[2:]) and all(w in docs for w in post)
+            or w in vocab().figures.source_prepositions or _owner_word(w) for w in pre[2:]) and all(w in docs for w in post)
         reported = bool(post) and post[0] in _cues().get("closing_report", frozenset()) \
             and len(pre) <= 3 and all(w.islower() for w in pre) and "according" not in pre
         if according == reported:          # exactly one cue: "according to Y" or "Y reported"
@@ -298,19 +323,48 @@ def colon_source(sentence: str, at: int, persons=()) -> str | None:
     m = _COLON_SOURCE.match(sentence)
     if not m or m.end() > at:
         return None
-    src = _strip(m.group("src"))
+    return _speaking_source(_strip(m.group("src")), persons)
+
+
+def _speaking_source(src: str, persons=()) -> str | None:
+    """`src` when it ends in a noun that speaks (a source or informant noun, a people noun of a speaker kind, an
+    organization word) or is a medium or a person the NER names; else None."""
     words, fig = src.split(), vocab().figures
     last = words[-1].lower() if words else ""
     speaks = last in fig.source_nouns or last in fig.informant_nouns or last in vocab().org_keywords \
-        or fig.people_nouns.get(last) in fig.speaker_kinds or is_medium(src) or src in persons
+        or fig.people_nouns.get(last) in fig.speaker_kinds or last in fig.source_people or is_medium(src) or src in persons
     return src if speaks else None
+
+
+_DASH_SOURCE = re.compile(r"\s[-–—]\s+(?P<src>[\w'’.-]+(?:\s+[\w'’.-]+){0,3})\s*$")
+
+
+def dash_source(sentence: str, at: int, persons=()) -> str | None:
+    """A headline's source after a closing spaced dash ("12 killed in X - state media", "Five dead - witnesses"),
+    after the count at `at`: a speaking source as in `colon_source` ("- report" names none, nor a news agency's
+    credit line "- Reuters")."""
+    m = _DASH_SOURCE.search(sentence)
+    if not m or m.start() < at or "\n" in sentence[at:m.start()] or _strip(m.group("src")) in vocab().agencies:
+        return None                    # "... - Reuters": the agency's credit line, no source
+    return _speaking_source(_strip(m.group("src")), persons)
 
 
 @lru_cache(maxsize=None)
 def _told_re() -> re.Pattern:
     """A told or interview cue and the phrase after it (relay_cues.csv), compiled once."""
     cues = told_cues() | _cues().get("body_relay", frozenset())   # "told/interviewed by" a rights body
-    return re.compile(rf"\b(?P<cue>(?i:{_alt(cues)}))\s+(?P<to>(?:[^,.;:()]|\.(?=[a-z])){{2,60}}?){_TOLD_STOP}")
+    return re.compile(rf"\b(?P<cue>(?i:{_alt(cues)}))\s+(?P<to>(?:[^,.;:()]|\.(?=[a-z]|[A-Z]{{2}})){{2,60}}?){_TOLD_STOP}")
+
+
+@lru_cache(maxsize=None)
+def _aside_re() -> re.Pattern:
+    return re.compile(rf"\s+(?i:{_alt(_cues().get('aside', ()))})(?=\s+(?:to|with|by)\b)")
+
+
+def _without_asides(sentence: str) -> str:
+    """The sentence without the asides between an interview verb and its "to"/"with"/"by" (relay_cues.csv, role aside:
+    "reached by phone by AFP")."""
+    return _aside_re().sub("", sentence)
 
 
 def _told_matches(sentence: str):
@@ -343,6 +397,75 @@ def _interviewer(phrase: str, persons=()) -> str | None:
     return phrase
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9&]+\)")   # "told the Democratic Voice of Burma (DVB) that"
+
+
+def _owner_word(word: str) -> bool:
+    """'state-run', 'independent', 'Kremlin-controlled': who owns or backs the outlet named after it (entity_words
+    outlet_owner, outlet_owner_suffix)."""
+    low = word.lower()
+    return word[:1].islower() and low in word_list("outlet_owner") \
+        or "-" in low and low.rsplit("-", 1)[1] in word_list("outlet_owner_suffix")
+
+
+def _drop_owner(words: list[str]) -> list[str]:
+    """`words` without the owner words before a capitalized name ("Kremlin-controlled RIA Novosti" -> RIA Novosti;
+    "state-run news agency X" stays: the owner word there is part of the medium phrase)."""
+    k = 0
+    while k < len(words) - 1 and _owner_word(words[k]):
+        k += 1
+    return words[k:] if k and words[k][:1].isupper() else words
+
+
+def _told_outlet(phrase: str, persons=(), people: tuple | None = None) -> str | None:
+    """The medium a source told, though no list knows it as one ("told state-run MRTV that", "told the Global New
+    Light of Myanmar that", "told Nasha Niva 30 were held", "told Madagascar's L'Express"): after an article, a
+    country's possessive and the words naming the outlet's owner (`_owner_word`), a run of capitalized words (an
+    outlet_connector between two: "Light of Myanmar") that ends the phrase or a clause follows (a digit, a
+    clause_open word); a name the NER calls no person, with no organization, role, title or capitalized body word
+    (`_interviewer`), no country, demonym or large place. A one-word name the NER calls a person is none when
+    no person of the article (`people`) holds it among other words ("told Belsat"; not "told Roe" after "Jane Roe")."""
+    words = _strip(phrase).split()
+    if len(words) > 1 and _POSSESSIVE.search(words[0]) and lookup_country(_POSSESSIVE.split(words[0])[0]) is not None:
+        words = words[1:]              # "Madagascar's L'Express"
+    words = _drop_owner(words)
+    n, connectors = 0, word_list("outlet_connector")
+    while n < len(words) and (words[n][:1].isupper() or words[n] in connectors and n
+                              and n + 1 < len(words) and words[n + 1][:1].isupper()):
+        n += 1
+    rest = words[n:]
+    if not n or rest and not (rest[0][:1].isdigit() or rest[0].lower() in word_list("clause_open")):
+        return None
+    name = " ".join(words[:n])
+    caps = [w for w in words[:n] if w[:1].isupper()]
+    if people is not None and n == 1 and name in persons and not any(
+            name in p.split() and p != name for p in people):
+        persons = tuple(p for p in persons if p != name)   # a one-word name no person of the article holds
+    if _POSSESSIVE.search(name) or len(caps) > 5 or caps[0].lower() in _time_words() \
+            or lookup_country(name) is not None or _demonym(name) or _large_place(name) \
+            or _interviewer(" ".join(caps[:4]), persons) is None or any(name in p or p in name for p in persons):
+        return None
+    return name
+
+
+def _time_words() -> frozenset[str]:
+    return word_list("time_word")
+
+
+def _demonym(name: str) -> bool:
+    """'Nigerians', 'Kenyan': a people's name, whom a source may tell things, no medium."""
+    return lookup_demonym(name) is not None or name.endswith("s") and lookup_demonym(name[:-1]) is not None
+
+
+def _large_place(name: str) -> bool:
+    """A place the gazetteer knows as a large one or a region ("told Dhaka"; not the small town "Punch")."""
+    place = lookup_place(name)
+    return place is not None and (place.population >= _LARGE_PLACE or place.kind == "region")
+
+
+_LARGE_PLACE = 100000
+
+
 def _name_after_noun(medium: str | None) -> str | None:
     """'news site Koraline' -> Koraline: the name a lower-case media noun introduces ('state television' stays)."""
     words = (medium or "").split()
@@ -363,17 +486,43 @@ def medium_prefix(phrase: str) -> str | None:
     media = _cues().get("media", frozenset())
     for n in range(1, min(len(words), 6) + 1):
         if is_medium(" ".join(words[:n])):
-            while n < len(words) and (words[n][:1].isupper() or words[n] in media or words[n].lower() in media) \
-                    and is_medium(" ".join(words[:n + 1])):
+            while n < len(words) and (words[n][:1].isupper() or words[n] in media or words[n].lower() in media
+                                      or words[n] in vocab().agencies) \
+                    and is_medium(" ".join(words[:n + 1])):   # "the German news agency dpa"
                 n += 1
+            n = _connected_name(words, n)   # "News Agency of Nigeria": the name goes on after its media noun
             name, nxt = " ".join(words[:n]), words[n] if n < len(words) else ""
             # a lower-case medium ends where a clause opens ("state media it ..."), never inside a
             # phrase ("told a news conference")
             if not nxt or name[-1:].isalnum() and name.split()[-1][:1].isupper() or nxt[:1].isdigit() \
-                    or nxt.lower() in word_list("clause_open"):
-                return name
+                    or nxt.lower() in word_list("clause_open") \
+                    or nxt.islower() and _named_by_caps(name):   # "the Interfax news agency late on Monday"
+                return " ".join(_drop_owner(name.split()))   # "Kremlin-controlled RIA Novosti": RIA Novosti
             return None
     return None
+
+
+def _named_by_caps(name: str) -> bool:
+    """The capitalized words of a media phrase are a medium themselves ("Interfax news agency"; not "Interior
+    Ministry's press")."""
+    caps = " ".join(w for w in name.split() if w[:1].isupper())
+    return bool(caps) and caps != name and is_medium(caps)
+
+
+def _connected_name(words: list[str], n: int) -> int:
+    """The end of a medium's name `words[:n]` that ends in a capitalized media noun (or an owned outlet's name,
+    `_owned_outlet`) and goes on with a connector and
+    capitalized words ("News Agency of Nigeria", "Times of Varnia"; not "Reuters of Monday's raid"): `n` else."""
+    media = _cues().get("media", frozenset())
+    if not (0 < n < len(words) - 1 and words[n - 1][:1].isupper()
+            and (words[n - 1].lower() in media or _owned_outlet(words[:n]))   # "state-run Global New Light of Myanmar"
+            and words[n] in word_list("outlet_connector")):
+        return n
+    k = n + 1
+    while k < len(words) and words[k][:1].isupper() and not _POSSESSIVE.search(words[k]) \
+            and words[k].lower() not in _time_words():
+        k += 1
+    return k if k > n + 1 else n
 
 
 def _closing_report(sentence: str, name: str) -> bool:
@@ -789,7 +938,7 @@ def referents(body: str, mentions, entities) -> list[tuple[int, str, bool]]:
         kind = e.entity_type if e else None
         if kind == "person" and _LOCATIVE_BEFORE.search(body, max(0, m.char_start - 8), m.char_start) \
                 and not _POSSESSIVE.match(body, m.char_end):
-            continue                       # "a rescue worker in X": a place the NER took for a person
+            continue                       # "a rescue worker in X", "told AFP by phone from X": a place the NER took for a person
         if kind == "person":
             out.append((m.char_start, _strip(m.mention_text), True))
             person_ends.add(m.char_end)
@@ -803,7 +952,7 @@ def referents(body: str, mentions, entities) -> list[tuple[int, str, bool]]:
     return sorted(out)
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+$")
 _SUBJECT_OPEN = re.compile(r"(?:^|[.!?\n]\s*)(?:The\s+)?(?:[A-Z][a-z]+\s+)?$")   # "The Varnia Interior Ministry ...": a name word before it
 
 
