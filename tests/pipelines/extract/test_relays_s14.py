@@ -96,7 +96,7 @@ def test_a_place_after_from_is_no_speaker_a_pronoun_recalls():
     body = ("Dr Ana Reyes told AFP by phone from Dorsk that the hospital was overwhelmed.\n"
             "\"We have received 14 bodies,\" she said.")
     (ex,) = extract_articles([ArticleText(article_id="t", body=body, title="Clashes in Varnia")])
-    assert [(f.value, f.reported_by, f.reported_via) for f in ex.figures] == [(14, "Reyes", "AFP")]
+    assert [(f.value, f.reported_by, f.reported_via) for f in ex.figures] == [(14, "Ana Reyes", "AFP")]
 
 
 def test_a_one_word_outlet_the_ner_calls_a_person():
