@@ -16,6 +16,8 @@ def entities(nlp, text):
     "Attorney General Ana Reyes said 60 people were detained in Besk.",
     "Ana Reyes, a lawyer, said 60 people were detained in Besk.",
     "Lawyer Ana Reyes said 60 people were detained in Besk.",
+    # offices as titles (person_titles.csv): "Ombudsman", "Attorney General", "Prosecutor General"
+    "The Ombudsman, Ana Reyes, said 60 detainees in Besk had visible injuries.",
 ])
 def test_a_titled_name_keeps_its_surname(nlp, text):
     got = entities(nlp, text)
