@@ -608,7 +608,8 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
             if k + 1 < len(inside) and _two_places(body, after[0], inside[k + 1], places, pos):
                 return places.country, False   # "30 were held in X and Y": no one place
             return _town_within(places, body, inside, after[0], pos), True
-        before = [m for m in inside if m.char_end <= pos and not re.search(r"\d", body[m.char_end:pos])]
+        low = _range_low(body, pos)        # "In X, between 5,000 and 10,000 marched": the high end is placed as the low
+        before = [m for m in inside if m.char_end <= low and not re.search(r"\d", body[m.char_end:low])]
         while len(before) > 1 and (_APPOSED.match(body[before[-2].char_end:before[-1].char_start])
                                    or before[-1].char_start in places.locators):
             before.pop()   # "In X, the capital of Y, 150 ...", "In X, Y, 150": Y only says where X is
@@ -655,6 +656,16 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if last is not None and last.entity_id == places.headline:
             return last.entity_id, False   # the headline's one place, with nothing named since it
     return places.country, False
+
+
+_RANGE_LOW = re.compile(r"(?:\bbetween\s+|\bfrom\s+)?(?P<low>\d[\d,.]*)\s*(?:and|to|-|–)\s*$")
+
+
+def _range_low(body: str, pos: int) -> int:
+    """Where the low end of a range starts when the number at `pos` is its high end ("between 5,000 and 10,000",
+    "40 to 50", "40-50"), else pos."""
+    m = _RANGE_LOW.search(body, max(0, pos - 40), pos)
+    return m.start("low") if m else pos
 
 
 _NUMBER_END = re.compile(r"[\d,.]*\w*")
