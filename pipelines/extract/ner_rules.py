@@ -18,7 +18,7 @@ from . import ner_typing as t
 TIME_WORDS = word_list("time_word")
 STANCE_PREFIXES = word_list("stance_prefix")
 BRIDGING_PARTICLES = name_particles("name_word")  # lower case only: "e", "dos", "de"
-POSSESSIVES = frozenset({"'s", "’s"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})   # a plural possessive too ("the Bolivian Workers' Center")
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 
 
