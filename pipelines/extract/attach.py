@@ -123,6 +123,8 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
         return False                       # "30 rioters injured five officers": the group did it
     if trig.category == "hospitalized" and tok.pos_ == "NOUN" and _workplace_of_staff(node, tok):
         return False                       # "Three doctors at the hospital said ...": where they work
+    if trig.strength == "strong" and tok.i not in own and _reporting_body(tok):
+        return False                       # "12 people are in critical condition, the hospital said": it told the count
     if tok.i not in own and _speaker_of_report(node, tok):
         return False                       # "Two residents told Reuters 12 protesters were killed": the two told it
     if trig.strength == "strong" and (_above_own_clause(node, tok) or _inside_own_object(node, tok)):
@@ -133,11 +135,29 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
         return False                       # "his death brought hundreds to the funeral": a crowd the event drew
     if tok.pos_ == "VERB" and tok.i not in own and node.head.i != tok.i and _has_other_count(tok, own):
         return False                       # "fired on 2,000 protesters and arrested 45": 45 is what was arrested
+    if trig.strength == "strong" and _gapped_own_participle(node, tok):
+        return False                       # "Five were killed and 15 others, including three police, wounded"
     if tok.dep_ == "conj" and tok.head.i == node.i and node.pos_ == "NUM":
         return False                       # "risen to 88 and arrests to 3100": a gapped clause, not a group
     if tok.i in {c.i for c in node.conjuncts} and node.pos_ in ("NOUN", "PROPN") and event_conjunct(tok):
         return False                       # "including six soldiers, and numerous injuries": another list item
     return True
+
+
+def _gapped_own_participle(node, verb) -> bool:
+    """The counted phrase is a noun the parser conjoined with the verb (a gapped clause: "Five people were
+    killed and 15 others, including three police officers, wounded") and holds a trigger participle of its
+    own, hung on a word inside it: the participle is the gapped clause's predicate, not the verb before."""
+    if verb.pos_ not in ("VERB", "AUX") or node.dep_ != "conj" or node.head.i != verb.i \
+            or node.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+        return False
+    after = [t for t in node.subtree if t.i > node.i]
+    top = verb.head                        # "Two died and 40 others, among them X, were injured": parsed with
+    if verb.dep_ == "ccomp" and top.i > node.i and top.tag_ == "VBN" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):   # "died" under the subjectless
+        after.append(top)                  # "injured", which the gapped clause's subject belongs to
+    return any(t.tag_ == "VBN" and t.i != verb.i and (tr := token_trigger(t)) is not None
+               and tr.strength == "strong" for t in after)
 
 
 def _event_of(node, tok) -> bool:
@@ -232,7 +252,11 @@ def _other_than_own_participle(node, trig) -> bool:
 
 
 def _counted_by_another(node, trig) -> bool:
-    """An event noun that another number counts ("31 eye injuries") names that number's figure."""
+    """An event noun that another number counts ("31 eye injuries") names that number's figure, unless the
+    group is among those counted ("Eight police were among the 20 hurt": a part of the 20, hurt too)."""
+    if trig.dep_ == "pobj" and trig.head.lower_ in vocab().figures.list_words and trig.head.head.i != trig.i \
+            and node.i not in {t.i for t in trig.head.subtree}:
+        return False
     return trig.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num and c.i != node.i
                                        and node.i not in {t.i for t in c.subtree} for c in trig.children)
 
@@ -257,6 +281,13 @@ def _workplace_of_staff(node, trig) -> bool:
     if noun.lower_ not in word_list("care_staff"):
         return False
     return trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.head.i == noun.i
+
+
+def _reporting_body(trig) -> bool:
+    """An event or place noun that is the subject of a reporting verb ("the hospital said", "the hospital
+    reported") names who told the figure, not what happened to the counted people."""
+    return trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "nsubj" and trig.head.pos_ in ("VERB", "AUX") \
+        and trig.head.lemma_.lower() in vocab().figures.attribution_verbs
 
 
 def _speaker_of_report(node, trig) -> bool:

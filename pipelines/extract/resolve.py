@@ -104,15 +104,17 @@ def _in_hospital(sent, node, cands):
     return _ward_under(verb, wards, 2)
 
 
-def _ward_under(head, wards, depth):
+def _ward_under(head, wards, depth, top=True):
     """The hospital word under `head` through "in" phrases, one of them maybe stating a condition
-    first: "in intensive care", "in critical condition in hospital"."""
+    first: "in intensive care", "in critical condition in hospital" (or "at": "in serious condition at
+    the city hospital"; not right on the verb: "injured at the hospital" says where it happened)."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
+        if prep.dep_ == "prep" and (prep.lower_ == "in" or (not top and prep.lower_ in word_list("ward_prep"))) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in prep.children):
+            # ("1,033 injured, 713 of them still in hospital": a phrase with its own subject places that subset)
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.i in wards:
                     return obj
-                if obj.dep_ == "pobj" and depth > 1 and (ward := _ward_under(obj, wards, depth - 1)) is not None:
+                if obj.dep_ == "pobj" and depth > 1 and (ward := _ward_under(obj, wards, depth - 1, False)) is not None:
                     return ward
     return None
 
