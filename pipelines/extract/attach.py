@@ -123,6 +123,8 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
         return False                       # "30 rioters injured five officers": the group did it
     if trig.category == "hospitalized" and tok.pos_ == "NOUN" and _workplace_of_staff(node, tok):
         return False                       # "Three doctors at the hospital said ...": where they work
+    if tok.i not in own and _undone_elsewhere(node, tok):
+        return False                       # "Of the 62 people arrested, 40 were later released": no arrest count
     if trig.strength == "strong" and tok.i not in own and _reporting_body(tok):
         return False                       # "12 people are in critical condition, the hospital said": it told the count
     if tok.i not in own and _speaker_of_report(node, tok):
@@ -281,6 +283,34 @@ def _workplace_of_staff(node, trig) -> bool:
     if noun.lower_ not in word_list("care_staff"):
         return False
     return trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.head.i == noun.i
+
+
+def _undone_elsewhere(node, trig) -> bool:
+    """The group's own verb undoes the event (`undone`) and the trigger lies outside the group's own phrase
+    ("600 people who had been arrested were released" keeps the relative clause's arrest)."""
+    verb = undone(node)
+    if verb is None or verb.i == trig.i:
+        return False
+    arg = node
+    while arg.head.i != verb.i and arg.head.i != arg.i:
+        arg = arg.head
+    return trig.i not in {t.i for t in arg.subtree}
+
+
+def undone(node):
+    """The verb that undoes the event for the group, if the group is its subject (or object;
+    seeds/entity_words.csv undo_verb: "40 were later released", "released 40 of them", "30 have been
+    discharged"): what that predicate counts is no figure (README: released counts are not annotated),
+    whatever trigger the sentence holds for another group; else None."""
+    tok = node
+    while tok.dep_ in ("nummod", "quantmod", "compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and verb.i != tok.i and verb.pos_ in ("VERB", "AUX") \
+            and verb.lemma_.lower() in word_list("undo_verb") and verb.tag_ != "VB" \
+            and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return verb                        # (not a release asked for: "urged police to release 600 people")
+    return None
 
 
 def _reporting_body(trig) -> bool:

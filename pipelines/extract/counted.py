@@ -52,6 +52,9 @@ def find_counted(c: Candidate, s: Sentence) -> Candidate:
     if node is anchor and not strong:
         node = _split_from_modifier(sent, s.base, n, anchor, toks) or _sibling_noun(sent, anchor, toks) or node
     counted = node if node is not anchor or strong else _partitive(toks, ids)
+    if counted is not None and counted is not node and counted.lemma_.lower() in vocab().figures.count_nouns \
+            and any(d.dep_ == "poss" for d in counted.children):
+        counted = None                     # "11 of their number": the group itself, named by no noun
     if counted is not None and counted.lemma_.lower() in vocab().figures.instance_nouns:
         counted = _instance_of(counted) or counted   # "32 cases of abduction": the abducted are counted
     if counted is not None and is_nonperson(counted):

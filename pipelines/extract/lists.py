@@ -4,7 +4,7 @@ Used when a number's own trigger is missing or weak (the parser often loses long
 from __future__ import annotations
 
 from .candidate import Candidate, Sentence, change
-from .attach import own_participle
+from .attach import own_participle, undone
 from .counts import name_is_place
 from .vocab import vocab, word_list
 
@@ -104,6 +104,8 @@ def inherit_lists(cands: list[Candidate], s: Sentence) -> list[Candidate]:
             # "72 have died, the ministry said, up from 51" ("down from 90 reported earlier": the earlier
             # value's participle says who gave it, not what the group did)
             out[i] = _take(r, out[prev[-1]], "changed_from")
+        elif r.category is None and undone(r.node) is not None:
+            continue                       # "arrested 62 people and released 40 of them": no count of the arrested
         elif r.category is None and own_participle(r.node) is not None:
             continue                       # "nine dead, about 150 treated": its own (non-trigger) participle
         elif r.category is None and prev and r.counted is not None and r.counted.pos_ == "PRON" \
