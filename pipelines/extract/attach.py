@@ -390,6 +390,9 @@ def _better(a: Attachment, b: Attachment, node, own=frozenset()) -> bool:
     if a.cost != b.cost:
         return a.cost < b.cost
     mine = own_participle(node)
+    if mine is not None and mine.dep_ == "acl" and mine.head.i == node.i and any(
+            p.dep_ == "prep" and p.lower_ == "of" and node.i < p.i < mine.i for p in node.children):
+        mine = None                        # "Two of the 20 wounded later died": the participle is the superset's
     if mine is not None and (a.trigger.i == mine.i) != (b.trigger.i == mine.i):
         return a.trigger.i == mine.i       # "600 arrested ..., 3 dead": the number's own participle
     if (a.trigger.i in own) != (b.trigger.i in own):

@@ -213,3 +213,25 @@ def test_a_release_asked_for_and_a_description_keep_the_count(nlp, text, want):
 ])
 def test_of_their_number_counts_the_group_itself(nlp, text, want):
     assert rows(run(nlp, text)) == want
+
+
+# "gunshot wounds": the noun is an injury (seeds/triggers.csv wound/wounds NOUN)
+@pytest.mark.parametrize("text, want", [
+    ("Medical sources said 45 people had gunshot wounds.", [("injured", 45)]),
+    ("Twelve people suffered gunshot wounds.", [("injured", 12)]),
+])
+def test_people_with_wounds_are_injured(nlp, text, want):
+    assert cats(run(nlp, text)) == want
+
+
+# "Two of the 20 wounded later died": a participle after the partitive's "of" is the superset's word,
+# the subset's own verb decides (attach._better)
+def test_a_subset_of_the_wounded_that_died_is_killed(nlp):
+    assert cats(run(nlp, "Two of the 20 wounded later died of their wounds.")) == [("injured", 20), ("killed", 2)]
+
+
+# "12 were protesters and four were bystanders": the second predicate noun names the second count's group
+# (who.group_as_predicate, when the parser hung the number on the first predicate noun)
+def test_a_second_predicate_names_the_second_group(nlp):
+    figs = run(nlp, "Of those killed, 12 were protesters and four were bystanders.")
+    assert sorted((f.value, f.who) for f in figs) == [(4, "bystanders"), (12, "protesters")]
