@@ -88,6 +88,13 @@ def inherit_lists(cands: list[Candidate], s: Sentence) -> list[Candidate]:
     done = [i for i in live if out[i].category]
     for i in live:
         r = out[i]
+        prev = [q for q in done if out[q].last.i < r.first.i]
+        if r.category == "injured" and prev and out[prev[-1]].category == "hospitalized" and r.counted is not None \
+                and r.counted.pos_ == "PRON" and r.counted.dep_ == "pobj" and out[prev[-1]].value > r.value:
+            # "31 were admitted to hospital with gunshot wounds, five of them in critical condition": a part of
+            # the hospitalized is hospitalized, its injury notwithstanding (README: hospitalized only)
+            out[i] = _take(r, out[prev[-1]], "of_them_in_hospital")
+            continue
         if r.cost <= 1:
             continue
         parent = _list_parent(r.node)

@@ -134,7 +134,11 @@ def _count_noun_category(sent, node, cands):
     if rel is None or rel.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
     nouns = vocab().figures.count_nouns | (word_list("range_subject") if ranged else frozenset())
-    subj = [c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns]
+    roles = ("nsubj", "nsubjpass")
+    if node.dep_ == "pobj" and node.head.head.i == rel.i and node.head.i < node.i \
+            and any(c.dep_ in ("dobj", "obj") and c.i > node.i for c in rel.children):
+        roles += ("dobj", "obj")           # "brought to 45 the number of people killed": the object is the count
+    subj = [c for c in rel.children if c.dep_ in roles and c.lemma_.lower() in nouns]
     if not subj:
         return None
     inside = _estimated(subj[0], nouns) if ranged else {t.i for t in subj[0].subtree}

@@ -235,3 +235,26 @@ def test_a_subset_of_the_wounded_that_died_is_killed(nlp):
 def test_a_second_predicate_names_the_second_group(nlp):
     figs = run(nlp, "Of those killed, 12 were protesters and four were bystanders.")
     assert sorted((f.value, f.who) for f in figs) == [(4, "bystanders"), (12, "protesters")]
+
+
+# a part of a hospitalized count ("five of them in critical condition") is hospitalized too
+# (README: "hospitalized after being injured" -> hospitalized only; lists.inherit_lists)
+def test_a_part_of_the_hospitalized_in_critical_condition_is_hospitalized(nlp):
+    text = "Thirty-one people were admitted to hospital with gunshot wounds, five of them in critical condition."
+    assert cats(run(nlp, text)) == [("hospitalized", 5), ("hospitalized", 31)]
+
+
+def test_a_part_of_the_injured_in_hospital_is_hospitalized_and_the_rest_injured(nlp):
+    text = "Nearly 70 people were wounded, 20 of them seriously."
+    assert cats(run(nlp, text)) == [("injured", 20), ("injured", 70)]
+
+
+# "brought to 45 the number of people killed": the running-total verb's object is the count noun
+# (resolve._count_noun_category)
+@pytest.mark.parametrize("text, want", [
+    ("The violence brought to 45 the number of people killed since Friday.", [("killed", 45)]),
+    ("That brought to 1,200 the total number of people detained.", [("arrested", 1200)]),
+    ("The ministry brought 45 people to the capital for the talks.", []),
+])
+def test_brought_to_n_the_number_of(nlp, text, want):
+    assert cats(run(nlp, text)) == want
