@@ -194,12 +194,13 @@ def _through_total(node):
 
 def _relay(sent, node, cands):
     """'..., taking the tally to 57': a number hanging from a running-total word takes the
-    category of the nearest strong trigger before it in the sentence."""
+    category of the nearest strong (or deployment) trigger before it in the sentence."""
     rel = relay_node(sent, node)
     if rel is None:
         return None, None
-    before = [(t, tr) for t, tr in cands if tr.strength == "strong" and t.i < node.i] \
+    before = [(t, tr) for t, tr in cands if tr.strength != "weak" and t.i < node.i] \
         or [(t, tr) for t, tr in cands if tr.strength == "weak" and t.i < node.i]
+    # ("deployed an additional 1,500 troops, taking the total to some 6,000": a deployment's total)
     if not before:
         return None, None
     tok, trig = before[-1]

@@ -152,7 +152,7 @@ def group_of_participle(sent, trig) -> str:
     """A running total whose trigger is a participle or an adjective on a people noun, or on the count
     noun itself: "the number of people killed rose to 31", "the tally of protesters detained reached
     300", "the number of injured police at 96" -> that noun's group."""
-    if trig is not None and trig.dep_ not in ("acl", "amod"):
+    if trig is not None and trig.dep_ not in ("acl", "amod", "relcl"):   # ("the number of people who died")
         return _count_subject_group(sent, trig)
     if trig is None or not (sent[0].i <= trig.head.i <= sent[-1].i):
         return ""

@@ -258,3 +258,25 @@ def test_a_part_of_the_injured_in_hospital_is_hospitalized_and_the_rest_injured(
 ])
 def test_brought_to_n_the_number_of(nlp, text, want):
     assert cats(run(nlp, text)) == want
+
+
+# "the number of people who had died ... had risen to 21": the relative clause's noun is the group
+# (who.group_of_participle)
+@pytest.mark.parametrize("text, want", [
+    ("Authorities said the number of people who had died in the protests had risen to 21.",
+     [("killed", 21, "exact", "people")]),
+    ("The number of protesters who have been detained now stands at 340.", [("arrested", 340, "exact", "protesters")]),
+])
+def test_a_running_total_over_a_relative_clause_names_its_group(nlp, text, want):
+    assert rows(run(nlp, text)) == want
+
+
+# "taking the total to some 6,000" after a deployment: the deployment's running total (resolve._relay)
+@pytest.mark.parametrize("text, want", [
+    ("The army said it had deployed an additional 1,500 troops, taking the total to some 6,000.",
+     [("deployed", 1500), ("deployed", 6000)]),
+    ("Police deployed 500 officers and arrested 30 people, taking the tally to 57.",
+     [("arrested", 30), ("arrested", 57), ("deployed", 500)]),
+])
+def test_a_running_total_after_a_deployment(nlp, text, want):
+    assert cats(run(nlp, text)) == want
