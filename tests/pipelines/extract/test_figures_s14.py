@@ -98,6 +98,7 @@ def test_only_an_approximation_or_a_ceiling_covers_a_coordination(nlp, text, wan
     ("At least six people died. Another 12 people are in critical condition, the hospital said.",
      [("injured", 12), ("killed", 6)]),
     ("Nine protesters were in a critical condition on Monday.", [("injured", 9)]),
+    ("Four officers are in a life-threatening condition.", [("injured", 4)]),
     ("Four people were killed. Three others were in serious condition at the Ardel General Hospital.",
      [("hospitalized", 3), ("killed", 4)]),
 ])
