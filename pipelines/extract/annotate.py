@@ -32,9 +32,12 @@ def settle_bound(c: Candidate, s: Sentence) -> Candidate:
 
 
 def carry_bounds(cands: list[Candidate], s: Sentence) -> list[Candidate]:
-    """A bound word before the first of coordinated counts covers the list: "around 90 civilians and
-    100 security personnel were injured" -> both approx. Only a plain numeral with no modifier of its
-    own takes it, from the count right before it, of the same category, in the same coordination."""
+    """An approximation or a ceiling before the first of coordinated counts covers the list: "around 90
+    civilians and 100 security personnel were injured" -> both approx, "up to 300 protesters and 20
+    officers" -> both at_most. Only a plain numeral with no modifier of its own takes it, from the count
+    right before it, of the same category, in the same coordination. A floor binds its own number only:
+    "More than 30 protesters and three policemen were killed" -> the three are exact (GOLD convention:
+    "at least" binds only the number it precedes)."""
     out = list(cands)
     prev = None
     for i, c in enumerate(out):
@@ -42,7 +45,7 @@ def carry_bounds(cands: list[Candidate], s: Sentence) -> list[Candidate]:
             continue
         n = c.number
         if prev is not None and c.bound == "exact" and not n.vague and n.partner < 0 and n.mod_start == n.start \
-                and prev.bound != "exact" and prev.number.partner < 0 and prev.category == c.category \
+                and prev.bound in ("approx", "at_most") and prev.number.partner < 0 and prev.category == c.category \
                 and _coordinated(prev.node, c.node):
             out[i] = c = change(c, f"bound_carried:{prev.number_text}", bound=prev.bound)
         prev = c

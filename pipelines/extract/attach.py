@@ -123,6 +123,10 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
         return False                       # "30 rioters injured five officers": the group did it
     if trig.category == "hospitalized" and tok.pos_ == "NOUN" and _workplace_of_staff(node, tok):
         return False                       # "Three doctors at the hospital said ...": where they work
+    if tok.i not in own and _undone_elsewhere(node, tok):
+        return False                       # "Of the 62 people arrested, 40 were later released": no arrest count
+    if trig.strength == "strong" and tok.i not in own and _reporting_body(tok):
+        return False                       # "12 people are in critical condition, the hospital said": it told the count
     if tok.i not in own and _speaker_of_report(node, tok):
         return False                       # "Two residents told Reuters 12 protesters were killed": the two told it
     if trig.strength == "strong" and (_above_own_clause(node, tok) or _inside_own_object(node, tok)):
@@ -134,11 +138,29 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
     loose = tok.pos_ == "VERB" and _loosely_hung(node, tok)
     if tok.pos_ == "VERB" and tok.i not in own and (node.head.i != tok.i or loose) and _has_other_count(tok, own, loose):
         return False                       # "fired on 2,000 protesters and arrested 45": 45 is what was arrested
+    if trig.strength == "strong" and _gapped_own_participle(node, tok):
+        return False                       # "Five were killed and 15 others, including three police, wounded"
     if tok.dep_ == "conj" and tok.head.i == node.i and node.pos_ == "NUM":
         return False                       # "risen to 88 and arrests to 3100": a gapped clause, not a group
     if tok.i in {c.i for c in node.conjuncts} and node.pos_ in ("NOUN", "PROPN") and event_conjunct(tok):
         return False                       # "including six soldiers, and numerous injuries": another list item
     return True
+
+
+def _gapped_own_participle(node, verb) -> bool:
+    """The counted phrase is a noun the parser conjoined with the verb (a gapped clause: "Five people were
+    killed and 15 others, including three police officers, wounded") and holds a trigger participle of its
+    own, hung on a word inside it: the participle is the gapped clause's predicate, not the verb before."""
+    if verb.pos_ not in ("VERB", "AUX") or node.dep_ != "conj" or node.head.i != verb.i \
+            or node.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+        return False
+    after = [t for t in node.subtree if t.i > node.i]
+    top = verb.head                        # "Two died and 40 others, among them X, were injured": parsed with
+    if verb.dep_ == "ccomp" and top.i > node.i and top.tag_ == "VBN" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):   # "died" under the subjectless
+        after.append(top)                  # "injured", which the gapped clause's subject belongs to
+    return any(t.tag_ == "VBN" and t.i != verb.i and (tr := token_trigger(t)) is not None
+               and tr.strength == "strong" for t in after)
 
 
 def _event_of(node, tok) -> bool:
@@ -233,7 +255,11 @@ def _other_than_own_participle(node, trig) -> bool:
 
 
 def _counted_by_another(node, trig) -> bool:
-    """An event noun that another number counts ("31 eye injuries") names that number's figure."""
+    """An event noun that another number counts ("31 eye injuries") names that number's figure, unless the
+    group is among those counted ("Eight police were among the 20 hurt": a part of the 20, hurt too)."""
+    if trig.dep_ == "pobj" and trig.head.lower_ in vocab().figures.list_words and trig.head.head.i != trig.i \
+            and node.i not in {t.i for t in trig.head.subtree}:
+        return False
     return trig.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num and c.i != node.i
                                        and node.i not in {t.i for t in c.subtree} for c in trig.children)
 
@@ -258,6 +284,41 @@ def _workplace_of_staff(node, trig) -> bool:
     if noun.lower_ not in word_list("care_staff"):
         return False
     return trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.head.i == noun.i
+
+
+def _undone_elsewhere(node, trig) -> bool:
+    """The group's own verb undoes the event (`undone`) and the trigger lies outside the group's own phrase
+    ("600 people who had been arrested were released" keeps the relative clause's arrest)."""
+    verb = undone(node)
+    if verb is None or verb.i == trig.i:
+        return False
+    arg = node
+    while arg.head.i != verb.i and arg.head.i != arg.i:
+        arg = arg.head
+    return trig.i not in {t.i for t in arg.subtree}
+
+
+def undone(node):
+    """The verb that undoes the event for the group, if the group is its subject (or object;
+    seeds/entity_words.csv undo_verb: "40 were later released", "released 40 of them", "30 have been
+    discharged"): what that predicate counts is no figure (README: released counts are not annotated),
+    whatever trigger the sentence holds for another group; else None."""
+    tok = node
+    while tok.dep_ in ("nummod", "quantmod", "compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and verb.i != tok.i and verb.pos_ in ("VERB", "AUX") \
+            and verb.lemma_.lower() in word_list("undo_verb") and verb.tag_ != "VB" \
+            and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return verb                        # (not a release asked for: "urged police to release 600 people")
+    return None
+
+
+def _reporting_body(trig) -> bool:
+    """An event or place noun that is the subject of a reporting verb ("the hospital said", "the hospital
+    reported") names who told the figure, not what happened to the counted people."""
+    return trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "nsubj" and trig.head.pos_ in ("VERB", "AUX") \
+        and trig.head.lemma_.lower() in vocab().figures.attribution_verbs
 
 
 def _speaker_of_report(node, trig) -> bool:
@@ -342,6 +403,9 @@ def _better(a: Attachment, b: Attachment, node, own=frozenset()) -> bool:
     if a.cost != b.cost:
         return a.cost < b.cost
     mine = own_participle(node)
+    if mine is not None and mine.dep_ == "acl" and mine.head.i == node.i and any(
+            p.dep_ == "prep" and p.lower_ == "of" and node.i < p.i < mine.i for p in node.children):
+        mine = None                        # "Two of the 20 wounded later died": the participle is the superset's
     if mine is not None and (a.trigger.i == mine.i) != (b.trigger.i == mine.i):
         return a.trigger.i == mine.i       # "600 arrested ..., 3 dead": the number's own participle
     if (a.trigger.i in own) != (b.trigger.i in own):

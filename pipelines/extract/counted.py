@@ -11,7 +11,7 @@ from .candidate import Candidate, Sentence, drop, keep
 from .counts import is_nonperson, is_trigger_noun, non_count_rule
 from .numbers import quantifier_word
 from .triggers import collective_of, group_nouns, member_of, noun_kind
-from .vocab import vocab
+from .vocab import vocab, word_list
 
 
 def tokens_of(sent, base: int, start: int, end: int) -> list:
@@ -59,6 +59,9 @@ def find_counted(c: Candidate, s: Sentence) -> Candidate:
     if node is anchor and not strong:
         node = _split_from_modifier(sent, s.base, n, anchor, toks) or _sibling_noun(sent, anchor, toks) or node
     counted = node if node is not anchor or strong else _partitive(toks, ids)
+    if counted is not None and counted is not node and counted.lemma_.lower() in vocab().figures.count_nouns \
+            and any(d.dep_ == "poss" for d in counted.children):
+        counted = None                     # "11 of their number": the group itself, named by no noun
     if counted is not None and counted.lemma_.lower() in vocab().figures.instance_nouns:
         counted = _instance_of(counted) or counted   # "32 cases of abduction": the abducted are counted
     if counted is not None and is_nonperson(counted):
@@ -70,6 +73,8 @@ def find_counted(c: Candidate, s: Sentence) -> Candidate:
         return drop(c, "one_of")           # "one of the protesters": an individual, not a count
         # ("nine were hurt, one of whom is in intensive care" is a sub-count of a tally)
     noun = counted is not None and counted.pos_ in ("NOUN", "PROPN")
+    if n.value == 1 and not n.vague and noun and _named(counted):
+        return drop(c, "named_individual")   # "One demonstrator, called X, was shot": an anecdote, no count
     group = group_nouns(counted) if noun else []
     kinds = {noun_kind(g) for g in group} | {noun_kind(m) for g in group if (m := member_of(g)) is not None}
     kinds |= {noun_kind(m) for g in group if (m := collective_of(g)) is not None}   # "a contingent of soldiers"
@@ -79,6 +84,14 @@ def find_counted(c: Candidate, s: Sentence) -> Candidate:
     first = (tokens_of(sent, s.base, n.mod_start, n.end) or toks)[0]
     return keep(c, rule, node=node, counted=counted, group=tuple(group), kinds=frozenset(kinds), strong=bool(strong),
                 first=first)
+
+
+def _named(noun) -> bool:
+    """The noun introduces a person by name: "one demonstrator called Jean X", "one student, named X"
+    (seeds/entity_words.csv naming_participle). (An apposed name alone, "one student, X, was killed",
+    may still be a tally's item.)"""
+    return any(c.dep_ == "acl" and c.lower_ in word_list("naming_participle")
+               and any(t.pos_ == "PROPN" for t in c.subtree if t.i != c.i) for c in noun.children)
 
 
 def _split_from_modifier(sent, base, n, anchor, toks):

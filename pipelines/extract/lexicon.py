@@ -58,6 +58,7 @@ class FigureWords:
     body_pronouns: frozenset[str] = frozenset()     # function_words.csv, role body_pronoun ("it said": no person)
     name_links: frozenset[str] = frozenset()        # function_words.csv, role name_link ("Ministry of Health")
     speaker_kinds: frozenset[str] = frozenset()     # function_words.csv, role speaker_kind (people_nouns kinds)
+    result_verb_categories: frozenset[str] = frozenset()   # categories.csv result_verb=1: "shot dead" is named by "dead"
 
 
 def _words(name: str, column: str = "", value: str = "") -> frozenset[str]:
@@ -97,6 +98,7 @@ def read_figure_words() -> FigureWords:
         relative_days={r["phrase"].lower(): int(r["days"]) for r in read_csv("relative_days")},
         category_priority=tuple(r["category"] for r in sorted(read_csv("categories"), key=lambda r: int(r["priority"]))),
         casualty_categories=frozenset(r["category"] for r in read_csv("categories") if r.get("casualty") == "1"),
+        result_verb_categories=frozenset(r["category"] for r in read_csv("categories") if r.get("result_verb") == "1"),
         pronouns=_words("function_words", role, "pronoun"),
         articles=_words("function_words", role, "article"),
         source_prepositions=_words("function_words", role, "source_preposition"),

@@ -4,7 +4,7 @@ Used when a number's own trigger is missing or weak (the parser often loses long
 from __future__ import annotations
 
 from .candidate import Candidate, Sentence, change
-from .attach import own_participle
+from .attach import own_participle, undone
 from .counts import name_is_place
 from .vocab import vocab, word_list
 
@@ -88,6 +88,13 @@ def inherit_lists(cands: list[Candidate], s: Sentence) -> list[Candidate]:
     done = [i for i in live if out[i].category]
     for i in live:
         r = out[i]
+        prev = [q for q in done if out[q].last.i < r.first.i]
+        if r.category == "injured" and prev and out[prev[-1]].category == "hospitalized" and r.counted is not None \
+                and r.counted.pos_ == "PRON" and r.counted.dep_ == "pobj" and out[prev[-1]].value > r.value:
+            # "31 were admitted to hospital with gunshot wounds, five of them in critical condition": a part of
+            # the hospitalized is hospitalized, its injury notwithstanding (README: hospitalized only)
+            out[i] = _take(r, out[prev[-1]], "of_them_in_hospital")
+            continue
         if r.cost <= 1:
             continue
         parent = _list_parent(r.node)
@@ -104,6 +111,8 @@ def inherit_lists(cands: list[Candidate], s: Sentence) -> list[Candidate]:
             # "72 have died, the ministry said, up from 51" ("down from 90 reported earlier": the earlier
             # value's participle says who gave it, not what the group did)
             out[i] = _take(r, out[prev[-1]], "changed_from")
+        elif r.category is None and undone(r.node) is not None:
+            continue                       # "arrested 62 people and released 40 of them": no count of the arrested
         elif r.category is None and own_participle(r.node) is not None:
             continue                       # "nine dead, about 150 treated": its own (non-trigger) participle
         elif r.category is None and prev and r.counted is not None and r.counted.pos_ == "PRON" \

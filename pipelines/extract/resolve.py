@@ -104,15 +104,17 @@ def _in_hospital(sent, node, cands):
     return _ward_under(verb, wards, 2)
 
 
-def _ward_under(head, wards, depth):
+def _ward_under(head, wards, depth, top=True):
     """The hospital word under `head` through "in" phrases, one of them maybe stating a condition
-    first: "in intensive care", "in critical condition in hospital"."""
+    first: "in intensive care", "in critical condition in hospital" (or "at": "in serious condition at
+    the city hospital"; not right on the verb: "injured at the hospital" says where it happened)."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
+        if prep.dep_ == "prep" and (prep.lower_ == "in" or (not top and prep.lower_ in word_list("ward_prep"))) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in prep.children):
+            # ("1,033 injured, 713 of them still in hospital": a phrase with its own subject places that subset)
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.i in wards:
                     return obj
-                if obj.dep_ == "pobj" and depth > 1 and (ward := _ward_under(obj, wards, depth - 1)) is not None:
+                if obj.dep_ == "pobj" and depth > 1 and (ward := _ward_under(obj, wards, depth - 1, False)) is not None:
                     return ward
     return None
 
@@ -132,7 +134,11 @@ def _count_noun_category(sent, node, cands):
     if rel is None or rel.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
     nouns = vocab().figures.count_nouns | (word_list("range_subject") if ranged else frozenset())
-    subj = [c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns]
+    roles = ("nsubj", "nsubjpass")
+    if node.dep_ == "pobj" and node.head.head.i == rel.i and node.head.i < node.i \
+            and any(c.dep_ in ("dobj", "obj") and c.i > node.i for c in rel.children):
+        roles += ("dobj", "obj")           # "brought to 45 the number of people killed": the object is the count
+    subj = [c for c in rel.children if c.dep_ in roles and c.lemma_.lower() in nouns]
     if not subj:
         return None
     inside = _estimated(subj[0], nouns) if ranged else {t.i for t in subj[0].subtree}
@@ -188,12 +194,13 @@ def _through_total(node):
 
 def _relay(sent, node, cands):
     """'..., taking the tally to 57': a number hanging from a running-total word takes the
-    category of the nearest strong trigger before it in the sentence."""
+    category of the nearest strong (or deployment) trigger before it in the sentence."""
     rel = relay_node(sent, node)
     if rel is None:
         return None, None
-    before = [(t, tr) for t, tr in cands if tr.strength == "strong" and t.i < node.i] \
+    before = [(t, tr) for t, tr in cands if tr.strength != "weak" and t.i < node.i] \
         or [(t, tr) for t, tr in cands if tr.strength == "weak" and t.i < node.i]
+    # ("deployed an additional 1,500 troops, taking the total to some 6,000": a deployment's total)
     if not before:
         return None, None
     tok, trig = before[-1]

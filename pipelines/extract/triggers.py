@@ -56,10 +56,36 @@ def sentence_triggers(sent) -> list[tuple[object, Trigger]]:
             out.append((tok, hit))
     by_tok = {tok.i: trig for tok, trig in out}
     # "hospital treatment": a strong event noun with another category's trigger as its compound
-    # modifier is named by the modifier (hospitalized, not injured)
+    # modifier is named by the modifier (hospitalized, not injured); "shot dead": an injury verb with another
+    # category's trigger as its resultative adjective right after it is named by it (killed, not injured;
+    # seeds/categories.csv result_verb: a judgment verb keeps its own category, "presumed dead" is missing)
     return [(tok, trig) for tok, trig in out
-            if not (trig.strength == "strong" and any(c.dep_ == "compound" and c.i in by_tok and by_tok[c.i].strength == "strong"
-                                                       and by_tok[c.i].category != trig.category for c in tok.children))]
+            if not (trig.strength == "strong" and any(c.dep_ in _NAMING_DEPS and c.i in by_tok and by_tok[c.i].strength == "strong"
+                                                       and by_tok[c.i].category != trig.category
+                                                       and (c.dep_ == "compound" or (tok.pos_ in ("VERB", "AUX") and c.pos_ == "ADJ" and c.i == tok.i + 1
+                                                            and trig.category in vocab().figures.result_verb_categories))
+                                                       for c in tok.children))
+            and not _winds(tok)]
+
+
+_NAMING_DEPS = ("compound", "oprd", "acomp")   # a resultative adjective: "shot dead", not a clause ("forced to ...")
+
+
+def _winds(tok) -> bool:
+    """'The march wound through the city', 'demonstrators wound their way to the square': "wound" as the
+    past of "wind" (a path preposition or "its way" after it, or a procession or protest noun as its
+    subject; seeds/entity_words.csv wind_*), not the injury verb."""
+    if tok.lower_ not in word_list("wind_form"):
+        return False
+    for c in tok.children:
+        if (c.dep_ in ("prep", "prt", "advmod") and c.lower_ in word_list("wind_prep")) \
+                or (c.dep_ in ("dobj", "obj", "npadvmod") and c.lower_ in word_list("wind_object")):
+            return True
+        if c.dep_ == "nsubj" and (c.lower_ in word_list("wind_subject") or any(
+                tr.strength == "weak" and tr.pos in ("NOUN", "any")
+                for key in (c.lower_, c.lemma_.lower()) for tr in vocab().figures.triggers.get(key, ()))):
+            return True
+    return False
 
 
 def group_nouns(node) -> list:

@@ -138,6 +138,13 @@ def group_as_predicate(sent, number_ids) -> str:
             for attr in t.head.children:
                 if attr.dep_ == "attr" and attr.i > t.i and not attr.like_num and noun_kind(attr):
                     return group_text(sent, attr, None, number_ids)
+    last = max(number_ids, default=-1)
+    be = sent.doc[last + 1] if sent[0].i <= last < sent[-1].i else None
+    if be is not None and be.lemma_ == "be" and be.dep_ == "conj" and sent.doc[last].dep_ != "nsubj":
+        # "12 were protesters and four were bystanders": the parser hung "four" on the first predicate noun
+        for attr in be.children:
+            if attr.dep_ == "attr" and attr.i > be.i and not attr.like_num and noun_kind(attr):
+                return group_text(sent, attr, None, number_ids)
     return ""
 
 
@@ -145,7 +152,7 @@ def group_of_participle(sent, trig) -> str:
     """A running total whose trigger is a participle or an adjective on a people noun, or on the count
     noun itself: "the number of people killed rose to 31", "the tally of protesters detained reached
     300", "the number of injured police at 96" -> that noun's group."""
-    if trig is not None and trig.dep_ not in ("acl", "amod"):
+    if trig is not None and trig.dep_ not in ("acl", "amod", "relcl"):   # ("the number of people who died")
         return _count_subject_group(sent, trig)
     if trig is None or not (sent[0].i <= trig.head.i <= sent[-1].i):
         return ""
