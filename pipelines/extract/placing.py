@@ -641,8 +641,6 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
     before = _choosable(body, places.mentions[bisect_left(places.starts, para):lo], pos, places)
     if before and _breakdown_item(body, before):
         return places.country, False   # "eight died in X, six in Y and three in Z. A total of 24": the sum of the list
-    if len(before) > 1 and _two_places(body, before[-2], before[-1], places, pos):
-        return places.country, False   # "... across Oruro and Potosi. The government deployed 2,500": no one place
     if before:
         return before[-1].entity_id, False
     if places.marks and not inside:        # ("in the capital" with no place in it returned above)
