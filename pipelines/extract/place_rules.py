@@ -15,7 +15,7 @@ WORDLIKE_CODES = word_list("wordlike_country_code")
 PLACE_INNER_WORDS = word_list("place_inner_word")
 PLACE_LIST_SEPS = word_list("place_list_sep")
 from .entity_spans import (
-    Cand, COMPASS, Context, DETERMINERS, ends_with_facility, followed_by_facility, has_org_keyword,
+    Cand, COMPASS, Context, LIST_JOINERS, LOC_PREPS, DETERMINERS, ends_with_facility, followed_by_facility, has_org_keyword,
     loc_context, NAME_PARTICLES, P_GAZ, P_PLACE_KIND, span_text, token_cand,
 )
 from .tokens import glued, has_alpha, is_cap, sentence_start
@@ -108,7 +108,9 @@ def place_kind_cands(doc, ctx: Context, taken_country: set[int]) -> list[Cand]:
             while s - 1 >= 0 and (is_cap(doc[s - 1]) and doc[s - 1].is_alpha or doc[s - 1].text == "-" and s - 2 >= 0 and is_cap(doc[s - 2])
                                   or doc[s - 1].lower_ in NAME_PARTICLES and s - 2 >= 0 and is_cap(doc[s - 2]) and s < e):
                 s -= 1
-            while s < e and (persons.is_title(doc[s].text) or doc[s].lower_ in DETERMINERS):
+            # "In Jhapa district, ...": a sentence's capitalized preposition opens no name
+            while s < e and (persons.is_title(doc[s].text) or doc[s].lower_ in DETERMINERS
+                             or doc[s].lower_ in LOC_PREPS and doc[s].lower_ not in LIST_JOINERS and s + 1 < e):
                 s += 1
             return s, e
         if not plural:
