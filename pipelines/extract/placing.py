@@ -642,6 +642,9 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         return places.country, False   # "eight died in X, six in Y and three in Z. A total of 24": the sum of the list
     if before:
         return before[-1].entity_id, False
+    later = None if inside else _later_place(places, body, s_end)
+    if later:
+        return later, False   # "At least 12 were killed on Sunday. The clashes took place in X.": X
     if places.marks and not inside:        # ("in the capital" with no place in it returned above)
         k = bisect_left(places.mark_starts, pos)
         last = places.marks[k - 1] if k else None
@@ -652,6 +655,59 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         if last is not None and last.entity_id == places.headline:
             return last.entity_id, False   # the headline's one place, with nothing named since it
     return places.country, False
+
+
+_SAYS_WHERE = re.compile(r",\s+(?:in\s+)?(?:the\s+)?(?:[a-z]+\s+){0,3}(?:of\s+(?:the\s+)?)?")   # "X, the Y state capital"
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\s\"”’)]|$)")
+
+
+@lru_cache(maxsize=None)
+def _elsewhere_re() -> re.Pattern:
+    """A word that moves the sentence to another scene than the one before it ("Protests also spread to X";
+    entity_words elsewhere_cue)."""
+    return phrase_re(word_list("elsewhere_cue"))
+
+
+def _later_place(places: Places, body: str, s_end: int) -> str | None:
+    """The one sub-national place the next sentence of the paragraph names, when the figure's sentence and the
+    paragraph before it name none ("At least 12 were killed on Sunday. The clashes took place in X, police said."):
+    the paragraph sets X for it (GOLD_SPEC_V2 place). Only a sentence that goes back to the figure's event or people
+    ("The clashes ...", "Most of them ...", "... took place in X"): a next sentence that only names a scene
+    ("Protesters in X set fire to ...") leaves a toll stated without a place national. Not when that sentence has a count of its own, a national
+    cue, a country, another period ("Last month,"), or moves to another scene ("Protests also spread to X")."""
+    para_end = body.find("\n", s_end)
+    para_end = len(body) if para_end < 0 else para_end
+    stop = _SENTENCE_STOP.search(body, s_end + 1, para_end)
+    end = stop.end() if stop else para_end
+    if end <= s_end or not body[s_end:end].strip():
+        return None
+    lo, hi = bisect_left(places.starts, s_end), bisect_left(places.starts, end)
+    named = [m for k, m in enumerate(places.mentions[lo:hi], lo)   # not one that says where the one before lies
+             if not (k > lo and (m.char_start in places.locators
+                                 or _SAYS_WHERE.fullmatch(body, places.mentions[k - 1].char_end, m.char_start)))]
+    if not named or any(m.label.lower() == "country" or m.entity_id == places.country for m in named):
+        return None
+    if len({m.entity_id for m in named}) != 1 or any(m.char_start in places.examples for m in named):
+        return None
+    text_start = s_end + len(body[s_end:end]) - len(body[s_end:end].lstrip())
+    if _COUNT_BEFORE.search(body, s_end, end) or _national().search(body, s_end, end) \
+            or _elsewhere_re().search(body, s_end, end) or _other_period_re().match(body, text_start, end):
+        return None
+    if not (_recall_re().match(body, text_start, end) or _scene_verb_re().search(body, text_start, end)):
+        return None
+    return named[0].entity_id
+
+
+@lru_cache(maxsize=None)
+def _recall_re() -> re.Pattern:
+    """A sentence opening that goes back to the figure before it ("The clashes", "Most of them"; entity_words scene_recall)."""
+    return phrase_re(word_list("scene_recall"))
+
+
+@lru_cache(maxsize=None)
+def _scene_verb_re() -> re.Pattern:
+    """A verb that says where the event before happened ("took place", "occurred"; entity_words scene_verb)."""
+    return phrase_re(word_list("scene_verb"))
 
 
 _NUMBER_END = re.compile(r"[\d,.]*\w*")

@@ -14,3 +14,34 @@ def test_a_district_in_the_body_of_a_sentence_stays_a_place(nlp):
     body = ("Nepal: toll rises\nKATHMANDU (Wire) - Protests went on.\n"
             "Protesters set fire to offices in Dorsk district, where three people died.")
     assert placed(nlp, body)[3] == "Dorsk"
+
+
+def test_the_next_sentence_that_says_where_the_clashes_were_places_the_toll(nlp):
+    body = ("Unrest in Nigeria\nLAGOS (Wire) - Protests went on for a third day.\n"
+            "At least 12 people were killed on Sunday. The clashes took place in Ibadan, the Oyo state capital, "
+            "witnesses said.")
+    assert placed(nlp, body)[12] == "Ibadan"
+
+
+def test_most_of_them_held_in_a_town_places_the_count_before(nlp):
+    body = "Unrest in Nepal\nProtests went on for a third day.\nPolice said 40 people were detained. Most were held in Pokhara."
+    assert placed(nlp, body)[40] == "Pokhara"
+
+
+def test_a_next_sentence_that_moves_to_another_scene_places_nothing(nlp):
+    body = ("Unrest in Nigeria\nLAGOS (Wire) - Protests went on for a third day.\n"
+            "At least 12 people were killed on Sunday. Protests also spread to Ibadan, witnesses said.")
+    assert placed(nlp, body)[12] == "Lagos"
+
+
+def test_a_next_sentence_naming_only_a_scene_leaves_the_toll_national(nlp):
+    body = ("Unrest in Nepal\nProtests went on for a third day across Nepal.\n"
+            "At least 40 people were killed on Sunday. Protesters in Pokhara set fire to offices.")
+    assert placed(nlp, body)[40] == "Nepal"
+
+
+def test_a_next_sentence_with_its_own_count_keeps_its_place(nlp):
+    body = ("Unrest in Nigeria\nLAGOS (Wire) - Protests went on for a third day.\n"
+            "At least 12 people were killed on Sunday. The clashes left five others injured in Ibadan.")
+    got = placed(nlp, body)
+    assert got[12] == "Lagos" and got[5] == "Ibadan"
