@@ -45,3 +45,23 @@ def test_a_next_sentence_with_its_own_count_keeps_its_place(nlp):
             "At least 12 people were killed on Sunday. The clashes left five others injured in Ibadan.")
     got = placed(nlp, body)
     assert got[12] == "Lagos" and got[5] == "Ibadan"
+
+
+def test_an_unknown_town_the_model_tags_as_a_product_after_in_is_a_place(nlp):
+    body = "Unrest in Nepal\nKATHMANDU (Wire) - Protests went on for a third day.\nPolice detained 40 people in Dorsk on Sunday."
+    assert placed(nlp, body)[40] == "Dorsk"
+
+
+def test_an_unknown_town_opening_a_sentence_after_in_is_a_place(nlp):
+    body = "Unrest in Nepal\nKATHMANDU (Wire) - Protests went on for a third day.\nIn Dorsk, 30 people were injured."
+    assert placed(nlp, body)[30] == "Dorsk"
+
+
+def test_a_nationality_after_in_is_no_town(nlp):
+    from pipelines.extract.entities import extract_entities
+    from pipelines.extract.types import ArticleText
+
+    body = "Unrest in Nepal\nPolice detained 40 people in Dorsk on Sunday, and officers spoke to them in Russian."
+    ents, _ = extract_entities(nlp(body), ArticleText(article_id="t", body=body, published_at=None))
+    towns = {e.canonical_name for e in ents if e.entity_type == "location" and e.location_kind != "country"}
+    assert towns == {"Dorsk"}
