@@ -535,8 +535,9 @@ def _locators(body: str, entities: dict[str, Entity], placing: tuple[Mention, ..
         if ea.location_kind != "country" and _kind_of_re().fullmatch(body, a.char_end, b.char_start):
             out.add(a.char_start)   # "in the X suburb of Y": Y, the part of X
             continue
-        if ea.country_code != eb.country_code or not ea.country_code:
-            continue
+        unknown = not ea.country_code and ea.location_kind == "city" and eb.location_kind == "region" and eb.country_code
+        if (ea.country_code != eb.country_code or not ea.country_code) and not unknown:
+            continue   # (a town the gazetteer does not know, then a known region: "in Damak, Jhapa,", the region locates it)
         if _LIST_GOES_ON.match(body, b.char_end) or not _locating_gap_re().fullmatch(body, a.char_end, b.char_start):
             continue
         within = eb.location_kind == "region" or (eb.location_kind == "city" and ea.admin1 and ea.admin1 == eb.admin1)

@@ -65,3 +65,23 @@ def test_a_nationality_after_in_is_no_town(nlp):
     ents, _ = extract_entities(nlp(body), ArticleText(article_id="t", body=body, published_at=None))
     towns = {e.canonical_name for e in ents if e.entity_type == "location" and e.location_kind != "country"}
     assert towns == {"Dorsk"}
+
+
+def test_a_nepali_district_named_alone_is_a_place(nlp):
+    body = ("Nepal protests spread\nKATHMANDU (AP) - Protests spread beyond the capital on Tuesday.\n"
+            "Two people were killed in Sunsari, police said.")
+    assert placed(nlp, body)[2] == "Sunsari"
+    from pipelines.extract.gazetteer import lookup_place
+
+    district = lookup_place("Sunsari", frozenset({"NP"}))
+    assert district is not None and district.kind == "region" and district.country_code == "NP"
+
+
+def test_a_region_after_an_unknown_town_only_says_where_it_lies(nlp):
+    body = "Nepal\nKATHMANDU (AP) - Two people died in Dorsk, Bagmati, on Tuesday."
+    assert placed(nlp, body)[2] == "Dorsk"
+
+
+def test_an_unknown_town_and_a_region_listed_together_give_no_one_place(nlp):
+    body = "Nepal\nKATHMANDU (AP) - Police arrested 20 people in Dorsk and Bagmati on Tuesday."
+    assert placed(nlp, body)[20] == "Nepal"
