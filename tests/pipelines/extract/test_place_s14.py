@@ -85,3 +85,22 @@ def test_a_region_after_an_unknown_town_only_says_where_it_lies(nlp):
 def test_an_unknown_town_and_a_region_listed_together_give_no_one_place(nlp):
     body = "Nepal\nKATHMANDU (AP) - Police arrested 20 people in Dorsk and Bagmati on Tuesday."
     assert placed(nlp, body)[20] == "Nepal"
+
+
+def _places_named(nlp, body):
+    from pipelines.extract.entities import extract_entities
+    from pipelines.extract.types import ArticleText
+
+    ents, _ = extract_entities(nlp(body), ArticleText(article_id="t", body=body, published_at=None))
+    return {e.canonical_name for e in ents if e.entity_type == "location" and e.location_kind != "country"}
+
+
+def test_the_provinces_of_two_names_are_two_places_and_no_one_place_of_the_figure(nlp):
+    body = "Unrest in Nepal\nKATHMANDU (Wire) - Protests spread.\nPolice arrested 40 people in the provinces of Dorsk and Varn."
+    assert {"Dorsk", "Varn"} <= _places_named(nlp, body)
+    assert placed(nlp, body)[40] == "Nepal"
+
+
+def test_the_towns_of_a_list_are_each_a_place(nlp):
+    body = "Unrest in Nepal\nProtests spread to the towns of Dorsk, Varn and Miletsk on Sunday."
+    assert {"Dorsk", "Varn", "Miletsk"} <= _places_named(nlp, body)
