@@ -264,7 +264,9 @@ def _marks(body: str, entities: dict[str, Entity], located: list[Mention], own: 
     those tied to another place), its in-country datelines, the country's anaphors ("the nation", as the setting), national
     cues ("nationwide") and its
     demonyms ("Kazakh", not when a name follows: "Kazakh Interior Ministry")."""
-    own = tuple(m for m in own if not _tied_to_other(body, m, -1))
+    first = body.find("\n") if "\n" in body else len(body)
+    # the headline's place stays a mark even when it is its number's ("19 killed in X as ..."): it sets the report's scene
+    own = tuple(m for m in own if not _tied_to_other(body, m, -1) or m.char_start < first)
     nation = tuple(Mention(setting, m.group(0), m.start(), m.end(), "anaphora") for m in _country_anaphor_re().finditer(body))
     # a national cue ("nationwide", "across the country") also moves the report to the country
     nation += tuple(Mention(setting, m.group(0), m.start(), m.end(), "national") for m in _national().finditer(body))

@@ -104,3 +104,16 @@ def test_the_provinces_of_two_names_are_two_places_and_no_one_place_of_the_figur
 def test_the_towns_of_a_list_are_each_a_place(nlp):
     body = "Unrest in Nepal\nProtests spread to the towns of Dorsk, Varn and Miletsk on Sunday."
     assert {"Dorsk", "Varn", "Miletsk"} <= _places_named(nlp, body)
+
+
+def test_a_headline_place_tied_to_its_number_still_sets_the_scene(nlp):
+    body = ("Nepal: 19 killed in Kalvani as police fire on protest\n"
+            "Police fired on thousands of young protesters outside parliament on Monday. At least 19 people were killed.")
+    got = placed(nlp, body)
+    assert got[2000] == "Kalvani" and got[19] == "Kalvani"
+
+
+def test_a_headline_with_two_places_sets_no_scene(nlp):
+    body = ("Nepal: 19 killed in Kalvani, 3 in Tarbesh\n"
+            "Police fired on thousands of young protesters outside parliament on Monday.")
+    assert placed(nlp, body)[2000] == "Nepal"
