@@ -475,6 +475,7 @@ def _locating_gap_re() -> re.Pattern:
     (X, in the southern Y region), ", western " (X, western Kenya; entity_words compass)."""
     compass = "|".join(sorted(word_list("compass")))
     return re.compile(rf",\s+(?:in\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}|(?:{compass})\s+)?")
+_NEAR_GAP = re.compile(r",\s+(?:just\s+|close\s+to\s+)?(?:near|outside)\s+(?:the\s+[a-z]+\s+(?:of\s+)?)?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:in\s+)?[A-Z]")   # "X, Y and Z": a list of places
 
 
@@ -533,6 +534,10 @@ def _locators(body: str, entities: dict[str, Entity], placing: tuple[Mention, ..
         if ea.location_kind == "country" and eb.location_kind != "country" and ea.country_code == eb.country_code \
                 and _COUNTRY_OWNS.fullmatch(body, a.char_end, b.char_start):
             out.add(a.char_start)   # "in Myanmar's second city Mandalay", "in Nigeria's Lagos state": the town
+            continue
+        if ea.location_kind != "country" and eb.location_kind != "country" and _NEAR_GAP.fullmatch(body, a.char_end, b.char_start) \
+                and not _LIST_GOES_ON.match(body, b.char_end):
+            out.add(b.char_start)   # "in the town of X, near Y,": Y only says where X lies
             continue
         if ea.location_kind != "country" and _kind_of_re().fullmatch(body, a.char_end, b.char_start):
             out.add(a.char_start)   # "in the X suburb of Y": Y, the part of X
@@ -641,6 +646,8 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         return places.country, False   # "... in X. Last month, 150 were killed": another spell, not X's scene
     para = body.rfind("\n", 0, s_start) + 1
     before = _choosable(body, places.mentions[bisect_left(places.starts, para):lo], pos, places)
+    while len(before) > 1 and before[-1].char_start in places.locators:
+        before.pop()   # "In the town of X, near Y, ... . Police detained five": X, which Y only locates
     if before and _breakdown_item(body, before):
         return places.country, False   # "eight died in X, six in Y and three in Z. A total of 24": the sum of the list
     if before:

@@ -117,3 +117,13 @@ def test_a_headline_with_two_places_sets_no_scene(nlp):
     body = ("Nepal: 19 killed in Kalvani, 3 in Tarbesh\n"
             "Police fired on thousands of young protesters outside parliament on Monday.")
     assert placed(nlp, body)[2000] == "Nepal"
+
+
+def test_a_town_near_a_city_is_the_place_of_the_paragraphs_next_figure(nlp):
+    body = "Belarus\nIn the town of Zhodino, near Minsk, 20 workers went on strike. Police detained five of them."
+    assert placed(nlp, body)[5] == "Horad Zhodzina"
+
+
+def test_a_figure_near_a_city_named_in_a_list_keeps_no_locator(nlp):
+    body = "Belarus\nPolice detained 30 people in Zhodino, near Minsk and Brest."
+    assert placed(nlp, body)[30] == "Horad Zhodzina"
