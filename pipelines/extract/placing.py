@@ -93,6 +93,19 @@ def national_cue(text: str) -> bool:
     return _national().search(text) is not None
 
 
+@lru_cache(maxsize=None)
+def _contrast_re() -> re.Pattern:
+    """", while", ", whereas" (entity_words contrast_clause): a later clause of another count."""
+    return re.compile(rf",\s+(?:{phrase_pattern(word_list('contrast_clause'))})\b", re.I)
+
+
+def _own_clause_end(body: str, pos: int, end: int) -> int:
+    """The end of the number's own clause: up to a contrast clause after it ("In X, 18 were killed, while across the
+    country 100 were hurt": the national cue is the other count's), else the sentence's end."""
+    m = _contrast_re().search(body, pos, end)
+    return m.start() if m else end
+
+
 def _outranks(body: str, named: Mention, end: int) -> bool:
     """A national cue after the place named before a number, up to the sentence's `end`, makes the number national
     ("after clashes in X, 900 were held across the country"); many places with no "other" do not ("in X, 40 were
@@ -623,7 +636,7 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         before = _choosable(body, before, pos, places)
         if len(before) > 1 and _two_places(body, before[-2], before[-1], places, pos):
             return places.country, False   # "In both X and Y, 40 were held": no one place
-        if before and not (national and _outranks(body, before[-1], _wrapped_end(body, s_start, s_end))):
+        if before and not (national and _outranks(body, before[-1], _own_clause_end(body, pos, _wrapped_end(body, s_start, s_end)))):
             return before[-1].entity_id, True
         if national:
             return places.country, False   # "... in X; 1,500 were arrested across the country"

@@ -127,3 +127,14 @@ def test_a_town_near_a_city_is_the_place_of_the_paragraphs_next_figure(nlp):
 def test_a_figure_near_a_city_named_in_a_list_keeps_no_locator(nlp):
     body = "Belarus\nPolice detained 30 people in Zhodino, near Minsk and Brest."
     assert placed(nlp, body)[30] == "Horad Zhodzina"
+
+
+def test_a_national_cue_in_a_while_clause_is_the_other_counts(nlp):
+    body = "Nigeria\nABUJA (Reuters) - In Lagos, 18 people were killed, while across the country more than 100 were injured."
+    got = placed(nlp, body)
+    assert got[18] == "Lagos" and got[100] == "Nigeria"
+
+
+def test_a_national_cue_in_the_numbers_own_clause_still_makes_it_national(nlp):
+    body = "Nigeria\nABUJA (Reuters) - After clashes in Lagos, 900 people were arrested across the country."
+    assert placed(nlp, body)[900] == "Nigeria"
