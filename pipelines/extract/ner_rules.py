@@ -46,7 +46,7 @@ class NerSpan:
 
 NER_RULES = (
     # spans that are no entity, or a site
-    f.site_prefix, f.handle_or_hashtag, f.cut_word, f.letter_name, f.plural_nationality, f.person_without_proper_noun, f.only_titles, f.appositive_person, f.retype_event, f.no_name,
+    f.site_prefix, f.handle_or_hashtag, f.cut_word, f.letter_name, f.plural_nationality, f.person_without_proper_noun, f.only_titles, f.appositive_person, t.odd_label_town, f.retype_event, f.no_name,
     f.headline_only, f.event_name, f.numbered_place, f.ethnic_adjective, f.org_of_org, f.two_orgs_joined, f.credit_chunk,
     f.country_name, f.generic_group, f.site_name, f.defined_acronym, f.agency_name, f.site_org,
     # GPE / LOC / FAC / NORP

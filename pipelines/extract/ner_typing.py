@@ -67,6 +67,29 @@ def unknown_gpe_person(sp):
     return None
 
 
+_AFTER_TOWN = re.compile(r"\s*(?:[,.;:)]|(?:on|and|after|before|during|since|last|this|late|early|overnight)\b|$)")
+
+
+def odd_label_town(sp):
+    """"40 were detained in Dorsk on Sunday", "In Dorsk, 30 were hurt": one unknown capitalized word after "in" /
+    "at" / "near" (town_prep) that the model tagged PRODUCT or NORP, with no nationality, country or
+    organization word in it, unknown to the gazetteer, and nothing but a clause break, a day or "and" after it: a
+    town, unresolved. Not a
+    name the article uses as a surname, nor one followed by a noun ("in Marxist circles")."""
+    doc, s = sp.doc, sp.s
+    if sp.label not in {"PRODUCT", "NORP"} or sp.e - s != 1 or sp.has_kw or s == 0 or doc[s - 1].lower_ not in TOWN_PREPS \
+            or doc[s].tag_ != "NNP" or not doc[s].is_title or sp.key in sp.ctx.person_words:
+        return None
+    t = tables()
+    if sp.key in t.countries or sp.key in t.demonyms:
+        return None
+    if not _AFTER_TOWN.match(doc.text, doc[s].idx + len(doc[s].text)):
+        return None
+    if lookup_place(sp.text, sp.ctx.cc) is not None:
+        return None   # "in Punjab" tagged NORP: the gazetteer's rule finds the place it knows
+    return [sp.cand("location", "town-prep", kind_hint="city")]
+
+
 def unknown_gpe_city(sp):
     """Any other unknown GPE: a town, unresolved."""
     if sp.label == "GPE" and not sp.has_kw:

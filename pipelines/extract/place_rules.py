@@ -17,7 +17,7 @@ WORDLIKE_CODES = word_list("wordlike_country_code")
 PLACE_INNER_WORDS = word_list("place_inner_word")
 PLACE_LIST_SEPS = word_list("place_list_sep")
 from .entity_spans import (
-    Cand, COMPASS, Context, DETERMINERS, ends_with_facility, followed_by_facility, has_org_keyword,
+    Cand, COMPASS, Context, LIST_JOINERS, LOC_PREPS, DETERMINERS, ends_with_facility, followed_by_facility, has_org_keyword,
     loc_context, NAME_PARTICLES, P_GAZ, P_PLACE_KIND, span_text, token_cand,
 )
 from .tokens import glued, has_alpha, is_cap, sentence_start
@@ -110,7 +110,9 @@ def place_kind_cands(doc, ctx: Context, taken_country: set[int]) -> list[Cand]:
             while s - 1 >= 0 and (is_cap(doc[s - 1]) and doc[s - 1].is_alpha or doc[s - 1].text == "-" and s - 2 >= 0 and is_cap(doc[s - 2])
                                   or doc[s - 1].lower_ in NAME_PARTICLES and s - 2 >= 0 and is_cap(doc[s - 2]) and s < e):
                 s -= 1
-            while s < e and (persons.is_title(doc[s].text) or doc[s].lower_ in DETERMINERS):
+            # "In Jhapa district, ...": a sentence's capitalized preposition opens no name
+            while s < e and (persons.is_title(doc[s].text) or doc[s].lower_ in DETERMINERS
+                             or doc[s].lower_ in LOC_PREPS and doc[s].lower_ not in LIST_JOINERS and s + 1 < e):
                 s += 1
             return s, e
         if not plural:
@@ -177,31 +179,41 @@ def place_kind_cands(doc, ctx: Context, taken_country: set[int]) -> list[Cand]:
 
 
 def kind_of_cands(doc, ctx: Context, covered: set[int]) -> list[Cand]:
-    """'the village of X', 'the town of X', 'the province of X'."""
+    """'the village of X', 'the town of X', 'the province of X'; 'the provinces of X and Y', 'the towns of X, Y and Z'."""
     v = vocab()
     out = []
     n = len(doc)
     tk = ctx.toks
     for i in range(1, n - 2):
         low = tk.lower[i]
-        if low not in v.place_kinds or low in v.place_kind_plurals or tk.lower[i + 1] != "of" or not tk.text[i].islower():
+        if low not in v.place_kinds or tk.lower[i + 1] != "of" or not tk.text[i].islower():
             continue
         if doc[i - 1].lower_ not in PLACE_ARTICLES:
             continue
+        plural = low in v.place_kind_plurals
+        kind = v.place_kinds[low]
         s = i + 2
-        e = s
-        while e < n and (is_cap(doc[e]) and has_alpha(doc[e]) or doc[e].text == "-" and glued(doc, e)
-                         or glued(doc, e) and has_alpha(doc[e]) and e > s):
-            e += 1
-        while e > s and not has_alpha(doc[e - 1]):
-            e -= 1
-        if e == s or e - s > 4 or any(k in covered and ctx.ner_label.get(k) not in {"ORG", "PERSON", "GPE", "NORP", "FAC"} for k in range(s, e)):
-            continue
-        name = span_text(doc, s, e)
-        if tables().countries.get(norm(name)) or has_org_keyword(doc, s, e) or followed_by_facility(doc, e):
-            continue
-        place = lookup_place(name, ctx.cc, prefer=v.place_kinds[low])
-        out.append(token_cand(doc, s, e, "location", "kind-of", P_PLACE_KIND, place=place, kind_hint=v.place_kinds[low]))
+        while s < n:
+            e = s
+            while e < n and (is_cap(doc[e]) and has_alpha(doc[e]) or doc[e].text == "-" and glued(doc, e)
+                             or glued(doc, e) and has_alpha(doc[e]) and e > s):
+                e += 1
+            while e > s and not has_alpha(doc[e - 1]):
+                e -= 1
+            if e == s or e - s > 4 or any(k in covered and ctx.ner_label.get(k) not in {"ORG", "PERSON", "GPE", "NORP", "FAC"} for k in range(s, e)):
+                break
+            name = span_text(doc, s, e)
+            if tables().countries.get(norm(name)) or has_org_keyword(doc, s, e) or followed_by_facility(doc, e):
+                break
+            place = lookup_place(name, ctx.cc, prefer=kind)
+            out.append(token_cand(doc, s, e, "location", "kind-of", P_PLACE_KIND, place=place, kind_hint=kind))
+            # a plural kind names a list: "the provinces of X, Y and Z"
+            k = e
+            while plural and k < n and doc[k].text in PLACE_LIST_SEPS:
+                k += 1
+            if not plural or k == e or k >= n or not is_cap(doc[k]):
+                break
+            s = k
     return out
 
 

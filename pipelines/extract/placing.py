@@ -93,6 +93,19 @@ def national_cue(text: str) -> bool:
     return _national().search(text) is not None
 
 
+@lru_cache(maxsize=None)
+def _contrast_re() -> re.Pattern:
+    """", while", ", whereas" (entity_words contrast_clause): a later clause of another count."""
+    return re.compile(rf",\s+(?:{phrase_pattern(word_list('contrast_clause'))})\b", re.I)
+
+
+def _own_clause_end(body: str, pos: int, end: int) -> int:
+    """The end of the number's own clause: up to a contrast clause after it ("In X, 18 were killed, while across the
+    country 100 were hurt": the national cue is the other count's), else the sentence's end."""
+    m = _contrast_re().search(body, pos, end)
+    return m.start() if m else end
+
+
 def _outranks(body: str, named: Mention, end: int) -> bool:
     """A national cue after the place named before a number, up to the sentence's `end`, makes the number national
     ("after clashes in X, 900 were held across the country"); many places with no "other" do not ("in X, 40 were
@@ -264,7 +277,9 @@ def _marks(body: str, entities: dict[str, Entity], located: list[Mention], own: 
     those tied to another place), its in-country datelines, the country's anaphors ("the nation", as the setting), national
     cues ("nationwide") and its
     demonyms ("Kazakh", not when a name follows: "Kazakh Interior Ministry")."""
-    own = tuple(m for m in own if not _tied_to_other(body, m, -1))
+    first = body.find("\n") if "\n" in body else len(body)
+    # the headline's place stays a mark even when it is its number's ("19 killed in X as ..."): it sets the report's scene
+    own = tuple(m for m in own if not _tied_to_other(body, m, -1) or m.char_start < first)
     nation = tuple(Mention(setting, m.group(0), m.start(), m.end(), "anaphora") for m in _country_anaphor_re().finditer(body))
     # a national cue ("nationwide", "across the country") also moves the report to the country
     nation += tuple(Mention(setting, m.group(0), m.start(), m.end(), "national") for m in _national().finditer(body))
@@ -473,6 +488,7 @@ def _locating_gap_re() -> re.Pattern:
     (X, in the southern Y region), ", western " (X, western Kenya; entity_words compass)."""
     compass = "|".join(sorted(word_list("compass")))
     return re.compile(rf",\s+(?:in\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}|(?:{compass})\s+)?")
+_NEAR_GAP = re.compile(r",\s+(?:just\s+|close\s+to\s+)?(?:near|outside)\s+(?:the\s+[a-z]+\s+(?:of\s+)?)?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:in\s+)?[A-Z]")   # "X, Y and Z": a list of places
 
 
@@ -532,11 +548,16 @@ def _locators(body: str, entities: dict[str, Entity], placing: tuple[Mention, ..
                 and _COUNTRY_OWNS.fullmatch(body, a.char_end, b.char_start):
             out.add(a.char_start)   # "in Myanmar's second city Mandalay", "in Nigeria's Lagos state": the town
             continue
+        if ea.location_kind != "country" and eb.location_kind != "country" and _NEAR_GAP.fullmatch(body, a.char_end, b.char_start) \
+                and not _LIST_GOES_ON.match(body, b.char_end):
+            out.add(b.char_start)   # "in the town of X, near Y,": Y only says where X lies
+            continue
         if ea.location_kind != "country" and _kind_of_re().fullmatch(body, a.char_end, b.char_start):
             out.add(a.char_start)   # "in the X suburb of Y": Y, the part of X
             continue
-        if ea.country_code != eb.country_code or not ea.country_code:
-            continue
+        unknown = not ea.country_code and ea.location_kind == "city" and eb.location_kind == "region" and eb.country_code
+        if (ea.country_code != eb.country_code or not ea.country_code) and not unknown:
+            continue   # (a town the gazetteer does not know, then a known region: "in Damak, Jhapa,", the region locates it)
         if _LIST_GOES_ON.match(body, b.char_end) or not _locating_gap_re().fullmatch(body, a.char_end, b.char_start):
             continue
         within = eb.location_kind == "region" or (eb.location_kind == "city" and ea.admin1 and ea.admin1 == eb.admin1)
@@ -616,7 +637,7 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         before = _choosable(body, before, pos, places)
         if len(before) > 1 and _two_places(body, before[-2], before[-1], places, pos):
             return places.country, False   # "In both X and Y, 40 were held": no one place
-        if before and not (national and _outranks(body, before[-1], _wrapped_end(body, s_start, s_end))):
+        if before and not (national and _outranks(body, before[-1], _own_clause_end(body, pos, _wrapped_end(body, s_start, s_end)))):
             return before[-1].entity_id, True
         if national:
             return places.country, False   # "... in X; 1,500 were arrested across the country"
@@ -639,10 +660,15 @@ def place(places: Places, body: str, s_start: int, s_end: int, pos: int) -> tupl
         return places.country, False   # "... in X. Last month, 150 were killed": another spell, not X's scene
     para = body.rfind("\n", 0, s_start) + 1
     before = _choosable(body, places.mentions[bisect_left(places.starts, para):lo], pos, places)
+    while len(before) > 1 and before[-1].char_start in places.locators:
+        before.pop()   # "In the town of X, near Y, ... . Police detained five": X, which Y only locates
     if before and _breakdown_item(body, before):
         return places.country, False   # "eight died in X, six in Y and three in Z. A total of 24": the sum of the list
     if before:
         return before[-1].entity_id, False
+    later = None if inside else _later_place(places, body, s_end)
+    if later:
+        return later, False   # "At least 12 were killed on Sunday. The clashes took place in X.": X
     if places.marks and not inside:        # ("in the capital" with no place in it returned above)
         k = bisect_left(places.mark_starts, pos)
         last = places.marks[k - 1] if k else None
@@ -666,6 +692,59 @@ def _range_low(body: str, pos: int) -> int:
     "40 to 50", "40-50"), else pos."""
     m = _RANGE_LOW.search(body, max(0, pos - 40), pos)
     return m.start("low") if m else pos
+
+
+_SAYS_WHERE = re.compile(r",\s+(?:in\s+)?(?:the\s+)?(?:[a-z]+\s+){0,3}(?:of\s+(?:the\s+)?)?")   # "X, the Y state capital"
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\s\"”’)]|$)")
+
+
+@lru_cache(maxsize=None)
+def _elsewhere_re() -> re.Pattern:
+    """A word that moves the sentence to another scene than the one before it ("Protests also spread to X";
+    entity_words elsewhere_cue)."""
+    return phrase_re(word_list("elsewhere_cue"))
+
+
+def _later_place(places: Places, body: str, s_end: int) -> str | None:
+    """The one sub-national place the next sentence of the paragraph names, when the figure's sentence and the
+    paragraph before it name none ("At least 12 were killed on Sunday. The clashes took place in X, police said."):
+    the paragraph sets X for it (GOLD_SPEC_V2 place). Only a sentence that goes back to the figure's event or people
+    ("The clashes ...", "Most of them ...", "... took place in X"): a next sentence that only names a scene
+    ("Protesters in X set fire to ...") leaves a toll stated without a place national. Not when that sentence has a count of its own, a national
+    cue, a country, another period ("Last month,"), or moves to another scene ("Protests also spread to X")."""
+    para_end = body.find("\n", s_end)
+    para_end = len(body) if para_end < 0 else para_end
+    stop = _SENTENCE_STOP.search(body, s_end + 1, para_end)
+    end = stop.end() if stop else para_end
+    if end <= s_end or not body[s_end:end].strip():
+        return None
+    lo, hi = bisect_left(places.starts, s_end), bisect_left(places.starts, end)
+    named = [m for k, m in enumerate(places.mentions[lo:hi], lo)   # not one that says where the one before lies
+             if not (k > lo and (m.char_start in places.locators
+                                 or _SAYS_WHERE.fullmatch(body, places.mentions[k - 1].char_end, m.char_start)))]
+    if not named or any(m.label.lower() == "country" or m.entity_id == places.country for m in named):
+        return None
+    if len({m.entity_id for m in named}) != 1 or any(m.char_start in places.examples for m in named):
+        return None
+    text_start = s_end + len(body[s_end:end]) - len(body[s_end:end].lstrip())
+    if _COUNT_BEFORE.search(body, s_end, end) or _national().search(body, s_end, end) \
+            or _elsewhere_re().search(body, s_end, end) or _other_period_re().match(body, text_start, end):
+        return None
+    if not (_recall_re().match(body, text_start, end) or _scene_verb_re().search(body, text_start, end)):
+        return None
+    return named[0].entity_id
+
+
+@lru_cache(maxsize=None)
+def _recall_re() -> re.Pattern:
+    """A sentence opening that goes back to the figure before it ("The clashes", "Most of them"; entity_words scene_recall)."""
+    return phrase_re(word_list("scene_recall"))
+
+
+@lru_cache(maxsize=None)
+def _scene_verb_re() -> re.Pattern:
+    """A verb that says where the event before happened ("took place", "occurred"; entity_words scene_verb)."""
+    return phrase_re(word_list("scene_verb"))
 
 
 _NUMBER_END = re.compile(r"[\d,.]*\w*")

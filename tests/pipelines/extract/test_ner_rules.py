@@ -126,6 +126,10 @@ CASES = [
     (t.person_acronym, "The KPF marched on the capital.", "KPF", "PERSON", [("organization", "KPF")]),
     (t.capitalized_word, "Gunfire rang out. Later the gunfire resumed.", "Gunfire", "PERSON", []),
     (t.town_after_preposition, "Clashes erupted in Zarvitsk overnight.", "Zarvitsk", "PERSON", [("location", "Zarvitsk")]),
+    (t.odd_label_town, "Police detained 40 people in Dorsk on Sunday.", "Dorsk", "PRODUCT", [("location", "Dorsk")]),
+    (t.odd_label_town, "In Dorsk, 30 people were injured.", "Dorsk", "NORP", [("location", "Dorsk")]),
+    (t.odd_label_town, "They met in Dorsk cafes on Sunday.", "Dorsk", "PRODUCT", None),
+    (t.odd_label_town, "Officers spoke to them in Russian.", "Russian", "NORP", None),
     (t.person, "Lena Vos spoke to the marchers.", "Lena Vos", "PERSON", [("person", "Lena Vos")]),
     (t.person, "Lena Vos spoke to the marchers.", "Lena Vos", "ORG", None),
     # a job description ending in a country, then a name
