@@ -54,6 +54,8 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
             continue                       # another group's noun ("3 journalists covering protesters")
         cost = 0 if tok.i in own or copular_subject(node, tok) else min(
             (c for a, st in ancs if (c := path_cost(sent, st, tok, a)) is not None), default=None)
+        if trig.strength == "weak" and (cost is None or cost > 2) and _stages_protest(node, tok):
+            cost = 2                       # "walked off the job in protest": as near as the verb's own object
         if cost is None or cost > MAX_COST[trig.strength]:
             continue
         if not _admissible(sent, node, tok, trig, cost, own, generic, strong_elsewhere):
@@ -102,11 +104,14 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
     """Structural vetoes on one trigger for one counted node (the cost is already within range)."""
     if trig.strength == "weak" and tok.i not in own and not generic and noun_kind(tok) != "crowd" \
             and not (tok.pos_ == "VERB" and (cost <= 1 or _own_relative_clause(node, tok))) \
-            and not _subject_of_needed_verb(node, tok, trig) and not _event_of(node, tok):
+            and not _subject_of_needed_verb(node, tok, trig) and not _event_of(node, tok) \
+            and not _stages_protest(node, tok):
         # a protest word makes protesters of unspecified people ("5,000 people marched"), or of a
         # named group only when the group is its subject ("200 students marched"); a crowd may be
         # of anyone ("a crowd of 5,000 supporters")
         return False
+    if trig.category == "arrested" and tok.lemma_.lower() in word_list("removal_verb") and not _removal_by_security(tok):
+        return False                       # "hauled away": a detention only when police or troops act
     if trig.strength == "weak" and _for_a_rite(tok):
         return False                       # "Thousands attend funeral of slain protester": mourners, not a protest
     if trig.reach == "direct" and cost > 1 and not (
@@ -121,7 +126,7 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
         return False                       # "12 homicides and 31 eye injuries": the injuries are the 31
     if trig.strength == "strong" and tok.pos_ in ("VERB", "AUX") and is_agent(node, tok):
         return False                       # "30 rioters injured five officers": the group did it
-    if trig.category == "hospitalized" and tok.pos_ == "NOUN" and _workplace_of_staff(node, tok):
+    if trig.category == "hospitalized" and tok.pos_ in ("NOUN", "PROPN") and _workplace_of_staff(node, tok):
         return False                       # "Three doctors at the hospital said ...": where they work
     if tok.i not in own and _speaker_of_report(node, tok):
         return False                       # "Two residents told Reuters 12 protesters were killed": the two told it
@@ -175,9 +180,7 @@ def _subject_of_needed_verb(node, tok, trig: Trigger) -> bool:
     "300 workers turned out", "thousands of Kenyans took to the streets" (the verb and its noun act as one
     protest verb)."""
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head   # "took to the streets"
-    top = node
-    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i != top.i:
-        top = top.head.head                       # "hundreds of thousands of Kenyans took ...": the subject phrase
+    top = _subject_phrase(node)                   # "hundreds of thousands of Kenyans took ...": the subject phrase
     if not (trig.needs and verb.pos_ == "VERB" and top.dep_ == "nsubj" and top.head.i == verb.i
             and (verb.lemma_.lower() in trig.needs or verb.lower_ in trig.needs)):
         return False
@@ -187,6 +190,60 @@ def _subject_of_needed_verb(node, tok, trig: Trigger) -> bool:
     # "on Friday" say where and when, not what
     return all(any(t.category == trig.category for k in (o.lower_, o.lemma_.lower()) for t in lex.get(k, ()))
                for o in objs[:1])
+
+
+def _subject_phrase(node):
+    """The phrase a counted node heads as a subject: "hundreds of thousands of Kenyans" -> "hundreds"."""
+    top = node
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i != top.i:
+        top = top.head.head
+    return top
+
+
+def _event_form(tok) -> str:
+    """The word a protest noun is written as: "sit-in" (split by the tokenizer into sit - in), else its lemma."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lemma_.lower()
+
+
+def _stages_protest(node, tok) -> bool:
+    """A named group that stages a protest action takes part in it: the group is the subject of a staging verb
+    whose object is the protest noun ("500 students staged a sit-in", "workers launched a strike", "women formed
+    a human chain"), or of a verb whose "in protest"/"on strike" phrase makes its act a protest ("2,000 workers
+    walked off the job in protest"). Other objects stage no protest ("students staged a play")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or _event_form(tok) not in word_list("protest_event"):
+        return False
+    if tok.dep_ in ("dobj", "obj") and (tok.head.lemma_.lower() in word_list("stage_verb")
+                                        or tok.head.lower_ in word_list("stage_verb")):
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in word_list("protest_manner_prep") \
+            and not any(c.dep_ == "det" for c in tok.children):
+        verb = tok.head.head               # ("died in the protest": a determiner makes it the event, not a manner)
+        for _ in range(2):                 # "walked off the job in protest": the parser hangs it on the verb's object
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("pobj", "prep", "dobj", "obj"):
+                break
+            verb = verb.head
+    else:
+        return False
+    top = _subject_phrase(node)
+    return verb.pos_ in ("VERB", "AUX") and top.dep_ == "nsubj" and top.head.i == verb.i
+
+
+def _removal_by_security(verb) -> bool:
+    """Police or troops remove the people: the active subject (of the verb or of the verb it is conjoined with),
+    the passive agent, or a destination they own ("bundled into police vans") is a security noun."""
+    def security(tok) -> bool:
+        return noun_kind(tok) == "security" or any(c.dep_ == "compound" and noun_kind(c) == "security" for c in tok.children)
+    heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    for v in heads:
+        for c in v.children:
+            if c.dep_ == "nsubj" and security(c):
+                return True
+            if c.dep_ in ("agent", "prep") and any(o.dep_ == "pobj" and security(o) for o in c.children):
+                return True
+    return False
 
 
 def copular_subject(node, tok) -> bool:
@@ -253,10 +310,13 @@ def _above_own_clause(node, trig) -> bool:
 
 def _workplace_of_staff(node, trig) -> bool:
     """The counted noun is care staff (doctors, nurses) and the hospital noun hangs from a preposition on
-    that noun's own phrase: "three doctors at the city hospital", "two nurses from the clinic"."""
+    that noun's own phrase: "three doctors at the city hospital", "two nurses from the clinic", or is "at" the
+    hospital while the staff, as the subject of a verb that is no trigger, act there ("staged a walkout at it")."""
     noun = node if node.pos_ in ("NOUN", "PROPN") else node.head
     if noun.lower_ not in word_list("care_staff"):
         return False
+    if trig.dep_ == "pobj" and trig.head.lower_ == "at" and noun.dep_ == "nsubj" and token_trigger(noun.head) is None:
+        return True                        # "300 nurses staged a walkout at the hospital": where they act, at work
     return trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.head.i == noun.i
 
 

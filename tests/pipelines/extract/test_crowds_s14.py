@@ -1,0 +1,69 @@
+"""Crowds and detentions of session 14 on invented sentences: a named group that stages a protest action
+("staged a sit-in", "launched a strike", "walked off the job in protest") takes part in it; people that police
+haul, drag, whisk or take away (or bundle into police vans) are detained, and only when police or troops act;
+burying people counts the dead; a turnout is the size of an event, no group."""
+import pytest
+
+from tests.pipelines.extract.helpers import run
+
+
+def stated(figs):
+    return sorted((f.category, f.value, f.who) for f in figs)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("About 500 students staged a sit-in at the university in Varnholm.", [("protesters", 500, "students")]),
+    ("About 500 students held a rally at the university in Varnholm.", [("protesters", 500, "students")]),
+    ("About 500 students staged a protest outside parliament in Tolmar.", [("protesters", 500, "students")]),
+    ("About 3,000 workers launched a strike at the port of Besk.", [("protesters", 3000, "workers")]),
+    ("Some 1,000 women formed a human chain along the main road in Dorsk.", [("protesters", 1000, "women")]),
+    ("Nearly 2,000 workers walked off the job in protest in Tolmar.", [("protesters", 2000, "workers")]),
+    ("More than 1,200 teachers went on strike on Monday over unpaid wages.", [("protesters", 1200, "teachers")]),
+    ("Some 2,500 miners have been on strike for three weeks.", [("protesters", 2500, "miners")]),
+    ("Some 300 nurses staged a walkout at the Orvell General Hospital.", [("protesters", 300, "nurses")]),
+])
+def test_a_named_group_staging_a_protest_takes_part(nlp, text, want):
+    assert stated(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text", [
+    "About 500 students staged a play at the university in Varnholm.",
+    "About 300 workers held a meeting at the factory in Besk.",
+    "About 400 students held a meeting to plan the next march.",
+])
+def test_staging_something_else_is_no_protest(nlp, text):
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Security forces hauled away dozens of protesters in Varnholm.", [("arrested", 24, "protesters")]),
+    ("Police dragged away 30 demonstrators in Tolmar.", [("arrested", 30, "demonstrators")]),
+    ("Around 40 protesters were bundled into police vans in Besk.", [("arrested", 40, "protesters")]),
+    ("Police whisked away 12 activists in Dorsk.", [("arrested", 12, "activists")]),
+    ("Some 25 protesters were taken away by police in Tolmar.", [("arrested", 25, "protesters")]),
+    ("Security forces took away 18 young men from the village, residents said.", [("arrested", 18, "young men")]),
+])
+def test_taken_away_by_police_is_detained(nlp, text, want):
+    assert stated(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Police hauled away 20 tonnes of debris in Varnholm.",
+    "Ambulances took away 30 people, a doctor said.",
+    "Protesters dragged away two police officers and beat them.",
+])
+def test_removal_without_police_acting_is_no_detention(nlp, text):
+    assert [f for f in run(nlp, text) if f.category == "arrested"] == []
+
+
+def test_burying_counts_the_dead(nlp):
+    assert stated(run(nlp, '"We have buried 14 people this week," a community elder in Besk said.')) == \
+        [("killed", 14, "people")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Organisers put the turnout at 80,000 in Varnholm.", 80000),
+    ("Organisers said attendance topped 40,000 in Tolmar.", 40000),
+])
+def test_a_turnout_names_no_group(nlp, text, value):
+    assert stated(run(nlp, text)) == [("protesters", value, "")]
