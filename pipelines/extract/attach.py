@@ -103,7 +103,7 @@ def _finite_protest_verb(node, tok) -> bool:
 def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bool, strong_elsewhere: bool) -> bool:
     """Structural vetoes on one trigger for one counted node (the cost is already within range)."""
     if trig.strength == "weak" and tok.i not in own and not generic and noun_kind(tok) != "crowd" \
-            and not (tok.pos_ == "VERB" and (cost <= 1 or _own_relative_clause(node, tok))) \
+            and not (tok.pos_ == "VERB" and (cost <= 1 or _own_relative_clause(node, tok) or _shared_subject(node, tok))) \
             and not _subject_of_needed_verb(node, tok, trig) and not _event_of(node, tok) \
             and not _stages_protest(node, tok):
         # a protest word makes protesters of unspecified people ("5,000 people marched"), or of a
@@ -122,6 +122,8 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
     if trig.strength == "weak" and tok.pos_ == "NOUN" and not noun_kind(tok) and not trig.needs and cost > 2 \
             and (path_cost(sent, node, tok, weight=clause_link) or strong_elsewhere):
         return False                       # an event noun (protest, rally) only close by, or alone in its clause
+    if trig.strength == "strong" and tok.i not in own and _of_another_group(tok, own):
+        return False                       # "dozens of mothers of detained protesters": the protesters were detained
     if trig.strength == "strong" and tok.i not in own and _counted_by_another(node, tok):
         return False                       # "12 homicides and 31 eye injuries": the injuries are the 31
     if trig.strength == "strong" and tok.pos_ in ("VERB", "AUX") and is_agent(node, tok):
@@ -163,6 +165,23 @@ def _for_a_rite(tok) -> bool:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     objs += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(w.lower_ in rites for o in objs for w in (o, *(c for c in o.children if c.dep_ == "compound")))
+
+
+def _of_another_group(tok, own) -> bool:
+    """The trigger is a modifier of another people noun that the counted noun names after "of": "mothers of
+    detained protesters", "relatives of jailed activists" (the group's kin, not the detained)."""
+    noun = tok.head
+    return tok.dep_ in ("amod", "acl") and noun.i not in own and noun_kind(noun) is not None \
+        and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in own
+
+
+def _shared_subject(node, tok) -> bool:
+    """The protest verb is conjoined with the verb the group is the subject of and has no subject of its own:
+    "600 students boycotted classes and marched to the ministry"."""
+    first = tok.head
+    top = _subject_phrase(node)
+    return tok.dep_ == "conj" and first.pos_ == "VERB" and top.dep_ == "nsubj" and top.head.i == first.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _own_relative_clause(node, tok) -> bool:

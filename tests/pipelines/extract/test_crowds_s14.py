@@ -67,3 +67,31 @@ def test_burying_counts_the_dead(nlp):
 ])
 def test_a_turnout_names_no_group(nlp, text, value):
     assert stated(run(nlp, text)) == [("protesters", value, "")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Some 60 protesters remain behind bars in Varnholm, their lawyers said.", [("arrested", 60, "protesters")]),
+    ("More than 100 people were hauled off to police stations in Tolmar overnight.", [("arrested", 100, "people")]),
+    ("About 90 people were herded into buses by police in Besk.", [("arrested", 90, "people")]),
+])
+def test_more_detention_phrasings(nlp, text, want):
+    assert stated(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("An estimated 8,000 people converged on Freedom Square in Varnholm.", [("protesters", 8000, "people")]),
+    ("Hundreds of taxi drivers blockaded the airport road in Tolmar.", [("protesters", 200, "taxi drivers")]),
+    ("Some 600 students boycotted classes and marched to the ministry in Besk.", [("protesters", 600, "students")]),
+    ("About 700 dockworkers downed tools in protest at the new contracts.", [("protesters", 700, "dockworkers")]),
+])
+def test_more_crowd_phrasings(nlp, text, want):
+    assert stated(run(nlp, text)) == want
+
+
+def test_kin_of_detained_people_are_not_detained(nlp):
+    assert stated(run(nlp, "Dozens of mothers of detained protesters held a sit-in outside the prison in Dorsk.")) == \
+        [("protesters", 24, "mothers")]
+
+
+def test_a_conjoined_verb_with_its_own_subject_is_not_the_groups(nlp):
+    assert stated(run(nlp, "Some 600 students boycotted classes and the teachers marched to the ministry in Besk.")) == []
