@@ -54,7 +54,7 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
             continue                       # another group's noun ("3 journalists covering protesters")
         cost = 0 if tok.i in own or copular_subject(node, tok) else min(
             (c for a, st in ancs if (c := path_cost(sent, st, tok, a)) is not None), default=None)
-        if trig.strength == "weak" and (cost is None or cost > 2) and _stages_protest(node, tok):
+        if trig.strength == "weak" and (cost is None or cost > 2) and _stages_protest(node, tok) is not None:
             cost = 2                       # "walked off the job in protest": as near as the verb's own object
         if cost is None or cost > MAX_COST[trig.strength]:
             continue
@@ -105,7 +105,7 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
     if trig.strength == "weak" and tok.i not in own and not generic and noun_kind(tok) != "crowd" \
             and not (tok.pos_ == "VERB" and (cost <= 1 or _own_relative_clause(node, tok) or _shared_subject(node, tok))) \
             and not _subject_of_needed_verb(node, tok, trig) and not _event_of(node, tok) \
-            and not _stages_protest(node, tok):
+            and _stages_protest(node, tok) is None:
         # a protest word makes protesters of unspecified people ("5,000 people marched"), or of a
         # named group only when the group is its subject ("200 students marched"); a crowd may be
         # of anyone ("a crowd of 5,000 supporters")
@@ -122,6 +122,9 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
     if trig.strength == "weak" and tok.pos_ == "NOUN" and not noun_kind(tok) and not trig.needs and cost > 2 \
             and (path_cost(sent, node, tok, weight=clause_link) or strong_elsewhere):
         return False                       # an event noun (protest, rally) only close by, or alone in its clause
+    if trig.strength == "strong" and tok.i not in own and tok.pos_ in ("NOUN", "PROPN", "VERB") \
+            and _event_protested(sent, node, tok):
+        return False                       # "500 students staged a protest against the killing of a classmate"
     if trig.strength == "strong" and tok.i not in own and _of_another_group(tok, own):
         return False                       # "dozens of mothers of detained protesters": the protesters were detained
     if trig.strength == "strong" and tok.i not in own and _counted_by_another(node, tok):
@@ -227,13 +230,21 @@ def _event_form(tok) -> str:
     return tok.lemma_.lower()
 
 
-def _stages_protest(node, tok) -> bool:
+def _stages_protest(node, tok):
+    """_staging_verb, unless its verb is an act of one office holder ("three ministers resigned in protest":
+    entity_words lone_protest_verb), which makes no crowd."""
+    verb = _staging_verb(node, tok)
+    return None if verb is None or verb.lemma_.lower() in word_list("lone_protest_verb") else verb
+
+
+def _staging_verb(node, tok):
     """A named group that stages a protest action takes part in it: the group is the subject of a staging verb
     whose object is the protest noun ("500 students staged a sit-in", "workers launched a strike", "women formed
     a human chain"), or of a verb whose "in protest"/"on strike" phrase makes its act a protest ("2,000 workers
-    walked off the job in protest"). Other objects stage no protest ("students staged a play")."""
+    walked off the job in protest"). Other objects stage no protest ("students staged a play"). The staging
+    verb, or None."""
     if tok.pos_ not in ("NOUN", "PROPN") or _event_form(tok) not in word_list("protest_event"):
-        return False
+        return None
     if tok.dep_ in ("dobj", "obj") and (tok.head.lemma_.lower() in word_list("stage_verb")
                                         or tok.head.lower_ in word_list("stage_verb")):
         verb = tok.head
@@ -245,9 +256,23 @@ def _stages_protest(node, tok) -> bool:
                 break
             verb = verb.head
     else:
-        return False
+        return None
     top = _subject_phrase(node)
-    return verb.pos_ in ("VERB", "AUX") and top.dep_ == "nsubj" and top.head.i == verb.i
+    return verb if verb.pos_ in ("VERB", "AUX") and top.dep_ == "nsubj" and top.head.i == verb.i else None
+
+
+def _event_protested(sent, node, strong) -> bool:
+    """The group stages a protest (_staging_verb) and the event word sits in what the staging verb says
+    besides its subject and its coordinated verbs: the protest's own phrase or its purpose ("staged a protest
+    against the killing", "held a rally to denounce the arrests", "resigned in protest at the killings"). The
+    group protested the event; it did not suffer it."""
+    top = _subject_phrase(node)
+    for tok in sent:
+        verb = _staging_verb(node, tok) if tok.i != strong.i else None
+        if verb is not None and any(c.i != top.i and c.dep_ not in ("conj", "cc") and strong.i in {t.i for t in c.subtree}
+                                    for c in verb.children):
+            return True
+    return False
 
 
 def _removal_by_security(verb) -> bool:

@@ -95,3 +95,23 @@ def test_kin_of_detained_people_are_not_detained(nlp):
 
 def test_a_conjoined_verb_with_its_own_subject_is_not_the_groups(nlp):
     assert stated(run(nlp, "Some 600 students boycotted classes and the teachers marched to the ministry in Besk.")) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("About 500 students staged a protest against the killing of a classmate in Varnholm.",
+     [("protesters", 500, "students")]),
+    ("About 300 women held a rally in Tolmar to denounce the arrests.", [("protesters", 300, "women")]),
+    ("About 700 dockworkers downed tools in protest at the killing of three colleagues.",
+     [("killed", 3, "colleagues"), ("protesters", 700, "dockworkers")]),
+])
+def test_the_event_a_group_protests_is_not_its_own(nlp, text, want):
+    assert stated(run(nlp, text)) == want
+
+
+def test_a_group_staging_a_protest_and_arrested_is_arrested(nlp):
+    assert stated(run(nlp, "About 500 students staged a sit-in in Besk and were arrested.")) == \
+        [("arrested", 500, "students")]
+
+
+def test_office_holders_resigning_in_protest_are_no_crowd(nlp):
+    assert run(nlp, "Three ministers resigned in protest at the killings in Dorsk.") == []
