@@ -116,9 +116,11 @@ def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bo
         return False                       # "Thousands attend funeral of slain protester": mourners, not a protest
     if trig.reach == "direct" and cost > 1 and not (
             node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i == tok.i) \
-            and not (tok.dep_ == "acl" and tok.head.pos_ == "PRON"):
+            and not (tok.dep_ == "acl" and tok.head.pos_ == "PRON") \
+            and not (tok.dep_ == "relcl" and tok.head.i in own and any(c.dep_ == "nsubjpass" for c in tok.children)):
         return False                       # direct: "13 bodies", "the bodies of 13 protesters" ("among those held":
-        # the participle names the pronoun's people)
+        # the participle names the pronoun's people; "the 300 people who were taken away": a passive relative
+        # clause on the counted noun says what befell it)
     if trig.strength == "weak" and tok.pos_ == "NOUN" and not noun_kind(tok) and not trig.needs and cost > 2 \
             and (path_cost(sent, node, tok, weight=clause_link) or strong_elsewhere):
         return False                       # an event noun (protest, rally) only close by, or alone in its clause

@@ -115,3 +115,16 @@ def test_a_group_staging_a_protest_and_arrested_is_arrested(nlp):
 
 def test_office_holders_resigning_in_protest_are_no_crowd(nlp):
     assert run(nlp, "Three ministers resigned in protest at the killings in Dorsk.") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The 300 people who were taken away by soldiers in Varnholm have not been seen since.", [("arrested", 300, "people")]),
+    ("The 40 students who were executed in Tolmar had been tried in secret.", [("killed", 40, "students")]),
+])
+def test_a_passive_relative_clause_reaches_a_direct_trigger(nlp, text, want):
+    assert stated(run(nlp, text)) == want
+
+
+def test_an_active_relative_clause_is_what_the_group_did(nlp):
+    assert stated(run(nlp, "About 300 people who held banners marched to the square in Besk.")) == \
+        [("protesters", 300, "people")]
