@@ -173,11 +173,16 @@ def _for_a_rite(tok) -> bool:
 
 
 def _of_another_group(tok, own) -> bool:
-    """The trigger is a modifier of another people noun that the counted noun names after "of": "mothers of
-    detained protesters", "relatives of jailed activists" (the group's kin, not the detained)."""
+    """The trigger is a modifier of another people noun (or pronoun) that the counted people noun names after
+    "of", or that other group itself: "mothers of detained protesters", "relatives of jailed activists",
+    "relatives of the missing" (the group's kin, not the detained or the missing)."""
     noun = tok.head
-    return tok.dep_ in ("amod", "acl") and noun.i not in own and noun_kind(noun) is not None \
-        and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in own
+    if tok.dep_ in ("amod", "acl") and noun.i not in own and (noun_kind(noun) is not None or noun.pos_ == "PRON") \
+            and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in own:
+        return True                        # ("relatives of those killed": the pronoun's people)
+    owner = tok.head.head                  # "400 relatives of the missing": the trigger names the other group itself
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and owner.i in own and owner.pos_ in ("NOUN", "PROPN") \
+        and noun_kind(owner) is not None
 
 
 def _shared_subject(node, tok) -> bool:

@@ -128,3 +128,17 @@ def test_a_passive_relative_clause_reaches_a_direct_trigger(nlp, text, want):
 def test_an_active_relative_clause_is_what_the_group_did(nlp):
     assert stated(run(nlp, "About 300 people who held banners marched to the square in Besk.")) == \
         [("protesters", 300, "people")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police led away about 35 protesters in handcuffs in Varnholm.", [("arrested", 35, "protesters")]),
+    ("Around 120 students were carried away by police in Tolmar.", [("arrested", 120, "students")]),
+    ("About 900 farmers mounted a blockade of the motorway near Besk.", [("protesters", 900, "farmers")]),
+    ("Some 400 relatives of the missing held a march in Tolmar.", [("protesters", 400, "relatives")]),
+])
+def test_led_away_blockades_and_kin(nlp, text, want):
+    assert stated(run(nlp, text)) == want
+
+
+def test_medics_carrying_people_away_detain_nobody(nlp):
+    assert [f.category for f in run(nlp, "Medics carried away 12 injured protesters in Dorsk.")] == ["injured"]
