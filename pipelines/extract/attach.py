@@ -54,6 +54,8 @@ def attach(sent, node, candidates: list[tuple[object, Trigger]], security: bool,
             continue                       # another group's noun ("3 journalists covering protesters")
         cost = 0 if tok.i in own or copular_subject(node, tok) else min(
             (c for a, st in ancs if (c := path_cost(sent, st, tok, a)) is not None), default=None)
+        if trig.strength == "weak" and (cost is None or cost > 2) and _stages_protest(node, tok) is not None:
+            cost = 2                       # "walked off the job in protest": as near as the verb's own object
         if cost is None or cost > MAX_COST[trig.strength]:
             continue
         if not _admissible(sent, node, tok, trig, cost, own, generic, strong_elsewhere):
@@ -101,27 +103,37 @@ def _finite_protest_verb(node, tok) -> bool:
 def _admissible(sent, node, tok, trig: Trigger, cost: int, own: set, generic: bool, strong_elsewhere: bool) -> bool:
     """Structural vetoes on one trigger for one counted node (the cost is already within range)."""
     if trig.strength == "weak" and tok.i not in own and not generic and noun_kind(tok) != "crowd" \
-            and not (tok.pos_ == "VERB" and (cost <= 1 or _own_relative_clause(node, tok))) \
-            and not _subject_of_needed_verb(node, tok, trig) and not _event_of(node, tok):
+            and not (tok.pos_ == "VERB" and (cost <= 1 or _own_relative_clause(node, tok) or _shared_subject(node, tok))) \
+            and not _subject_of_needed_verb(node, tok, trig) and not _event_of(node, tok) \
+            and _stages_protest(node, tok) is None:
         # a protest word makes protesters of unspecified people ("5,000 people marched"), or of a
         # named group only when the group is its subject ("200 students marched"); a crowd may be
         # of anyone ("a crowd of 5,000 supporters")
         return False
+    if trig.category == "arrested" and tok.lemma_.lower() in word_list("removal_verb") and not _removal_by_security(tok):
+        return False                       # "hauled away": a detention only when police or troops act
     if trig.strength == "weak" and _for_a_rite(tok):
         return False                       # "Thousands attend funeral of slain protester": mourners, not a protest
     if trig.reach == "direct" and cost > 1 and not (
             node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i == tok.i) \
-            and not (tok.dep_ == "acl" and tok.head.pos_ == "PRON"):
+            and not (tok.dep_ == "acl" and tok.head.pos_ == "PRON") \
+            and not (tok.dep_ == "relcl" and tok.head.i in own and any(c.dep_ == "nsubjpass" for c in tok.children)):
         return False                       # direct: "13 bodies", "the bodies of 13 protesters" ("among those held":
-        # the participle names the pronoun's people)
+        # the participle names the pronoun's people; "the 300 people who were taken away": a passive relative
+        # clause on the counted noun says what befell it)
     if trig.strength == "weak" and tok.pos_ == "NOUN" and not noun_kind(tok) and not trig.needs and cost > 2 \
             and (path_cost(sent, node, tok, weight=clause_link) or strong_elsewhere):
         return False                       # an event noun (protest, rally) only close by, or alone in its clause
+    if trig.strength == "strong" and tok.i not in own and tok.pos_ in ("NOUN", "PROPN", "VERB") \
+            and _event_protested(sent, node, tok):
+        return False                       # "500 students staged a protest against the killing of a classmate"
+    if trig.strength == "strong" and tok.i not in own and _of_another_group(tok, own):
+        return False                       # "dozens of mothers of detained protesters": the protesters were detained
     if trig.strength == "strong" and tok.i not in own and _counted_by_another(node, tok):
         return False                       # "12 homicides and 31 eye injuries": the injuries are the 31
     if trig.strength == "strong" and tok.pos_ in ("VERB", "AUX") and is_agent(node, tok):
         return False                       # "30 rioters injured five officers": the group did it
-    if trig.category == "hospitalized" and tok.pos_ == "NOUN" and _workplace_of_staff(node, tok):
+    if trig.category == "hospitalized" and tok.pos_ in ("NOUN", "PROPN") and _workplace_of_staff(node, tok):
         return False                       # "Three doctors at the hospital said ...": where they work
     if tok.i not in own and _undone_elsewhere(node, tok):
         return False                       # "Of the 62 people arrested, 40 were later released": no arrest count
@@ -182,6 +194,28 @@ def _for_a_rite(tok) -> bool:
     return any(w.lower_ in rites for o in objs for w in (o, *(c for c in o.children if c.dep_ == "compound")))
 
 
+def _of_another_group(tok, own) -> bool:
+    """The trigger is a modifier of another people noun (or pronoun) that the counted people noun names after
+    "of", or that other group itself: "mothers of detained protesters", "relatives of jailed activists",
+    "relatives of the missing" (the group's kin, not the detained or the missing)."""
+    noun = tok.head
+    if tok.dep_ in ("amod", "acl") and noun.i not in own and (noun_kind(noun) is not None or noun.pos_ == "PRON") \
+            and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in own:
+        return True                        # ("relatives of those killed": the pronoun's people)
+    owner = tok.head.head                  # "400 relatives of the missing": the trigger names the other group itself
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and owner.i in own and owner.pos_ in ("NOUN", "PROPN") \
+        and noun_kind(owner) is not None
+
+
+def _shared_subject(node, tok) -> bool:
+    """The protest verb is conjoined with the verb the group is the subject of and has no subject of its own:
+    "600 students boycotted classes and marched to the ministry"."""
+    first = tok.head
+    top = _subject_phrase(node)
+    return tok.dep_ == "conj" and first.pos_ == "VERB" and top.dep_ == "nsubj" and top.head.i == first.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
 def _own_relative_clause(node, tok) -> bool:
     """The protest verb is a relative clause on the counted noun whose subject is the relative
     pronoun: "1,500 farmers who blocked a highway", "200 students who marched"."""
@@ -197,9 +231,7 @@ def _subject_of_needed_verb(node, tok, trig: Trigger) -> bool:
     "300 workers turned out", "thousands of Kenyans took to the streets" (the verb and its noun act as one
     protest verb)."""
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head   # "took to the streets"
-    top = node
-    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i != top.i:
-        top = top.head.head                       # "hundreds of thousands of Kenyans took ...": the subject phrase
+    top = _subject_phrase(node)                   # "hundreds of thousands of Kenyans took ...": the subject phrase
     if not (trig.needs and verb.pos_ == "VERB" and top.dep_ == "nsubj" and top.head.i == verb.i
             and (verb.lemma_.lower() in trig.needs or verb.lower_ in trig.needs)):
         return False
@@ -209,6 +241,82 @@ def _subject_of_needed_verb(node, tok, trig: Trigger) -> bool:
     # "on Friday" say where and when, not what
     return all(any(t.category == trig.category for k in (o.lower_, o.lemma_.lower()) for t in lex.get(k, ()))
                for o in objs[:1])
+
+
+def _subject_phrase(node):
+    """The phrase a counted node heads as a subject: "hundreds of thousands of Kenyans" -> "hundreds"."""
+    top = node
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i != top.i:
+        top = top.head.head
+    return top
+
+
+def _event_form(tok) -> str:
+    """The word a protest noun is written as: "sit-in" (split by the tokenizer into sit - in), else its lemma."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lemma_.lower()
+
+
+def _stages_protest(node, tok):
+    """_staging_verb, unless its verb is an act of one office holder ("three ministers resigned in protest":
+    entity_words lone_protest_verb), which makes no crowd."""
+    verb = _staging_verb(node, tok)
+    return None if verb is None or verb.lemma_.lower() in word_list("lone_protest_verb") else verb
+
+
+def _staging_verb(node, tok):
+    """A named group that stages a protest action takes part in it: the group is the subject of a staging verb
+    whose object is the protest noun ("500 students staged a sit-in", "workers launched a strike", "women formed
+    a human chain"), or of a verb whose "in protest"/"on strike" phrase makes its act a protest ("2,000 workers
+    walked off the job in protest"). Other objects stage no protest ("students staged a play"). The staging
+    verb, or None."""
+    if tok.pos_ not in ("NOUN", "PROPN") or _event_form(tok) not in word_list("protest_event"):
+        return None
+    if tok.dep_ in ("dobj", "obj") and (tok.head.lemma_.lower() in word_list("stage_verb")
+                                        or tok.head.lower_ in word_list("stage_verb")):
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in word_list("protest_manner_prep") \
+            and not any(c.dep_ == "det" for c in tok.children):
+        verb = tok.head.head               # ("died in the protest": a determiner makes it the event, not a manner)
+        for _ in range(2):                 # "walked off the job in protest": the parser hangs it on the verb's object
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("pobj", "prep", "dobj", "obj"):
+                break
+            verb = verb.head
+    else:
+        return None
+    top = _subject_phrase(node)
+    return verb if verb.pos_ in ("VERB", "AUX") and top.dep_ == "nsubj" and top.head.i == verb.i else None
+
+
+def _event_protested(sent, node, strong) -> bool:
+    """The group stages a protest (_staging_verb) and the event word sits in what the staging verb says
+    besides its subject and its coordinated verbs: the protest's own phrase or its purpose ("staged a protest
+    against the killing", "held a rally to denounce the arrests", "resigned in protest at the killings"). The
+    group protested the event; it did not suffer it."""
+    top = _subject_phrase(node)
+    for tok in sent:
+        verb = _staging_verb(node, tok) if tok.i != strong.i else None
+        if verb is not None and any(c.i != top.i and c.dep_ not in ("conj", "cc") and strong.i in {t.i for t in c.subtree}
+                                    for c in verb.children):
+            return True
+    return False
+
+
+def _removal_by_security(verb) -> bool:
+    """Police or troops remove the people: the active subject (of the verb or of the verb it is conjoined with),
+    the passive agent, or a destination they own ("bundled into police vans") is a security noun."""
+    def security(tok) -> bool:
+        return noun_kind(tok) == "security" or any(c.dep_ == "compound" and noun_kind(c) == "security" for c in tok.children)
+    heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    for v in heads:
+        for c in v.children:
+            if c.dep_ == "nsubj" and security(c):
+                return True
+            if c.dep_ in ("agent", "prep") and any(o.dep_ == "pobj" and security(o) for o in c.children):
+                return True
+    return False
 
 
 def copular_subject(node, tok) -> bool:
@@ -279,10 +387,13 @@ def _above_own_clause(node, trig) -> bool:
 
 def _workplace_of_staff(node, trig) -> bool:
     """The counted noun is care staff (doctors, nurses) and the hospital noun hangs from a preposition on
-    that noun's own phrase: "three doctors at the city hospital", "two nurses from the clinic"."""
+    that noun's own phrase: "three doctors at the city hospital", "two nurses from the clinic", or is "at" the
+    hospital while the staff, as the subject of a verb that is no trigger, act there ("staged a walkout at it")."""
     noun = node if node.pos_ in ("NOUN", "PROPN") else node.head
     if noun.lower_ not in word_list("care_staff"):
         return False
+    if trig.dep_ == "pobj" and trig.head.lower_ == "at" and noun.dep_ == "nsubj" and token_trigger(noun.head) is None:
+        return True                        # "300 nurses staged a walkout at the hospital": where they act, at work
     return trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.head.i == noun.i
 
 

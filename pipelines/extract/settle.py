@@ -59,7 +59,8 @@ def require_category(c: Candidate, s: Sentence) -> Candidate:
     if c.category is None:
         return drop(c, "no_category")
     who, rule = c.who, "has_category"
-    if not who and c.category == "protesters" and noun_kind(c.trigger_tok) in ("crowd", "protester"):
+    if not who and c.category == "protesters" and noun_kind(c.trigger_tok) in ("crowd", "protester") \
+            and c.trigger_tok.lemma_.lower() not in word_list("size_noun"):
         who, rule = c.trigger_tok.lower_, "crowd_word_as_who"   # "police estimated the crowd at 40,000",
         # "the marchers were in their thousands"
     if c.category == "protesters" and n.value == 1:
