@@ -5,8 +5,7 @@ again since sets the place; a quotation of several sentences closed by '," she s
 whom "she" recalls; a speaker's long apposition ("Dr X, who heads ..., told AFP") keeps the relay."""
 import pytest
 
-from pipelines.extract import extract_articles
-from pipelines.extract.types import ArticleText
+from tests.pipelines.extract.helpers import provenance_rows
 
 HEAD = "Unrest in Nigeria\n\n"
 
@@ -35,13 +34,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def rows():
-    arts = [ArticleText(article_id=f"q{i}", body=HEAD + c[0], title="Unrest in Nigeria", published_at=None)
-            for i, c in enumerate(CASES)]
-    out = []
-    for ex in extract_articles(arts):
-        names = {e.entity_id: e.canonical_name for e in ex.entities}
-        out.append({f.value: (f.reported_by, f.reported_via, names.get(f.location_entity_id)) for f in ex.figures})
-    return out
+    return provenance_rows(CASES, HEAD)
 
 
 @pytest.mark.parametrize("i", range(len(CASES)), ids=[c[0][:50] for c in CASES])

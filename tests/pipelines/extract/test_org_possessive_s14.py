@@ -2,13 +2,11 @@
 the part after it holds an organization head word (invented sentences)."""
 import pytest
 
-from pipelines.extract.entities import extract_entities
-from pipelines.extract.types import ArticleText
+from tests.pipelines.extract.helpers import entity_set
 
 
 def orgs(nlp, text):
-    ents, _ = extract_entities(nlp(text), ArticleText(article_id="t", body=text))
-    return {e.canonical_name for e in ents if e.entity_type == "organization"}
+    return {name for kind, name in entity_set(nlp, text) if kind == "organization"}
 
 
 @pytest.mark.parametrize("text, name", [

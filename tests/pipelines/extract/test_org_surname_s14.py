@@ -2,13 +2,7 @@
 untagged is part of a person's name when a title or role marks the name (invented sentences)."""
 import pytest
 
-from pipelines.extract.entities import extract_entities
-from pipelines.extract.types import ArticleText
-
-
-def entities(nlp, text):
-    ents, _ = extract_entities(nlp(text), ArticleText(article_id="t", body=text))
-    return {(e.entity_type, e.canonical_name) for e in ents}
+from tests.pipelines.extract.helpers import entity_set as entities
 
 
 @pytest.mark.parametrize("text", [
