@@ -262,7 +262,7 @@ def sources(sent, body_offset: int, body: str, mentions: list[Mention]) -> list[
         if len(subj) > 1 and subj[-1].pos_ == "PROPN" and subj[-2].i + 1 == subj[-1].left_edge.i:
             subj = subj[-1:]                  # "the watchdog Open Ledger said" parsed as two subjects: the name
         elif len(subj) > 1 and subj[-1].right_edge.i + 1 == tok.i and _after_comma(subj[-1], sent) \
-                and tok.i + 1 < sent.end and tok.doc[tok.i + 1].text == "," \
+                and tok.i + 1 <= sent[-1].i and tok.doc[tok.i + 1].text == "," \
                 and not any(c.dep_ == "conj" for c in subj[-1].children):
             subj = subj[-1:]                  # "Police, state media reported, detained 40": the inserted clause's own
         subj = _past_dateline(subj, sent) or _appos_subject(tok, sent)
